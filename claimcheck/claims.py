@@ -1,0 +1,419 @@
+"""Claims file -> Claims: parse and validate ``claims.yaml`` (schema version 1),
+then infer what a claim leaves out (subject, figure, unit, hedge, bound) from
+its sentence.
+
+Every problem is collected with its line, and all of them are raised at once as
+one ``ClaimcheckError``. The YAML node tree gives every key and claim a line;
+lines are made 1-based here, in ``_line``, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.lexicon import (
+    CALENDAR_UNITS,
+    CLAIM_VERBS,
+    GENERIC_WORDS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    UNIT_SYNONYMS,
+)
+from claimcheck.model import Bound, Claim, Quantity
+from claimcheck.quantities import extract_quantities
+
+SCHEMA_VERSION = 1
+DEFAULT_TOLERANCE = 0.10
+TOP_KEYS = ("version", "sources", "defaults", "claims")
+DEFAULT_KEYS = ("tolerance",)
+CLAIM_KEYS = ("id", "claim", "subject", "aliases", "value", "unit", "approx", "bound", "tolerance")
+_ID = re.compile(r"^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
+_UNITS: dict[str, str] = {unit: unit for unit in UNIT_SYNONYMS} | {
+    surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
+}
+_UNITS |= {unit: unit for unit in CALENDAR_UNITS}
+
+
+@dataclass(frozen=True, slots=True)
+class Claims:
+    """A parsed claims file: its claims and where it says the sources are."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    sources: str | None = None
+    sources_line: int = 0
+
+
+def read_claims(path: str | Path) -> Claims:
+    """Read and parse a claims file; raises ClaimcheckError naming the file if unreadable."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ClaimcheckError([Problem(str(path), 0, "no such claims file")]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ClaimcheckError(
+            [Problem(str(path), 0, f"cannot read the claims file: {reason}")]
+        ) from None
+    return parse_claims(text, str(path))
+
+
+def parse_claims(text: str, path: str = "claims.yaml") -> Claims:
+    """Parse the text of a claims file; raises ClaimcheckError with every problem found."""
+    problems: list[Problem] = []
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        reason = getattr(error, "problem", None) or str(error)
+        raise ClaimcheckError([Problem(path, line, f"invalid YAML: {reason}")]) from None
+    if root is None:
+        raise ClaimcheckError(
+            [Problem(path, 1, "the claims file is empty; it needs a 'claims:' list")]
+        )
+    if not isinstance(root, yaml.MappingNode):
+        raise ClaimcheckError(
+            [Problem(path, _line(root), "the claims file must be a mapping with a 'claims:' list")]
+        )
+    top = _mapping(root, path, TOP_KEYS, "the claims file", problems)
+    version = _scalar(top.get("version"), path, "version", int, problems)
+    if version is not None and version != SCHEMA_VERSION:
+        problems.append(
+            Problem(
+                path,
+                _line(top["version"]),
+                f"unsupported version {version}; this claimcheck reads version 1",
+            )
+        )
+    sources = _scalar(top.get("sources"), path, "sources", str, problems)
+    tolerance = DEFAULT_TOLERANCE
+    if "defaults" in top:
+        defaults = top["defaults"]
+        if isinstance(defaults, yaml.MappingNode):
+            found = _mapping(defaults, path, DEFAULT_KEYS, "defaults", problems)
+            tolerance = _tolerance(found.get("tolerance"), path, "defaults", problems) or tolerance
+        else:
+            problems.append(Problem(path, _line(defaults), "'defaults' must be a mapping"))
+    claims = _claims(top.get("claims"), root, path, tolerance, problems)
+    if problems:
+        raise ClaimcheckError(problems)
+    return Claims(
+        path=path,
+        claims=tuple(claims),
+        sources=sources,
+        sources_line=_line(top["sources"]) if "sources" in top else 0,
+    )
+
+
+def _claims(
+    node: yaml.Node | None, root: yaml.Node, path: str, tolerance: float, problems: list[Problem]
+) -> list[Claim]:
+    if node is None:
+        problems.append(Problem(path, _line(root), "missing 'claims:' list"))
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(Problem(path, _line(node), "'claims' must be a list of claims"))
+        return []
+    claims: list[Claim] = []
+    first_line: dict[str, int] = {}
+    for position, item in enumerate(node.value, start=1):
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(
+                Problem(
+                    path, _line(item), f"claim #{position} must be a mapping with 'id' and 'claim'"
+                )
+            )
+            continue
+        before = len(problems)
+        claim = _claim(item, path, position, tolerance, problems)
+        if claim is None:
+            continue
+        if claim.id in first_line:
+            problems.append(
+                Problem(
+                    path,
+                    claim.line,
+                    f"claim '{claim.id}': duplicate id (first used on line {first_line[claim.id]})",
+                )
+            )
+            continue
+        first_line[claim.id] = claim.line
+        if len(problems) == before:
+            claims.append(claim)
+    return claims
+
+
+def _claim(
+    node: yaml.MappingNode, path: str, position: int, tolerance: float, problems: list[Problem]
+) -> Claim | None:
+    raw_id = _node_value(node, "id")
+    label = f"claim '{raw_id}'" if isinstance(raw_id, str) and raw_id else f"claim #{position}"
+    found = _mapping(node, path, CLAIM_KEYS, label, problems)
+    line = _line(node)
+    claim_id = _scalar(found.get("id"), path, f"{label}: 'id'", str, problems)
+    text = _scalar(found.get("claim"), path, f"{label}: 'claim'", str, problems)
+    for key, value in (("id", claim_id), ("claim", text)):
+        if key not in found:
+            problems.append(Problem(path, line, f"{label}: missing '{key}'"))
+        elif value is not None and not value.strip():
+            problems.append(Problem(path, _line(found[key]), f"{label}: '{key}' is empty"))
+    if claim_id and not _ID.match(claim_id):
+        problems.append(
+            Problem(
+                path,
+                _line(found["id"]),
+                f"{label}: 'id' must be a lowercase slug such as 'kant-personnel'",
+            )
+        )
+    subject = _scalar(found.get("subject"), path, f"{label}: 'subject'", str, problems)
+    aliases = _aliases(found.get("aliases"), path, label, problems)
+    value = _scalar(found.get("value"), path, f"{label}: 'value'", float, problems)
+    unit = _unit(found.get("unit"), path, label, problems)
+    approx = _scalar(found.get("approx"), path, f"{label}: 'approx'", bool, problems)
+    bound = _bound(found.get("bound"), path, label, problems)
+    own_tolerance = _tolerance(found.get("tolerance"), path, label, problems)
+    if not claim_id or not text or not text.strip():
+        return None
+    stated = Quantity(value, unit, bool(approx), bound) if value is not None else None
+    return infer_claim(
+        Claim(
+            id=claim_id,
+            text=" ".join(text.split()),
+            subject=subject or "",
+            aliases=aliases,
+            tolerance=own_tolerance if own_tolerance is not None else tolerance,
+            line=line,
+        ),
+        stated=stated,
+        unit=unit,
+        approx=approx,
+        bound=bound,
+    )
+
+
+def infer_claim(
+    claim: Claim,
+    stated: Quantity | None = None,
+    unit: str | None = None,
+    approx: bool | None = None,
+    bound: Bound | None = None,
+) -> Claim:
+    """Fill in what the file left out from the claim's sentence; what it gave wins."""
+    read = _main_quantity(claim.text)
+    quantity = stated
+    if quantity is None and read is not None:
+        quantity = read
+    if quantity is not None:
+        quantity = replace(
+            quantity,
+            unit=unit or quantity.unit or (read.unit if read else None),
+            approx=approx if approx is not None else quantity.approx or bool(read and read.approx),
+            bound=bound or quantity.bound or (read.bound if read else None),
+            qualifiers=read.qualifiers
+            if read and read.unit == (unit or quantity.unit)
+            else quantity.qualifiers,
+            start=read.start if read else 0,
+            end=read.end if read else 0,
+            text=read.text if read else "",
+        )
+    subject = claim.subject or infer_subject(claim.text, read)
+    negated = bool(
+        re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I)
+    )
+    return replace(claim, quantity=quantity, subject=subject, negated=negated)
+
+
+def _main_quantity(text: str) -> Quantity | None:
+    """The claim's figure: the first with a unit, preferring amounts over dates."""
+    found = extract_quantities(text)
+    for wanted in (
+        lambda q: q.unit is not None and q.unit not in CALENDAR_UNITS,
+        lambda q: q.unit is not None,
+        lambda q: True,
+    ):
+        for quantity in found:
+            if wanted(quantity):
+                return quantity
+    return None
+
+
+def infer_subject(text: str, quantity: Quantity | None) -> str:
+    """What the claim is about: the words before its main verb, else its names.
+
+    'The Kant air base hosts about 500 personnel' -> 'Kant air base';
+    'Up to 20 Su-25 attack planes were deployed to Kant' -> 'Kant'.
+    """
+    span = (quantity.start, quantity.end) if quantity else (0, 0)
+    words = list(re.finditer(r"[\w][\w.'-]*", text))
+    verb_at = next(
+        (w.start() for w in words[1:] if w.group().lower() in CLAIM_VERBS and w.group().islower()),
+        len(text),
+    )
+    kept = [w.group() for w in words if w.start() < verb_at and not span[0] <= w.start() < span[1]]
+    while kept and kept[0].lower() in STOPWORDS:
+        kept.pop(0)
+    phrase = " ".join(kept).rstrip(".,;:")
+    if any(
+        word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in _UNITS
+        for word in kept
+    ):
+        return phrase
+    # No subject before the verb ('About 200 French troops are stationed in
+    # Dushanbe'): the claim's names are its subject, the figure's own included.
+    named = [
+        w.group().rstrip(".,")
+        for w in words
+        if w.group()[:1].isupper() and w.group().lower() not in STOPWORDS | NUMBER_WORDS
+    ]
+    return " ".join(named) or phrase or text
+
+
+def _line(node: yaml.Node) -> int:
+    """The 1-based line of a YAML node (the parser counts from 0)."""
+    return node.start_mark.line + 1
+
+
+def _mapping(
+    node: yaml.MappingNode, path: str, allowed: tuple[str, ...], label: str, problems: list[Problem]
+) -> dict[str, yaml.Node]:
+    """Keys to value nodes; reports duplicate and unknown keys with a suggestion."""
+    found: dict[str, yaml.Node] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            problems.append(Problem(path, _line(key_node), f"{label}: keys must be plain names"))
+            continue
+        if key in found:
+            problems.append(Problem(path, _line(key_node), f"{label}: duplicate key '{key}'"))
+            continue
+        if key not in allowed:
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
+            problems.append(Problem(path, _line(key_node), f"{label}: unknown key '{key}'{hint}"))
+            continue
+        found[key] = value_node
+    return found
+
+
+def _node_value(node: yaml.MappingNode, key: str) -> Any:
+    for key_node, value_node in node.value:
+        if getattr(key_node, "value", None) == key and isinstance(value_node, yaml.ScalarNode):
+            return _construct(value_node)
+    return None
+
+
+def _construct(node: yaml.Node) -> Any:
+    return SafeConstructor().construct_object(node, deep=True)
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _scalar(
+    node: yaml.Node | None, path: str, label: str, kind: type, problems: list[Problem]
+) -> Any:
+    """The node's value if it is of the wanted kind, else None with a problem recorded."""
+    if node is None:
+        return None
+    value = _construct(node) if isinstance(node, yaml.ScalarNode) else node
+    ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if (
+        kind is str
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and "id" not in label
+    ):
+        return str(value)
+    if ok:
+        return value
+    shown = (
+        repr(value)
+        if isinstance(value, (str, int, float, bool))
+        else f"a {node.tag.rsplit(':', 1)[-1]}"
+    )
+    problems.append(Problem(path, _line(node), f"{label} must be {_TYPE_NAMES[kind]}, got {shown}"))
+    return None
+
+
+def _aliases(
+    node: yaml.Node | None, path: str, label: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if isinstance(node, yaml.ScalarNode):
+        value = _scalar(node, path, f"{label}: 'aliases'", str, problems)
+        return (value,) if value else ()
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(Problem(path, _line(node), f"{label}: 'aliases' must be a list of names"))
+        return ()
+    aliases = []
+    for item in node.value:
+        value = _scalar(item, path, f"{label}: each alias", str, problems)
+        if value is not None and not value.strip():
+            problems.append(Problem(path, _line(item), f"{label}: an alias is empty"))
+        elif value:
+            aliases.append(value.strip())
+    return tuple(aliases)
+
+
+def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> str | None:
+    value = _scalar(node, path, f"{label}: 'unit'", str, problems)
+    if value is None or node is None:
+        return None
+    unit = _UNITS.get(value.strip().lower())
+    if unit is None:
+        close = difflib.get_close_matches(value.strip().lower(), list(_UNITS), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        problems.append(
+            Problem(
+                path,
+                _line(node),
+                f"{label}: unknown unit '{value}'{hint} (units are listed in the README)",
+            )
+        )
+    return unit
+
+
+def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> Bound | None:
+    value = _scalar(node, path, f"{label}: 'bound'", str, problems)
+    if value is None or node is None:
+        return None
+    try:
+        return Bound(value)
+    except ValueError:
+        problems.append(
+            Problem(
+                path, _line(node), f"{label}: 'bound' must be at_least or at_most, got {value!r}"
+            )
+        )
+        return None
+
+
+def _tolerance(
+    node: yaml.Node | None, path: str, label: str, problems: list[Problem]
+) -> float | None:
+    value = _scalar(node, path, f"{label}: 'tolerance'", float, problems)
+    if value is None or node is None:
+        return None
+    if not 0 <= value < 1:
+        problems.append(
+            Problem(
+                path,
+                _line(node),
+                f"{label}: 'tolerance' must be a share between 0 and 1, such as 0.1, got {value:g}",
+            )
+        )
+        return None
+    return value

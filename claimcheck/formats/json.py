@@ -1,0 +1,73 @@
+"""The JSON report: the machine contract (version 1).
+
+One result per claim, one finding per claim and source, verdicts
+agree/conflict/gap. Fields may be added; none may change meaning or go away.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimcheck.model import ClaimResult, Finding, Report, Verdict
+
+REPORT_VERSION = 1
+
+
+def render(report: Report) -> str:
+    """The report as indented JSON, keys in a fixed order."""
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The one function that builds the JSON contract."""
+    return {
+        "version": REPORT_VERSION,
+        "claims_file": report.claims_file,
+        "sources": [{"id": source.id, "path": source.path} for source in report.sources],
+        "results": [_result(result) for result in report.results],
+        "summary": {
+            "claims": len(report.results),
+            "agree": report.count(Verdict.AGREE),
+            "conflict": report.count(Verdict.CONFLICT),
+            "gap": report.count(Verdict.GAP),
+        },
+        "warnings": list(report.warnings),
+    }
+
+
+def _result(result: ClaimResult) -> dict[str, Any]:
+    claim = result.claim
+    quantity = claim.quantity
+    return {
+        "id": claim.id,
+        "claim": claim.text,
+        "status": result.status.value,
+        "subject": claim.subject,
+        "value": _number(quantity.value) if quantity else None,
+        "unit": quantity.unit if quantity else None,
+        "line": claim.line,
+        "findings": [_finding(finding) for finding in result.findings],
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    quantity = finding.quantity
+    return {
+        "source": finding.source_id,
+        "verdict": finding.verdict.value,
+        "quote": finding.quote,
+        "passage": finding.passage,
+        "line": finding.line,
+        "value": _number(quantity.value) if quantity else None,
+        "upper": _number(quantity.upper) if quantity and quantity.upper is not None else None,
+        "unit": quantity.unit if quantity else None,
+        "approx": quantity.approx if quantity else None,
+        "bound": quantity.bound.value if quantity and quantity.bound else None,
+        "score": finding.score,
+        "reason": finding.reason,
+    }
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value == int(value) else value

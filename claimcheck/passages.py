@@ -1,0 +1,143 @@
+"""Source -> Passages: sentences and headings, with their offsets and line numbers.
+
+Text copied from web pages breaks lines inside sentences and sometimes puts a
+blank line in the middle of one, so a passage is a sentence, not a line. A
+short line without final punctuation ("Frontline", a headline) is a passage of
+its own. Periods after abbreviations ("U.S.", "Col. Gen.", "St. Petersburg")
+and inside names ("Su-25") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.lexicon import ABBREVIATIONS, SENTENCE_STARTERS, STOPWORDS
+from claimcheck.model import Passage, Source
+from claimcheck.text import normalize
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A full stop, question or exclamation mark, maybe closing quotes or brackets,
+# then whitespace and something that can start a sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z]+|\d+)")
+# "No. 5", "p. 4": abbreviations only before a number; "said no." ends a sentence.
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "fig", "vol"})
+_TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
+
+
+def split_passages(source: Source) -> list[Passage]:
+    """Split a source into passages; every non-space character lands in exactly one.
+
+    A passage's text keeps its line breaks, so an offset in it maps back to a
+    line of the source (``line_at``); reports collapse the whitespace.
+    """
+    text = normalize(source.text)
+    passages: list[Passage] = []
+    for start, end in _sentence_spans(text):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start += len(piece) - len(piece.lstrip())
+        passages.append(
+            Passage(
+                source_id=source.id,
+                index=len(passages),
+                text=stripped,
+                start=start,
+                line=text.count("\n", 0, start) + 1,
+            )
+        )
+    return passages
+
+
+def line_at(passage: Passage, offset: int) -> int:
+    """The source line of a character offset into the passage's text."""
+    return passage.line + passage.text.count("\n", 0, offset)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans; a paragraph that stops mid-sentence (a trailing comma) joins the next."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and text[merged[-1][0] : merged[-1][1]].rstrip().endswith((",", ";")):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a paragraph after every line that ends without punctuation before a capital.
+
+    Such a line is a headline, a section title or web chrome ("Subscribe"). A
+    line that ends in a connecting word ("of", "the") or is followed by a
+    lowercase word is a sentence broken by the page's layout, and continues.
+    """
+    units: list[tuple[int, int]] = []
+    lines = text[start:end].split("\n")
+    unit_start = position = start
+    for line, next_line in zip(lines, lines[1:] + [""]):
+        line_end = position + len(line)
+        stripped, following = line.strip(), next_line.strip()
+        last_word = stripped.rsplit(" ", 1)[-1].lower() if stripped else ""
+        if (
+            stripped
+            and not stripped.endswith(_TERMINAL + (",",))
+            and last_word not in STOPWORDS
+            and (not following or not following[0].islower())
+        ):
+            units.append((unit_start, line_end))
+            unit_start = line_end + 1
+        position = line_end + 1
+    if unit_start < end:
+        units.append((unit_start, end))
+    return units
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for block_start, block_end in _blocks(text):
+        for unit_start, unit_end in _lines_as_units(text, block_start, block_end):
+            spans.extend(_split_sentences(text, unit_start, unit_end))
+    return spans
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    chunk = text[start:end]
+    for match in _SENTENCE_END.finditer(chunk):
+        if _is_abbreviation(chunk, match):
+            continue
+        cut = start + match.end()
+        spans.append((sentence_start, cut))
+        sentence_start = cut
+    if sentence_start < end:
+        spans.append((sentence_start, end))
+    return spans
+
+
+def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the period at this match belongs to an abbreviation, not a sentence end."""
+    if chunk[match.start()] != "." or match.end() - match.start() > 1:
+        return False
+    before = _WORD_BEFORE.search(chunk[: match.end()])
+    if not before:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    following = _NEXT_WORD.match(chunk, match.end())
+    next_word = following.group(1).lower() if following else ""
+    if "." in word:  # "U.S.", "a.m.": ends a sentence only before a typical opener
+        return next_word not in SENTENCE_STARTERS
+    if word in ABBREVIATIONS:
+        return word not in NUMBER_ABBREVIATIONS or next_word.isdigit() or not next_word
+    # An initial ("J. Smith") is not a sentence end either.
+    return len(word) == 1 and word.isalpha() and before.group(1).isupper()

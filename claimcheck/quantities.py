@@ -1,0 +1,372 @@
+"""Text -> Quantities: every figure with its unit, hedge, bound and span.
+
+Reads digits with separators and scale words ("7,500", "1.2 million", "$50
+million"), number words ("two", "seven thousand five hundred",
+"five-hectare"), ranges ("between 500 and 600"), calendar dates ("June 15,
+2001", "November 2006", "in 2003"), hedges ("about", "some", "an estimated")
+and bounds ("up to", "more than", "exceeds"). Names that contain digits are
+not figures: Su-25, Il-76, S-400, 201st, "Dushanbe-Antiterror-2017",
+"Resolution 1373". Units are looked up in the lexicon; nothing here decides
+whether two figures agree (that is ``compare``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
+from text_to_num import text2num
+
+from claimcheck.lexicon import (
+    AMBIGUOUS_UNITS,
+    AT_LEAST,
+    AT_MOST,
+    CALENDAR_UNITS,
+    CURRENCY_SYMBOLS,
+    HEDGE_TYPO_MIN_LENGTH,
+    HEDGES,
+    MONTHS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    SPECIAL_NUMBER_WORDS,
+    STOPWORDS,
+    TRAILING_HEDGES,
+    UNIT_SYNONYMS,
+)
+from claimcheck.model import Bound, Quantity
+from claimcheck.text import normalize
+
+_SURFACE_TO_UNIT: dict[str, str] = {
+    surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
+}
+_LONGEST_UNIT = max(len(surface.split()) for surface in _SURFACE_TO_UNIT)
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
+_DATE_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+
+# A number in digits that is not part of a name: not after a letter or hyphen
+# ("Su-25"), not before letters ("201st", "16x9") unless they are a unit ("20km").
+_DIGITS = re.compile(
+    r"(?<![\w.\-/])(?P<currency>US\$|[$€₽])?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<attached>km|mm|m|ha|%)?"
+    r"(?![\w]|[.,]\d|-\d|/\d)"
+)
+_WORD_NUMBER = re.compile(
+    r"\b(?P<number>(?:(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:\s+and\s+|[\s-]+)?)+)",
+    re.I,
+)
+_DIGIT_RANGE = re.compile(
+    r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)"
+)
+_AND_A_HALF = re.compile(
+    r"\b(?P<number>"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b",
+    re.I,
+)
+_DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order of position; spans index into ``text``."""
+    text = normalize(text)
+    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = []
+    for quantity in _dates(text):
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
+    for start, end, value, currency in _numbers(text):
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        quantity = _read_around(text, start, end, value, currency)
+        if quantity is not None:
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
+    return _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
+
+
+def _dates(text: str) -> list[Quantity]:
+    dates: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            month_text = match.group("month")
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+            day = int(match.group("day")) if "day" in match.groupdict() else None
+            if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+                continue
+            taken.append(match.span())
+            dates.append(
+                Quantity(
+                    float(match.group("year")),
+                    "year",
+                    month=month,
+                    day=day,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                )
+            )
+    return dates
+
+
+def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
+    """(start, end, value, currency) of every number, before its scale word and unit.
+
+    Where readings overlap ("one and a half million" is also "one"), the
+    earliest and longest wins.
+    """
+    numbers: list[tuple[int, int, float, str | None]] = []
+    for match in _DIGITS.finditer(text):
+        value = float(match.group("number").replace(",", ""))
+        currency = CURRENCY_SYMBOLS.get(match.group("currency") or "")
+        numbers.append((match.start(), match.end("number"), value, currency))
+    for match in _DIGIT_RANGE.finditer(text):
+        for group in (1, 2):
+            value = float(match.group(group).replace(",", ""))
+            numbers.append((match.start(group), match.end(group), value, None))
+    for match in _AND_A_HALF.finditer(text):
+        whole = _word_value(match.group("number"))
+        if whole is not None:
+            value = (whole + 0.5) * SCALE_WORDS[match.group("scale").lower()]
+            numbers.append((match.start(), match.end(), value, None))
+    for match in _WORD_NUMBER.finditer(text):
+        words = re.sub(r"(?:[\s-]+and)?[\s-]*$", "", match.group("number"))
+        value = _word_value(words)
+        if value is not None:
+            numbers.append((match.start(), match.start() + len(words), value, None))
+    for match in _DOZEN.finditer(text):
+        numbers.append((match.start(), match.end(), SPECIAL_NUMBER_WORDS["dozen"], None))
+    numbers.sort(key=lambda number: (number[0], -number[1]))
+    kept: list[tuple[int, int, float, str | None]] = []
+    for number in numbers:
+        if not kept or number[0] >= kept[-1][1]:
+            kept.append(number)
+    return kept
+
+
+def _word_value(words: str) -> float | None:
+    cleaned = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    cleaned = re.sub(r"\s+and$", "", cleaned)
+    try:
+        return float(text2num(cleaned, "en"))
+    except ValueError:
+        return None
+
+
+def _words_after(text: str, position: int, limit: int = 8) -> list[re.Match[str]]:
+    words = []
+    for match in _WORD.finditer(text, position):
+        words.append(match)
+        if len(words) >= limit:
+            break
+    return words
+
+
+def _read_around(
+    text: str, start: int, end: int, value: float, currency: str | None
+) -> Quantity | None:
+    """Attach scale word, unit, hedge and bound to the number at text[start:end]."""
+    if _is_name(text, start, end):
+        return None
+    unit: str | None = currency
+    qualifiers: list[str] = []
+    span_end = end
+    attached = re.match(r"(km|mm|m|ha|%)(?!\w)", text[end:])
+    after = _words_after(text, end + (attached.end() if attached else 0))
+    position = 0
+    if attached:
+        unit = _SURFACE_TO_UNIT.get(attached.group(1), "percent")
+        span_end = end + attached.end()
+    while position < len(after) and after[position].group().lower() in SCALE_WORDS:
+        value *= SCALE_WORDS[after[position].group().lower()]
+        span_end = after[position].end()
+        position += 1
+    if unit is None or unit == currency:
+        found = _unit_after(after, position)
+        if found is not None:
+            found_unit, skipped, unit_end = found
+            if unit is None or found_unit == unit:
+                unit, span_end = found_unit, unit_end
+                qualifiers = [word.lower() for word in skipped]
+    if unit is None:
+        unit = "year" if _is_year(text[start:end], value) else _unit_before(text, start)
+    trailing = text[span_end : span_end + 8].lower()
+    approx = any(trailing.startswith((" " + hedge, hedge)) for hedge in TRAILING_HEDGES)
+    hedge_start, hedge_approx, bound = _hedge_and_bound(text, start)
+    return Quantity(
+        value=value,
+        unit=unit,
+        approx=approx or hedge_approx,
+        bound=bound,
+        qualifiers=tuple(qualifiers),
+        start=hedge_start,
+        end=span_end,
+        text=text[hedge_start:span_end],
+    )
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """'Resolution 1373', 'Uragan 220': a capitalised word, then a bare number, is a name."""
+    previous = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, start - 40) : start])
+    if not previous:
+        return False
+    word = previous.group(1)
+    lowered = word.lower()
+    if not word[0].isupper() or lowered in STOPWORDS or lowered in MONTHS:
+        return False
+    if any(lowered in phrase.split() for phrase in HEDGES + AT_LEAST + AT_MOST):
+        return False
+    followed_by_scale = text[end:].lower().lstrip().startswith(tuple(SCALE_WORDS))
+    return _unit_after(_words_after(text, end), 0) is None and not followed_by_scale
+
+
+def _unit_after(
+    words: list[re.Match[str]], position: int, max_skip: int = 3
+) -> tuple[str, list[str], int] | None:
+    """The unit after the number, skipping up to three qualifiers ("Su-25 attack")."""
+    skipped: list[str] = []
+    while position < len(words) and len(skipped) <= max_skip:
+        for size in range(_LONGEST_UNIT, 0, -1):
+            chunk = words[position : position + size]
+            if len(chunk) < size:
+                continue
+            surface = " ".join(word.group().lower() for word in chunk)
+            surface = surface.replace(" - ", "-")
+            if surface in _SURFACE_TO_UNIT:
+                return _unit_of(surface, skipped), skipped, chunk[-1].end()
+        word = words[position].group()
+        stops = word.lower() in STOPWORDS or word.lower() in NUMBER_WORDS or word.isdigit()
+        if stops or not re.match(r"[^\W_]", word):
+            if word == "-" and position + 1 < len(words):  # "five-hectare"
+                position += 1
+                continue
+            return None
+        skipped.append(word)
+        position += 1
+    return None
+
+
+def _unit_of(surface: str, qualifiers: list[str]) -> str:
+    """The canonical unit of a surface form; 'Su-27 fighters' are aircraft, 'Taliban fighters' people."""
+    if surface in AMBIGUOUS_UNITS:
+        machine, people = AMBIGUOUS_UNITS[surface]
+        named_model = any(any(ch.isdigit() for ch in word) for word in qualifiers)
+        return machine if named_model or "jet" in qualifiers else people
+    return _SURFACE_TO_UNIT[surface]
+
+
+def _unit_before(text: str, start: int) -> str | None:
+    """'Daesh militants whose number now exceeds 3,500.': a clause-final figure
+    counts the unit named before "number" in the same clause."""
+    if not re.match(r"[\w$€₽.,]+\s*(?:[.;!?\"]|$)", text[start:]):
+        return None
+    clause = re.split(r"[,.;:!?()]", text[max(0, start - 80) : start])[-1]
+    words = re.findall(r"[\w-]+", clause.lower())
+    if "number" not in words and "numbering" not in words:
+        return None
+    for word in reversed(words):
+        if word in _SURFACE_TO_UNIT:
+            return _SURFACE_TO_UNIT[word]
+    return None
+
+
+def _is_year(raw: str, value: float) -> bool:
+    """A bare four-digit number from 1800 to 2100 written without a separator."""
+    return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
+
+
+def _hedge_and_bound(text: str, start: int) -> tuple[int, bool, Bound | None]:
+    """Where the figure's phrase starts, whether it is hedged, and whether it is a bound."""
+    prefix = text[max(0, start - 40) : start].lower()
+    for phrases, bound in ((AT_MOST, Bound.AT_MOST), (AT_LEAST, Bound.AT_LEAST)):
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", prefix):
+                return (
+                    start - len(re.search(rf"{re.escape(phrase)}\s+$", prefix).group()),
+                    False,
+                    bound,
+                )
+    for phrase in sorted(HEDGES, key=len, reverse=True):
+        found = re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", prefix)
+        if found:
+            return start - len(found.group()), True, None
+    last = re.search(r"([a-z]+)\s+$", prefix)
+    if last and len(last.group(1)) >= HEDGE_TYPO_MIN_LENGTH - 1:
+        for hedge in HEDGES:
+            if (
+                len(hedge) >= HEDGE_TYPO_MIN_LENGTH
+                and " " not in hedge
+                and Levenshtein.distance(last.group(1), hedge) == 1
+                and last.group(1)[0] == hedge[0]
+            ):
+                return start - len(last.group()), True, None
+    return start, False, None
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'between 500 and 600 troops', '500-600 troops': one figure with an upper end."""
+    merged: list[Quantity] = []
+    for quantity in quantities:
+        previous = merged[-1] if merged else None
+        if previous is not None and _is_range(text, previous, quantity):
+            lead = re.search(r"(?:between|from)\s+$", text[: previous.start], re.I)
+            start = lead.start() if lead else previous.start
+            merged[-1] = replace(
+                quantity,
+                value=previous.value,
+                upper=quantity.value,
+                approx=previous.approx or quantity.approx,
+                start=start,
+                text=text[start : quantity.end],
+            )
+        else:
+            merged.append(quantity)
+    return merged
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    joiner = text[low.end : high.start].strip().lower()
+    between = re.search(r"between\s+$", text[: low.start], re.I) is not None
+    return (
+        low.upper is None
+        and low.bound is None
+        and high.unit != "year"
+        and low.unit in (None, high.unit)
+        and low.value < high.value
+        and (joiner in ("-", "to") or (joiner == "and" and between))
+    )
+
+
+def _carry_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'Kant has about 550 personnel, while Manas has about 1,200.': a bare figure
+    closing a clause takes the unit of the figure before it in the sentence."""
+    carried: list[Quantity] = []
+    for quantity in quantities:
+        previous = carried[-1] if carried else None
+        closes_clause = re.match(r"\s*(?:[.;,)]|$)", text[quantity.end :]) is not None
+        if (
+            quantity.unit is None
+            and previous is not None
+            and previous.unit is not None
+            and previous.unit not in CALENDAR_UNITS
+            and closes_clause
+            and not re.search(r"[.;!?]", text[previous.end : quantity.start])
+        ):
+            quantity = replace(quantity, unit=previous.unit)
+        carried.append(quantity)
+    return carried

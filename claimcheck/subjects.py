@@ -1,0 +1,354 @@
+"""The one notion of "same subject": which passages mention a subject, and
+whether a figure in a passage belongs to it.
+
+A subject ("Kant air base", aliases "Kant", "Kant airbase") becomes a set of
+term lists, one per name. A passage mentions it when it holds enough of one
+list's terms — weighted by how rare each term is in the corpus, so "Kant"
+counts for more than "Russia" — or when it says "the base" right after a
+passage that named the subject. Passages are found through an inverted index
+from terms to passages, so the cost grows with the corpus, not with claims x
+sentences. A term missing from the corpus is looked up fuzzily (rapidfuzz), so
+a misspelt name still finds its passages.
+
+A figure belongs to the subject when the subject is the named thing the
+sentence gives it to: "Not far from the Russian air base in Kant, Kyrgyzstan
+hosts a U.S. military base at its Manas International Airport that has some
+1,000 personnel" gives the 1,000 to Manas, not to Kant (``belongs_to``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.lexicon import (
+    CALENDAR_WORDS,
+    CLAIM_VERBS,
+    GENERIC_HEADS,
+    GENERIC_WORDS,
+    NUMBER_WORDS,
+    RELATIVE_PRONOUNS,
+    STOPWORDS,
+)
+from claimcheck.model import Passage, Quantity
+from claimcheck.text import stem, terms
+
+# A mention must cover this share of a name's term weight.
+MIN_COVERAGE = 0.75
+# Terms this long may match with a typo; shorter ones must match exactly.
+FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_SCORE = 88.0
+
+# Head nouns that refer back to one another: "the agreement ... the accord".
+_HEAD_GROUPS = (
+    frozenset({"agreement", "accord", "pact", "deal", "treaty", "document", "bill"}),
+    frozenset({"base", "airbase", "airfield", "facility", "garrison", "station"}),
+    frozenset({"force", "forces", "contingent", "unit", "group"}),
+    frozenset({"organization", "alliance", "bloc"}),
+)
+_PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "with", "between", "to", "from", "near"})
+_GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
+_REFERENCE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+# A run of capitalised words (with "of"/"the" inside), possibly ending in a
+# generic head: "Manas International Airport", "U.S. military base".
+_NAMED = re.compile(
+    r"(?:(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:of\s+the\s+|of\s+|the\s+)?(?=[A-Z\d]))?)+"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(GENERIC_HEADS)) + r")\b)?"
+)
+# A figure joined to the next name by nothing or a preposition belongs to it:
+# "the 1,344-kilometer Tajik-Afghan border", "twelve helicopters at Kant".
+_ATTACHED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:at|to|in|into|on|inside|for|from)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"|\s*$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a claim is about: its names as term lists and its head nouns ("base")."""
+
+    name: str
+    names: tuple[tuple[str, ...], ...]
+    heads: frozenset[str]
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(term for name in self.names for term in name)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a passage speaks of a subject; ``spans`` index into the passage text."""
+
+    passage: Passage
+    spans: tuple[tuple[int, int], ...]
+    referred_back: bool = False
+
+
+def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
+    """Turn a subject and its aliases into the term lists the index looks up."""
+    names: list[tuple[str, ...]] = []
+    for phrase in (name, *aliases):
+        words = [t.norm for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
+        distinctive = tuple(dict.fromkeys(w for w in words if w not in _GENERIC_STEMS))
+        chosen = distinctive or tuple(dict.fromkeys(words))
+        if chosen and chosen not in names:
+            names.append(chosen)
+    return Subject(name=name, names=tuple(names), heads=_heads(name))
+
+
+def _heads(name: str) -> frozenset[str]:
+    """The head noun of the name and its synonyms: 'agreement' in 'agreement on mutual use of forces'."""
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", name)]
+    words = ["base" if word == "airbase" else word for word in words]
+    before = next((i for i, word in enumerate(words) if word in _PREPOSITIONS and i), len(words))
+    head = next((word for word in reversed(words[:before]) if word in GENERIC_HEADS), None)
+    if head is None:
+        return frozenset()
+    return next((group for group in _HEAD_GROUPS if head in group), frozenset({head}))
+
+
+class SubjectIndex:
+    """An inverted index from terms to passages, for finding subject mentions."""
+
+    def __init__(self) -> None:
+        self._passages: list[Passage] = []
+        self._terms: list[dict[str, list[tuple[int, int]]]] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._by_initial: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, passages: Iterable[Passage]) -> None:
+        """Index these passages (of one or more sources)."""
+        for passage in passages:
+            number = len(self._passages)
+            positions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for term in terms(passage.text):
+                positions[term.norm].append((term.start, term.end))
+            self._passages.append(passage)
+            self._terms.append(dict(positions))
+            for norm in positions:
+                self._postings[norm].append(number)
+                self._by_initial[norm[:1]].add(norm)
+
+    def __len__(self) -> int:
+        return len(self._passages)
+
+    def weight(self, term: str) -> float:
+        """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
+        return self._weight(self._variants(term))
+
+    def mentions(self, subject: Subject) -> list[Mention]:
+        """Every passage that mentions the subject, by name or by referring back."""
+        found: dict[int, Mention] = {}
+        for name in subject.names:
+            variants = {term: self._variants(term) for term in name}
+            weights = {term: self._weight(variants[term]) for term in name}
+            total = sum(weights.values())
+            candidates: set[int] = set()
+            for term in name:
+                for variant in variants[term]:
+                    candidates.update(self._postings[variant])
+            for number in sorted(candidates):
+                spans, covered = [], 0.0
+                for term in name:
+                    hits = [span for v in variants[term] for span in self._terms[number].get(v, ())]
+                    if hits:
+                        covered += weights[term]
+                        spans.extend(hits)
+                if total and covered / total >= MIN_COVERAGE:
+                    known = found.get(number)
+                    merged = tuple(sorted(set(spans) | set(known.spans if known else ())))
+                    found[number] = Mention(self._passages[number], merged)
+        for number in sorted(found):
+            following = number + 1
+            if following < len(self._passages) and following not in found:
+                mention = self._reference(found[number].passage, following, subject)
+                if mention is not None:
+                    found[following] = mention
+        return [found[number] for number in sorted(found)]
+
+    def _reference(self, named_in: Passage, number: int, subject: Subject) -> Mention | None:
+        """'The base was established in 2003.' right after the base was named."""
+        passage = self._passages[number]
+        if passage.source_id != named_in.source_id or not subject.heads:
+            return None
+        for match in _REFERENCE.finditer(passage.text):
+            if match.group(1).lower() in subject.heads:
+                return Mention(passage, (match.span(),), referred_back=True)
+        return None
+
+    def _variants(self, term: str) -> set[str]:
+        """The indexed terms that stand for this one: itself, or near spellings when it is absent.
+
+        Only a term the corpus lacks is looked up fuzzily: where "Lorrek" is
+        written, "Lorarek" is another place, not a typo.
+        """
+        if term in self._postings:
+            return {term}
+        if len(term) < FUZZY_MIN_LENGTH or any(ch.isdigit() for ch in term):
+            return set()
+        pool = self._by_initial.get(term[:1], set())
+        return {
+            match
+            for match, _score, _ in process.extract(
+                term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None
+            )
+        }
+
+    def _weight(self, variants: set[str]) -> float:
+        frequency = len({n for variant in variants for n in self._postings.get(variant, ())})
+        return math.log(1 + len(self._passages) / max(frequency, 0.5))
+
+
+def named_things(text: str) -> list[tuple[int, int]]:
+    """Spans of the named things in a passage: capitalised runs and 'a U.S. military base'.
+
+    A run's leading function word ("The", "With") and calendar words ("May",
+    "Monday") are not names.
+    """
+    spans = []
+    for match in _NAMED.finditer(text):
+        start = match.start()
+        for word in match.group().split():
+            bare = word.lower().strip(".,'")
+            if bare in STOPWORDS or bare in NUMBER_WORDS or bare in CALENDAR_WORDS:
+                start += len(word) + 1
+            else:
+                break
+        if (
+            (start < match.end()
+            and text[start : start + 1].isupper())
+            or text[start : start + 1].isdigit()
+        ):
+            spans.append((start, match.end()))
+    return spans
+
+
+def belongs_to(
+    mention: Mention,
+    quantity: Quantity,
+    claim_terms: frozenset[str] = frozenset(),
+    figures: Sequence[Quantity] = (),
+) -> bool:
+    """Whether the figure is said of the mentioned subject rather than of another named thing.
+
+    - Names inside the figure's own phrase ("20 Su-25 attack planes") decide
+      it when they are the subject's; names inside other figures' phrases and
+      names the claim itself uses ("Russia" for "Russian personnel") never
+      compete. A name the subject's name is possessive in ("Russia's 201st
+      division") is another thing.
+    - Other names compete only within the figure's comma-delimited stretch of
+      the sentence; a stretch opening with "which"/"who" belongs to the name
+      before it, and so does a short aside right after a name ("Kant, some
+      30 km east of Bishkek, now hosts 700 servicemen").
+    - A figure joined to the next name by a preposition or nothing belongs to
+      it ("twelve helicopters at Kant", "the 1,344-km Tajik-Afghan border");
+      otherwise to the nearest name on its left, else on its right.
+    """
+    text = mention.passage.text
+    figure = (quantity.start, quantity.end)
+    own = [span for span in mention.spans if not _possessive(text, span)]
+    if any(_overlaps(span, figure) for span in own):
+        return True
+    stretch = _stretch(text, figure)
+    names = [
+        span
+        for span in named_things(text)
+        if not any(_overlaps(span, (other.start, other.end)) for other in (*figures, quantity))
+        and not any(_overlaps(span, subject_span) for subject_span in own)
+        and not _named_in(text[span[0] : span[1]], claim_terms)
+    ]
+    host, relative = _host(text, stretch, names + own)
+    if host is not None and relative:
+        return host in own
+    candidates = [(span, True) for span in own]
+    candidates += [
+        (span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]
+    ]
+    if host is not None:
+        candidates.append((host, host in own))
+    right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
+    if right and _ATTACHED.fullmatch(text, figure[1], right[0][0]):
+        return right[0][1]
+    left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
+    if left:
+        return left[-1][1]
+    return bool(right) and right[0][1]
+
+
+def _host(
+    text: str, stretch: tuple[int, int], names: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The name a relative clause or an aside hangs on, and whether it is a relative clause.
+
+    'the Kant base, which will have ...' (relative clause); 'Manas, some
+    25 km north of Bishkek, is ...' (the figure is in an aside); 'Kant, some
+    30 km east of Bishkek, now hosts ...' (the figure follows an aside).
+    """
+    if stretch[0] == 0:
+        return None, False
+    previous = _stretch(text, (stretch[0] - 1, stretch[0] - 1))
+    words = text[stretch[0] + 1 : stretch[1]].split()
+    if words and words[0].lower() in RELATIVE_PRONOUNS:
+        return _name_ending(text, previous, names), True
+    if _is_aside(text, stretch):
+        return _name_ending(text, previous, names), False
+    if previous[0] and _is_aside(text, previous):
+        earlier = _stretch(text, (previous[0] - 1, previous[0] - 1))
+        return _name_ending(text, earlier, names), False
+    return None, False
+
+
+def _is_aside(text: str, stretch: tuple[int, int]) -> bool:
+    """A short stretch between commas that does not start with a verb."""
+    words = text[stretch[0] + 1 : stretch[1]].split()
+    closed = text[stretch[1] : stretch[1] + 1] == ","
+    return closed and 0 < len(words) <= 8 and words[0].lower() not in CLAIM_VERBS
+
+
+def _name_ending(
+    text: str, stretch: tuple[int, int], names: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The name that ends the stretch, right before its comma: 'Kant' in 'Kant, some 30 km'."""
+    for span in names:
+        inside = stretch[0] <= span[0] and span[1] <= stretch[1]
+        if inside and text[span[1] : stretch[1] + 1].strip() in (",", ""):
+            return span
+    return None
+
+
+def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
+    """The comma-, dash- or bracket-delimited part of the passage that holds the figure."""
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
+    start = max((b for b in breaks if b < figure[0]), default=0)
+    end = min((b for b in breaks if b >= figure[1]), default=len(text))
+    return start, end
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """'Russia's 201st division': Russia names the owner, not the thing."""
+    word = text[span[0] : span[1]]
+    return word.endswith(("'s", "s'")) and bool(
+        re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3])
+    )
+
+
+def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
+    return any(
+        term.norm in claim_terms
+        or (
+            len(term.norm) >= FUZZY_MIN_LENGTH
+            and any(fuzz.ratio(term.norm, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
+        )
+        for term in terms(name)
+    )
+
+
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]

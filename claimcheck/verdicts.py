@@ -1,0 +1,240 @@
+"""Claim x candidate passages -> one Finding per source.
+
+For a claim with a figure, the candidates are the figures of the claim's kind
+(``compare.same_quantity``) that belong to its subject (``subjects.belongs_to``)
+in passages that mention it; the passage that best matches the claim's words
+decides agree or conflict, and within it the figure nearest the claim's words.
+For a claim without a figure ("Kyrgyzstan shares a border with Afghanistan"),
+a passage that holds enough of the claim's words decides: agree, or conflict
+when exactly one of the two is negated ("has no shared borders with"). No
+candidate: gap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.compare import base_unit, compare, same_quantity
+from claimcheck.lexicon import NEGATIONS, PREDICATE_UNITS, UNIT_SYNONYMS
+from claimcheck.model import Claim, Finding, Passage, Quantity, Verdict
+from claimcheck.passages import line_at
+from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention, belongs_to
+from claimcheck.text import squeeze, stem, terms
+
+# Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
+MIN_STATEMENT_COVERAGE = 0.6
+_NEGATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(word) for word in NEGATIONS if word != "n't")
+    + r")(?![\w-])"
+    r"|n't\b",
+    re.I,
+)
+_UNIT_STEMS = frozenset(
+    stem(word)
+    for surfaces in UNIT_SYNONYMS.values()
+    for surface in surfaces
+    for word in surface.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTerms:
+    """The claim's words: all of them, and those beyond its subject and figure (its predicate)."""
+
+    every: tuple[str, ...]
+    predicate: tuple[str, ...]
+    named: frozenset[str]
+
+
+def claim_terms(claim: Claim, subject_terms: frozenset[str]) -> ClaimTerms:
+    """Split the claim's words: 'Kyrgyzstan' (subject) | 'shares', 'border', 'Afghanistan'."""
+    span = (claim.quantity.start, claim.quantity.end) if claim.quantity else (0, 0)
+    every, predicate, named = [], [], set()
+    for term in terms(claim.text, compounds=False):
+        if term.norm not in every:
+            every.append(term.norm)
+        inside_figure = span[0] <= term.start < span[1]
+        if inside_figure or term.norm in subject_terms or term.norm in _UNIT_STEMS:
+            continue
+        if term.norm not in predicate:
+            predicate.append(term.norm)
+            if claim.text[term.start : term.start + 1].isupper():
+                named.add(term.norm)
+    every.extend(term for term in subject_terms if term not in every)
+    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named))
+
+
+def judge_source(
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    mentions: Sequence[Mention],
+    quantities_of: Callable[[Passage], Sequence[Quantity]],
+    weight: Callable[[str], float],
+) -> Finding:
+    """The verdict of one source on one claim."""
+    if not mentions:
+        return Finding(claim.id, source_id, Verdict.GAP, f"no passage mentions {claim.subject}")
+    if claim.quantity is None:
+        return _judge_statement(claim, words, source_id, mentions, weight)
+    return _judge_figure(claim, words, source_id, mentions, quantities_of)
+
+
+def _judge_figure(
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    mentions: Sequence[Mention],
+    quantities_of: Callable[[Passage], Sequence[Quantity]],
+) -> Finding:
+    assert claim.quantity is not None
+    best: tuple[float, float, Mention, Quantity] | None = None
+    all_terms = frozenset(words.every)
+    for mention in mentions:
+        found = _found_terms(mention.passage.text)
+        if not _says_predicate(claim, words, found):
+            continue
+        figures = quantities_of(mention.passage)
+        score = _score(words.every, found)
+        for quantity in figures:
+            if not same_quantity(claim.quantity, quantity):
+                continue
+            if not belongs_to(mention, quantity, all_terms, figures):
+                continue
+            nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
+            if best is None or (score, nearness) > best[:2]:
+                best = (score, nearness, mention, quantity)
+    if best is None:
+        kind = claim.quantity.unit or "a figure"
+        return Finding(
+            claim.id,
+            source_id,
+            Verdict.GAP,
+            f"mentions {claim.subject} but gives no figure in {kind} for it",
+        )
+    score, _, mention, quantity = best
+    result = compare(claim.quantity, quantity, claim.tolerance)
+    return Finding(
+        claim_id=claim.id,
+        source_id=source_id,
+        verdict=Verdict.AGREE if result.compatible else Verdict.CONFLICT,
+        reason=result.reason,
+        quote=_quote(mention.passage.text, quantity),
+        passage=squeeze(mention.passage.text),
+        line=line_at(mention.passage, quantity.start),
+        quantity=quantity,
+        score=round(score, 1),
+    )
+
+
+def _says_predicate(claim: Claim, words: ClaimTerms, found: dict[str, list[int]]) -> bool:
+    """Money, shares, dates and durations are 'of' something the claim's verb names
+    ('spends', 'rent', 'established'); a distance must name one of the claim's
+    other places ('20 km from Bishkek')."""
+    assert claim.quantity is not None
+    unit = claim.quantity.unit
+    if base_unit(unit)[0] == "km" and words.named:
+        return any(_present(term, found) for term in words.named)
+    if unit in PREDICATE_UNITS and words.predicate:
+        return any(_present(term, found) for term in words.predicate)
+    return True
+
+
+def _judge_statement(
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    mentions: Sequence[Mention],
+    weight: Callable[[str], float],
+) -> Finding:
+    best: tuple[float, Mention, bool] | None = None
+    total = sum(weight(term) for term in words.every) or 1.0
+    for mention in mentions:
+        found = _found_terms(mention.passage.text)
+        coverage = sum(weight(term) for term in words.every if _present(term, found)) / total
+        if coverage < MIN_STATEMENT_COVERAGE:
+            continue
+        negated = _NEGATION.search(mention.passage.text) is not None
+        if best is None or coverage > best[0]:
+            best = (coverage, mention, negated)
+    if best is None:
+        return Finding(
+            claim.id,
+            source_id,
+            Verdict.GAP,
+            f"mentions {claim.subject} but does not say what the claim says of it",
+        )
+    coverage, mention, negated = best
+    contradicts = negated != claim.negated
+    if not contradicts:
+        reason = f"source {'denies' if negated else 'states'} it, as the claim does"
+    elif negated:
+        reason = "source denies what the claim states"
+    else:
+        reason = "source states what the claim denies"
+    return Finding(
+        claim_id=claim.id,
+        source_id=source_id,
+        verdict=Verdict.CONFLICT if contradicts else Verdict.AGREE,
+        reason=reason,
+        quote=squeeze(mention.passage.text),
+        passage=squeeze(mention.passage.text),
+        line=mention.passage.line,
+        score=round(coverage * 100, 1),
+    )
+
+
+def _found_terms(text: str) -> dict[str, list[int]]:
+    """The passage's terms and where each occurs."""
+    found: dict[str, list[int]] = {}
+    for term in terms(text):
+        found.setdefault(term.norm, []).append(term.start)
+    return found
+
+
+def _present(term: str, found: dict[str, list[int]]) -> bool:
+    return bool(_positions(term, found))
+
+
+def _positions(term: str, found: dict[str, list[int]]) -> list[int]:
+    if term in found:
+        return found[term]
+    if len(term) < FUZZY_MIN_LENGTH:
+        return []
+    return [
+        position
+        for other, positions in found.items()
+        if other[:1] == term[:1] and fuzz.ratio(term, other) >= FUZZY_MIN_SCORE
+        for position in positions
+    ]
+
+
+def _score(wanted: Sequence[str], found: dict[str, list[int]]) -> float:
+    """Share of the claim's words the passage holds, 0-100: the finding's match score."""
+    if not wanted:
+        return 0.0
+    return 100.0 * sum(1 for term in wanted if _present(term, found)) / len(wanted)
+
+
+def _distance_to_words(
+    quantity: Quantity, wanted: Sequence[str], found: dict[str, list[int]]
+) -> float:
+    """How far the figure stands from the nearest of the claim's words in the passage."""
+    positions = [position for term in wanted for position in _positions(term, found)]
+    if not positions:
+        return float("inf")
+    return min(abs(position - quantity.start) for position in positions)
+
+
+def _quote(text: str, quantity: Quantity) -> str:
+    """The figure's phrase and the word that introduces it: 'hosts some 400 personnel'."""
+    before = re.search(
+        r"(?<![\w'-])([a-z][\w'-]*)\s+$", text[max(0, quantity.start - 30) : quantity.start]
+    )
+    start = quantity.start - len(before.group()) if before else quantity.start
+    return squeeze(text[start : quantity.end])
