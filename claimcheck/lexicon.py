@@ -50,7 +50,8 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "sorties": ("sorties", "sortie", "flights"),
     "countries": (
         "countries", "country", "states", "member states", "member-states", "nations",
-        "republics", "members", "member countries", "signatories",
+        "republics", "members", "member countries", "signatories", "nation", "republic",
+        "member", "member-state", "member state",
     ),
     "tonnes": ("tonnes", "tonne", "tons", "ton", "metric tons"),
 }
@@ -76,6 +77,14 @@ AMBIGUOUS_UNITS: dict[str, tuple[str, str]] = {"fighters": ("aircraft", "militan
 # a rent are both dollars, a founding and a treaty are both years. A source's
 # figure of these kinds must share a word of the claim's predicate.
 PREDICATE_UNITS = frozenset({"usd", "eur", "rub", "percent", "year", "years", "months", "days"})
+
+# Measures relate two things ("20 km from Bishkek", "5 years until 2028"): a name
+# after a measure is its other end, never its owner. Counts ("12 helicopters at
+# Kant") belong to the place after them.
+MEASURE_UNITS = frozenset({
+    "km", "m", "mm", "miles", "hectares", "sq km", "years", "months", "days", "year",
+    "percent", "tonnes",
+})
 
 # Scale words after a number: "1.2 million", "$50 billion".
 SCALE_WORDS: dict[str, float] = {
@@ -209,7 +218,7 @@ STOPWORDS = frozenset({
     "every", "all", "out", "while", "both", "only", "own", "other", "another", "s", "'s",
     "not", "no", "never", "does", "did", "do", "based", "located", "stationed", "hosts",
     "host", "hosted", "houses", "house", "home", "total", "totals", "between", "among",
-    "after", "before", "since", "until", "during", "against", "within", "including",
+    "against", "within", "including",
     "like", "via", "if", "then", "so", "just", "even", "still", "his", "her", "he", "she",
     "we", "our", "you", "your", "i", "me", "my", "them", "him",
 })

@@ -75,6 +75,8 @@ _AND_A_HALF = re.compile(
     + r")\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b",
     re.I,
 )
+# "$50 million a year": the rate belongs to the figure's phrase.
+_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+(?:annually|yearly)\b", re.I)
 _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
@@ -205,6 +207,9 @@ def _read_around(
                 qualifiers = [word.lower() for word in skipped]
     if unit is None:
         unit = "year" if _is_year(text[start:end], value) else _unit_before(text, start)
+    rate = _RATE.match(text, span_end)
+    if rate and unit is not None:
+        span_end = rate.end()
     trailing = text[span_end : span_end + 8].lower()
     approx = any(trailing.startswith((" " + hedge, hedge)) for hedge in TRAILING_HEDGES)
     hedge_start, hedge_approx, bound = _hedge_and_bound(text, start)

@@ -31,6 +31,7 @@ from claimcheck.lexicon import (
     CLAIM_VERBS,
     GENERIC_HEADS,
     GENERIC_WORDS,
+    MEASURE_UNITS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
     STOPWORDS,
@@ -40,6 +41,10 @@ from claimcheck.text import stem, terms
 
 # A mention must cover this share of a name's term weight.
 MIN_COVERAGE = 0.75
+# A name's words must stand together: within this many times the name's own
+# length (and at least NAME_MIN_WIDTH characters) of one another.
+NAME_WIDTH_FACTOR = 3.0
+NAME_MIN_WIDTH = 60
 # Terms this long may match with a typo; shorter ones must match exactly.
 FUZZY_MIN_LENGTH = 5
 FUZZY_MIN_SCORE = 88.0
@@ -63,23 +68,31 @@ _NAMED = re.compile(
 # A figure joined to the next name by nothing or a preposition belongs to it:
 # "the 1,344-kilometer Tajik-Afghan border", "twelve helicopters at Kant".
 _ATTACHED = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?:at|to|in|into|on|inside|for|from)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"\s*(?:[\w-]+\s+){0,2}?(?:at|to|in|into|on|inside|for|from)\s+(?:the\s+|its\s+|their\s+)?$"
     r"|\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
 
 @dataclass(frozen=True, slots=True)
+class Name:
+    """One name of a subject: the terms that identify it and how far apart they may stand."""
+
+    terms: tuple[str, ...]
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
 class Subject:
-    """What a claim is about: its names as term lists and its head nouns ("base")."""
+    """What a claim is about: its names and its head nouns ("base")."""
 
     name: str
-    names: tuple[tuple[str, ...], ...]
+    names: tuple[Name, ...]
     heads: frozenset[str]
 
     @property
     def terms(self) -> frozenset[str]:
-        return frozenset(term for name in self.names for term in name)
+        return frozenset(term for name in self.names for term in name.terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +105,14 @@ class Mention:
 
 
 def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
-    """Turn a subject and its aliases into the term lists the index looks up."""
-    names: list[tuple[str, ...]] = []
+    """Turn a subject and its aliases into the names the index looks up."""
+    names: list[Name] = []
     for phrase in (name, *aliases):
         words = [t.norm for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
         distinctive = tuple(dict.fromkeys(w for w in words if w not in _GENERIC_STEMS))
         chosen = distinctive or tuple(dict.fromkeys(words))
-        if chosen and chosen not in names:
-            names.append(chosen)
+        if chosen and all(known.terms != chosen for known in names):
+            names.append(Name(chosen, max(NAME_MIN_WIDTH, int(len(phrase) * NAME_WIDTH_FACTOR))))
     return Subject(name=name, names=tuple(names), heads=_heads(name))
 
 
@@ -147,23 +160,25 @@ class SubjectIndex:
         """Every passage that mentions the subject, by name or by referring back."""
         found: dict[int, Mention] = {}
         for name in subject.names:
-            variants = {term: self._variants(term) for term in name}
-            weights = {term: self._weight(variants[term]) for term in name}
+            variants = {term: self._variants(term) for term in name.terms}
+            weights = {term: self._weight(variants[term]) for term in name.terms}
             total = sum(weights.values())
             candidates: set[int] = set()
-            for term in name:
+            for term in name.terms:
                 for variant in variants[term]:
                     candidates.update(self._postings[variant])
             for number in sorted(candidates):
-                spans, covered = [], 0.0
-                for term in name:
-                    hits = [span for v in variants[term] for span in self._terms[number].get(v, ())]
-                    if hits:
-                        covered += weights[term]
-                        spans.extend(hits)
+                hits = sorted(
+                    (span, term)
+                    for term in name.terms
+                    for variant in variants[term]
+                    for span in self._terms[number].get(variant, ())
+                )
+                covered = _densest(hits, weights, name.width)
                 if total and covered / total >= MIN_COVERAGE:
                     known = found.get(number)
-                    merged = tuple(sorted(set(spans) | set(known.spans if known else ())))
+                    spans = {span for span, _ in hits} | set(known.spans if known else ())
+                    merged = tuple(sorted(spans))
                     found[number] = Mention(self._passages[number], merged)
         for number in sorted(found):
             following = number + 1
@@ -206,6 +221,15 @@ class SubjectIndex:
         return math.log(1 + len(self._passages) / max(frequency, 0.5))
 
 
+def _densest(hits: list[tuple[tuple[int, int], str]], weights: dict[str, float], width: int) -> float:
+    """The most weight of distinct terms found within ``width`` characters of one another."""
+    best = 0.0
+    for first, (start, _) in enumerate(hits):
+        window = {term for span, term in hits[first:] if span[1] - start[0] <= width}
+        best = max(best, sum(weights[term] for term in window))
+    return best
+
+
 def named_things(text: str) -> list[tuple[int, int]]:
     """Spans of the named things in a passage: capitalised runs and 'a U.S. military base'.
 
@@ -221,11 +245,8 @@ def named_things(text: str) -> list[tuple[int, int]]:
                 start += len(word) + 1
             else:
                 break
-        if (
-            (start < match.end()
-            and text[start : start + 1].isupper())
-            or text[start : start + 1].isdigit()
-        ):
+        first = text[start : start + 1]
+        if start < match.end() and (first.isupper() or first.isdigit()):
             spans.append((start, match.end()))
     return spans
 
@@ -253,7 +274,11 @@ def belongs_to(
     """
     text = mention.passage.text
     figure = (quantity.start, quantity.end)
-    own = [span for span in mention.spans if not _possessive(text, span)]
+    own = [
+        span
+        for span in mention.spans
+        if not _possessive(text, span) and not _paired(text, span, claim_terms)
+    ]
     if any(_overlaps(span, figure) for span in own):
         return True
     stretch = _stretch(text, figure)
@@ -262,7 +287,7 @@ def belongs_to(
         for span in named_things(text)
         if not any(_overlaps(span, (other.start, other.end)) for other in (*figures, quantity))
         and not any(_overlaps(span, subject_span) for subject_span in own)
-        and not _named_in(text[span[0] : span[1]], claim_terms)
+        and (not _named_in(text[span[0] : span[1]], claim_terms) or _pairs_other(text, span, claim_terms))
     ]
     host, relative = _host(text, stretch, names + own)
     if host is not None and relative:
@@ -274,12 +299,15 @@ def belongs_to(
     if host is not None:
         candidates.append((host, host in own))
     right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
-    if right and _ATTACHED.fullmatch(text, figure[1], right[0][0]):
+    if right and quantity.unit not in MEASURE_UNITS and _ATTACHED.fullmatch(text, figure[1], right[0][0]):
         return right[0][1]
     left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
     if left:
         return left[-1][1]
-    return bool(right) and right[0][1]
+    # Nothing named before the figure: the nearest name after it, unless another name stands between.
+    if not right or not right[0][1]:
+        return False
+    return not any(figure[1] <= span[0] < right[0][0] for span in names)
 
 
 def _host(
@@ -312,13 +340,13 @@ def _is_aside(text: str, stretch: tuple[int, int]) -> bool:
     return closed and 0 < len(words) <= 8 and words[0].lower() not in CLAIM_VERBS
 
 
-def _name_ending(
-    text: str, stretch: tuple[int, int], names: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The name that ends the stretch, right before its comma: 'Kant' in 'Kant, some 30 km'."""
-    for span in names:
+def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name that ends the stretch, right before its comma: 'Kant' in 'Kant, some 30 km',
+    '201st' in 'Russia's 201st military base, which ...'."""
+    for span in sorted(names, key=lambda span: -span[1]):
         inside = stretch[0] <= span[0] and span[1] <= stretch[1]
-        if inside and text[span[1] : stretch[1] + 1].strip() in (",", ""):
+        tail = text[span[1] : stretch[1]].lower().split()
+        if inside and all(word in GENERIC_WORDS for word in tail):
             return span
     return None
 
@@ -337,6 +365,30 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     return word.endswith(("'s", "s'")) and bool(
         re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3])
     )
+
+
+def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
+    """'the Tajik-Afghan border' is not 'the China-Tajikistan border': a compound
+    that joins the subject to a name the claim does not use names another thing."""
+    start, end = span
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return _pairs_other(text, (start, end), claim_terms)
+
+
+def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
+    """Whether the text holds a compound of names ('Tajik-Afghan') with a part the claim lacks."""
+    if not claim_terms:
+        return False
+    for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text[span[0] : span[1]]):
+        parts = [stem(part) for part in compound.split("-")]
+        if any(part in claim_terms for part in parts) and any(
+            part not in claim_terms and part not in _GENERIC_STEMS for part in parts
+        ):
+            return True
+    return False
 
 
 def _named_in(name: str, claim_terms: frozenset[str]) -> bool:

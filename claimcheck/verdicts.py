@@ -34,6 +34,8 @@ _NEGATION = re.compile(
     r"|n't\b",
     re.I,
 )
+# Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
+_MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
 _UNIT_STEMS = frozenset(
     stem(word)
     for surfaces in UNIT_SYNONYMS.values()
@@ -49,6 +51,11 @@ class ClaimTerms:
     every: tuple[str, ...]
     predicate: tuple[str, ...]
     named: frozenset[str]
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        """Designations with digits ('Mi-8', 'S-400'): never incidental, so never optional."""
+        return tuple(term for term in self.every if _MODEL.fullmatch(term))
 
 
 def claim_terms(claim: Claim, subject_terms: frozenset[str]) -> ClaimTerms:
@@ -82,7 +89,7 @@ def judge_source(
         return Finding(claim.id, source_id, Verdict.GAP, f"no passage mentions {claim.subject}")
     if claim.quantity is None:
         return _judge_statement(claim, words, source_id, mentions, weight)
-    return _judge_figure(claim, words, source_id, mentions, quantities_of)
+    return _judge_figure(claim, words, source_id, mentions, quantities_of, weight)
 
 
 def _judge_figure(
@@ -91,24 +98,27 @@ def _judge_figure(
     source_id: str,
     mentions: Sequence[Mention],
     quantities_of: Callable[[Passage], Sequence[Quantity]],
+    weight: Callable[[str], float],
 ) -> Finding:
     assert claim.quantity is not None
-    best: tuple[float, float, Mention, Quantity] | None = None
+    best: tuple[float, bool, float, Mention, Quantity] | None = None
     all_terms = frozenset(words.every)
+    lead = _word_before(claim.text, claim.quantity.start)
     for mention in mentions:
         found = _found_terms(mention.passage.text)
         if not _says_predicate(claim, words, found):
             continue
         figures = quantities_of(mention.passage)
-        score = _score(words.every, found)
+        score = _score([term for term in words.every if not term.isdigit()], found, weight)
         for quantity in figures:
             if not same_quantity(claim.quantity, quantity):
                 continue
             if not belongs_to(mention, quantity, all_terms, figures):
                 continue
+            same_lead = bool(lead) and _word_before(mention.passage.text, quantity.start) == lead
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
-            if best is None or (score, nearness) > best[:2]:
-                best = (score, nearness, mention, quantity)
+            if best is None or (score, same_lead, nearness) > best[:3]:
+                best = (score, same_lead, nearness, mention, quantity)
     if best is None:
         kind = claim.quantity.unit or "a figure"
         return Finding(
@@ -117,7 +127,7 @@ def _judge_figure(
             Verdict.GAP,
             f"mentions {claim.subject} but gives no figure in {kind} for it",
         )
-    score, _, mention, quantity = best
+    score, _, _, mention, quantity = best
     result = compare(claim.quantity, quantity, claim.tolerance)
     return Finding(
         claim_id=claim.id,
@@ -157,7 +167,7 @@ def _judge_statement(
     for mention in mentions:
         found = _found_terms(mention.passage.text)
         coverage = sum(weight(term) for term in words.every if _present(term, found)) / total
-        if coverage < MIN_STATEMENT_COVERAGE:
+        if coverage < MIN_STATEMENT_COVERAGE or not all(_present(term, found) for term in words.models):
             continue
         negated = _NEGATION.search(mention.passage.text) is not None
         if best is None or coverage > best[0]:
@@ -214,11 +224,18 @@ def _positions(term: str, found: dict[str, list[int]]) -> list[int]:
     ]
 
 
-def _score(wanted: Sequence[str], found: dict[str, list[int]]) -> float:
-    """Share of the claim's words the passage holds, 0-100: the finding's match score."""
-    if not wanted:
+def _score(wanted: Sequence[str], found: dict[str, list[int]], weight: Callable[[str], float]) -> float:
+    """Share of the claim's words the passage holds, rare words counting more: 0-100."""
+    total = sum(weight(term) for term in wanted)
+    if not total:
         return 0.0
-    return 100.0 * sum(1 for term in wanted if _present(term, found)) / len(wanted)
+    return 100.0 * sum(weight(term) for term in wanted if _present(term, found)) / total
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word right before a figure, stemmed: 'until' in 'until 2044', 'host' in 'hosts some 400'."""
+    match = re.search(r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$", text[:offset])
+    return stem(match.group(1)) if match else ""
 
 
 def _distance_to_words(
