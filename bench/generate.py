@@ -214,9 +214,7 @@ def write_claims_yaml(path: Path, claims: list[dict[str, Any]], header: str) -> 
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def generate(
-    out_dir: Path, articles: int, claims: int, seed: int = 0, per_dir: int = 1000
-) -> dict[str, Any]:
+def generate(out_dir: Path, articles: int, claims: int, seed: int = 0, per_dir: int = 1000) -> dict[str, Any]:
     """Write the corpus and return summary statistics."""
     started = time.perf_counter()
     rng = random.Random(seed)

@@ -71,9 +71,7 @@ def generator_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def ensure_corpus(
-    workdir: Path, articles: int, claims: int, seed: int
-) -> tuple[Path, float | None]:
+def ensure_corpus(workdir: Path, articles: int, claims: int, seed: int) -> tuple[Path, float | None]:
     """Generate the corpus unless an up-to-date copy is cached; return (dir, seconds or None)."""
     corpus = workdir / f"corpus-{articles}x{claims}-s{seed}"
     stamp = corpus / ".complete"
@@ -152,8 +150,7 @@ def check_report(report: Path, res: Result, expected_file: Path) -> None:
     res.ok = res.findings == want and len(results) == res.claims
     if not res.ok:
         res.error = (
-            f"expected {res.claims} results and {want} findings, "
-            f"got {len(results)} and {res.findings}"
+            f"expected {res.claims} results and {want} findings, got {len(results)} and {res.findings}"
         )
 
 
@@ -247,9 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="runs per size; the best wall time is shown"
-    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the best wall time is shown")
     parser.add_argument("--python", default=sys.executable, help="interpreter that runs claimcheck")
     parser.add_argument("--extra-args", default="", help="extra arguments for claimcheck check")
     args = parser.parse_args(argv)

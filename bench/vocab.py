@@ -111,9 +111,7 @@ OUTLETS = _lines("""
     Harbor Times
     Atlas News Service
 """)
-MONTHS = _words(
-    "January February March April May June July August September October November December"
-)
+MONTHS = _words("January February March April May June July August September October November December")
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 FACT_TEMPLATES: dict[str, tuple[str, ...]] = {

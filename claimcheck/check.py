@@ -13,7 +13,7 @@ from claimcheck.model import Claim, ClaimResult, Passage, Quantity, Report, Sour
 from claimcheck.passages import split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import SubjectIndex, make_subject
-from claimcheck.verdicts import claim_terms, judge_source
+from claimcheck.verdicts import Corpus, claim_terms, judge_source
 
 
 def check(
@@ -34,6 +34,7 @@ def check(
             figures[key] = extract_quantities(passage.text)
         return figures[key]
 
+    corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     results = []
     for claim in claims:
         subject = make_subject(claim.subject, claim.aliases)
@@ -42,10 +43,7 @@ def check(
             by_source[mention.passage.source_id].append(mention)
         words = claim_terms(claim, subject.terms)
         findings = tuple(
-            judge_source(
-                claim, words, source.id, by_source.get(source.id, ()), quantities_of, index.weight
-            )
-            for source in sources
+            judge_source(claim, words, source.id, by_source.get(source.id, ()), corpus) for source in sources
         )
         results.append(ClaimResult(claim, findings))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings))

@@ -61,9 +61,7 @@ def read_claims(path: str | Path) -> Claims:
         raise ClaimcheckError([Problem(str(path), 0, "no such claims file")]) from None
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise ClaimcheckError(
-            [Problem(str(path), 0, f"cannot read the claims file: {reason}")]
-        ) from None
+        raise ClaimcheckError([Problem(str(path), 0, f"cannot read the claims file: {reason}")]) from None
     return parse_claims(text, str(path))
 
 
@@ -78,9 +76,7 @@ def parse_claims(text: str, path: str = "claims.yaml") -> Claims:
         reason = getattr(error, "problem", None) or str(error)
         raise ClaimcheckError([Problem(path, line, f"invalid YAML: {reason}")]) from None
     if root is None:
-        raise ClaimcheckError(
-            [Problem(path, 1, "the claims file is empty; it needs a 'claims:' list")]
-        )
+        raise ClaimcheckError([Problem(path, 1, "the claims file is empty; it needs a 'claims:' list")])
     if not isinstance(root, yaml.MappingNode):
         raise ClaimcheckError(
             [Problem(path, _line(root), "the claims file must be a mapping with a 'claims:' list")]
@@ -129,9 +125,7 @@ def _claims(
     for position, item in enumerate(node.value, start=1):
         if not isinstance(item, yaml.MappingNode):
             problems.append(
-                Problem(
-                    path, _line(item), f"claim #{position} must be a mapping with 'id' and 'claim'"
-                )
+                Problem(path, _line(item), f"claim #{position} must be a mapping with 'id' and 'claim'")
             )
             continue
         before = len(problems)
@@ -227,9 +221,7 @@ def infer_claim(
             text=read.text if read else "",
         )
     subject = claim.subject or infer_subject(claim.text, read)
-    negated = bool(
-        re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I)
-    )
+    negated = bool(re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I))
     return replace(claim, quantity=quantity, subject=subject, negated=negated)
 
 
@@ -263,10 +255,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
     phrase = " ".join(kept).rstrip(".,;:")
-    if any(
-        word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in _UNITS
-        for word in kept
-    ):
+    if any(word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in _UNITS for word in kept):
         return phrase
     # No subject before the verb ('About 200 French troops are stationed in
     # Dushanbe'): the claim's names are its subject, the figure's own included.
@@ -319,9 +308,7 @@ def _construct(node: yaml.Node) -> Any:
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
 
 
-def _scalar(
-    node: yaml.Node | None, path: str, label: str, kind: type, problems: list[Problem]
-) -> Any:
+def _scalar(node: yaml.Node | None, path: str, label: str, kind: type, problems: list[Problem]) -> Any:
     """The node's value if it is of the wanted kind, else None with a problem recorded."""
     if node is None:
         return None
@@ -329,27 +316,16 @@ def _scalar(
     ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
-    if (
-        kind is str
-        and isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and "id" not in label
-    ):
+    if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool) and "id" not in label:
         return str(value)
     if ok:
         return value
-    shown = (
-        repr(value)
-        if isinstance(value, (str, int, float, bool))
-        else f"a {node.tag.rsplit(':', 1)[-1]}"
-    )
+    shown = repr(value) if isinstance(value, (str, int, float, bool)) else f"a {node.tag.rsplit(':', 1)[-1]}"
     problems.append(Problem(path, _line(node), f"{label} must be {_TYPE_NAMES[kind]}, got {shown}"))
     return None
 
 
-def _aliases(
-    node: yaml.Node | None, path: str, label: str, problems: list[Problem]
-) -> tuple[str, ...]:
+def _aliases(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[str, ...]:
     if node is None:
         return ()
     if isinstance(node, yaml.ScalarNode):
@@ -394,16 +370,12 @@ def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem
         return Bound(value)
     except ValueError:
         problems.append(
-            Problem(
-                path, _line(node), f"{label}: 'bound' must be at_least or at_most, got {value!r}"
-            )
+            Problem(path, _line(node), f"{label}: 'bound' must be at_least or at_most, got {value!r}")
         )
         return None
 
 
-def _tolerance(
-    node: yaml.Node | None, path: str, label: str, problems: list[Problem]
-) -> float | None:
+def _tolerance(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> float | None:
     value = _scalar(node, path, f"{label}: 'tolerance'", float, problems)
     if value is None or node is None:
         return None

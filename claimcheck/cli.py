@@ -35,9 +35,7 @@ def main() -> None:
 
 
 @main.command("check")
-@click.argument(
-    "claims_file", default="claims.yaml", metavar="[CLAIMS]", type=click.Path(dir_okay=False)
-)
+@click.argument("claims_file", default="claims.yaml", metavar="[CLAIMS]", type=click.Path(dir_okay=False))
 @click.option(
     "--sources",
     "sources_dir",
@@ -58,9 +56,7 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Write the report to this file instead of standard output.",
 )
-@click.option(
-    "--claim", "claim_ids", multiple=True, metavar="ID", help="Check only this claim (repeatable)."
-)
+@click.option("--claim", "claim_ids", multiple=True, metavar="ID", help="Check only this claim (repeatable).")
 def check_command(
     claims_file: str,
     sources_dir: str | None,
@@ -83,9 +79,7 @@ def check_command(
         known = {claim.id for claim in claims.claims}
         unknown = [claim_id for claim_id in claim_ids if claim_id not in known]
         if unknown:
-            raise InputError(
-                f"{claims_file}: no claim with id {', '.join(repr(u) for u in unknown)}"
-            )
+            raise InputError(f"{claims_file}: no claim with id {', '.join(repr(u) for u in unknown)}")
         selected = tuple(claim for claim in claims.claims if claim.id in claim_ids)
     for warning in sources.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -134,9 +128,7 @@ def _write(output: str, text: str, protected: list[Path]) -> None:
                 f"{output}: refusing to write the report over the claims file or into the sources folder"
             )
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, target)

@@ -73,13 +73,9 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     hedged = claim.approx or source.approx
     percent = _percent(apart)
     if hedged and apart <= tolerance + 1e-9:
-        return Comparison(
-            True, f"{said}: {percent} apart, within the {_percent(tolerance)} tolerance"
-        )
+        return Comparison(True, f"{said}: {percent} apart, within the {_percent(tolerance)} tolerance")
     if hedged:
-        return Comparison(
-            False, f"{said}: {percent} apart, beyond the {_percent(tolerance)} tolerance"
-        )
+        return Comparison(False, f"{said}: {percent} apart, beyond the {_percent(tolerance)} tolerance")
     if bounded:
         return Comparison(False, f"{said}: {percent} outside the bound")
     return Comparison(False, f"{said}: {percent} apart and neither is hedged")
@@ -104,9 +100,9 @@ def _compare_dates(claim: Quantity, source: Quantity, said: str) -> Comparison:
         return Comparison(False, f"{said}: {years_apart:g} years apart")
     if years_apart == 0 and claim.month and source.month and claim.month != source.month:
         return Comparison(False, f"{said}: same year, different month")
-    if years_apart == 0 and claim.day and source.day and claim.month == source.month:
-        if claim.day != source.day:
-            return Comparison(False, f"{said}: same month, different day")
+    same_month = claim.month == source.month
+    if years_apart == 0 and claim.day and source.day and same_month and claim.day != source.day:
+        return Comparison(False, f"{said}: same month, different day")
     if years_apart:
         return Comparison(True, f"{said}: within a year, and one side is hedged")
     return Comparison(True, f"{said}: same date")

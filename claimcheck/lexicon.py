@@ -73,10 +73,13 @@ CALENDAR_UNITS = frozenset({"year"})
 AMBIGUOUS_UNITS: dict[str, tuple[str, str]] = {"fighters": ("aircraft", "militants"),
                                                  "fighter": ("aircraft", "militants")}
 
-# Units whose figures are "of" something the claim's verb names: a budget and
-# a rent are both dollars, a founding and a treaty are both years. A source's
-# figure of these kinds must share a word of the claim's predicate.
-PREDICATE_UNITS = frozenset({"usd", "eur", "rub", "percent", "year", "years", "months", "days"})
+# Units whose figures are "of" something the claim's other words name: a budget
+# and a rent are both dollars, a founding and a treaty are both years, a runway
+# and a distance are both lengths. A source's figure of these kinds must share
+# a word of the claim's predicate.
+PREDICATE_UNITS = frozenset({
+    "usd", "eur", "rub", "percent", "year", "years", "months", "days", "km", "sq km",
+})
 
 # Measures relate two things ("20 km from Bishkek", "5 years until 2028"): a name
 # after a measure is its other end, never its owner. Counts ("12 helicopters at

@@ -84,13 +84,13 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     lines = text[start:end].split("\n")
     unit_start = position = start
-    for line, next_line in zip(lines, lines[1:] + [""]):
+    for line, next_line in zip(lines, [*lines[1:], ""], strict=False):
         line_end = position + len(line)
         stripped, following = line.strip(), next_line.strip()
         last_word = stripped.rsplit(" ", 1)[-1].lower() if stripped else ""
         if (
             stripped
-            and not stripped.endswith(_TERMINAL + (",",))
+            and not stripped.endswith((*_TERMINAL, ","))
             and last_word not in STOPWORDS
             and (not following or not following[0].islower())
         ):

@@ -66,9 +66,7 @@ _WORD_NUMBER = re.compile(
     + r")(?:\s+and\s+|[\s-]+)?)+)",
     re.I,
 )
-_DIGIT_RANGE = re.compile(
-    r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)"
-)
+_DIGIT_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)")
 _AND_A_HALF = re.compile(
     r"\b(?P<number>"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -77,6 +75,8 @@ _AND_A_HALF = re.compile(
 )
 # "$50 million a year": the rate belongs to the figure's phrase.
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+(?:annually|yearly)\b", re.I)
+# "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
+_PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
@@ -179,11 +179,9 @@ def _words_after(text: str, position: int, limit: int = 8) -> list[re.Match[str]
     return words
 
 
-def _read_around(
-    text: str, start: int, end: int, value: float, currency: str | None
-) -> Quantity | None:
+def _read_around(text: str, start: int, end: int, value: float, currency: str | None) -> Quantity | None:
     """Attach scale word, unit, hedge and bound to the number at text[start:end]."""
-    if _is_name(text, start, end):
+    if _is_name(text, start, end) or _PARTITIVE.search(text, 0, start):
         return None
     unit: str | None = currency
     qualifiers: list[str] = []

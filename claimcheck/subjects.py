@@ -49,6 +49,9 @@ NAME_MIN_WIDTH = 60
 FUZZY_MIN_LENGTH = 5
 FUZZY_MIN_SCORE = 88.0
 
+# How many passages' term positions are kept between look-ups.
+_POSITIONS_KEPT = 200_000
+
 # Head nouns that refer back to one another: "the agreement ... the accord".
 _HEAD_GROUPS = (
     frozenset({"agreement", "accord", "pact", "deal", "treaty", "document", "bill"}),
@@ -132,36 +135,51 @@ class SubjectIndex:
 
     def __init__(self) -> None:
         self._passages: list[Passage] = []
-        self._terms: list[dict[str, list[tuple[int, int]]]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_initial: dict[str, set[str]] = defaultdict(set)
+        self._numbers: dict[tuple[str, int], int] = {}
+        # Derived on demand and kept while the corpus is unchanged.
+        self._positions: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._weights: dict[str, float] = {}
 
     def add(self, passages: Iterable[Passage]) -> None:
         """Index these passages (of one or more sources)."""
+        self._weights.clear()
         for passage in passages:
             number = len(self._passages)
-            positions: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for term in terms(passage.text):
-                positions[term.norm].append((term.start, term.end))
             self._passages.append(passage)
-            self._terms.append(dict(positions))
-            for norm in positions:
+            self._numbers[(passage.source_id, passage.index)] = number
+            for norm in {term.norm for term in terms(passage.text)}:
                 self._postings[norm].append(number)
                 self._by_initial[norm[:1]].add(norm)
 
     def __len__(self) -> int:
         return len(self._passages)
 
+    def positions(self, passage: Passage) -> dict[str, list[tuple[int, int]]]:
+        """The passage's terms and the spans where each occurs."""
+        number = self._numbers[(passage.source_id, passage.index)]
+        if number not in self._positions:
+            if len(self._positions) > _POSITIONS_KEPT:
+                self._positions.clear()
+            found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for term in terms(passage.text):
+                found[term.norm].append((term.start, term.end))
+            self._positions[number] = dict(found)
+        return self._positions[number]
+
     def weight(self, term: str) -> float:
         """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
-        return self._weight(self._variants(term))
+        if term not in self._weights:
+            self._weights[term] = self._weight(self._variants(term))
+        return self._weights[term]
 
     def mentions(self, subject: Subject) -> list[Mention]:
         """Every passage that mentions the subject, by name or by referring back."""
         found: dict[int, Mention] = {}
         for name in subject.names:
             variants = {term: self._variants(term) for term in name.terms}
-            weights = {term: self._weight(variants[term]) for term in name.terms}
+            weights = {term: self.weight(term) for term in name.terms}
             total = sum(weights.values())
             candidates: set[int] = set()
             for term in name.terms:
@@ -172,7 +190,7 @@ class SubjectIndex:
                     (span, term)
                     for term in name.terms
                     for variant in variants[term]
-                    for span in self._terms[number].get(variant, ())
+                    for span in self.positions(self._passages[number]).get(variant, ())
                 )
                 covered = _densest(hits, weights, name.width)
                 if total and covered / total >= MIN_COVERAGE:
@@ -217,7 +235,7 @@ class SubjectIndex:
         }
 
     def _weight(self, variants: set[str]) -> float:
-        frequency = len({n for variant in variants for n in self._postings.get(variant, ())})
+        frequency = sum(len(self._postings.get(variant, ())) for variant in variants)
         return math.log(1 + len(self._passages) / max(frequency, 0.5))
 
 
@@ -275,9 +293,7 @@ def belongs_to(
     text = mention.passage.text
     figure = (quantity.start, quantity.end)
     own = [
-        span
-        for span in mention.spans
-        if not _possessive(text, span) and not _paired(text, span, claim_terms)
+        span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
     ]
     if any(_overlaps(span, figure) for span in own):
         return True
@@ -293,9 +309,7 @@ def belongs_to(
     if host is not None and relative:
         return host in own
     candidates = [(span, True) for span in own]
-    candidates += [
-        (span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]
-    ]
+    candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
     if host is not None:
         candidates.append((host, host in own))
     right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
@@ -362,9 +376,7 @@ def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
 def _possessive(text: str, span: tuple[int, int]) -> bool:
     """'Russia's 201st division': Russia names the owner, not the thing."""
     word = text[span[0] : span[1]]
-    return word.endswith(("'s", "s'")) and bool(
-        re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3])
-    )
+    return word.endswith(("'s", "s'")) and bool(re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3]))
 
 
 def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:

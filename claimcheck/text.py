@@ -7,6 +7,7 @@ everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ TOKEN_RE = re.compile(
     r"|[$%€₽]"
 )
 
+_DIGIT = re.compile(r"\d")
 _STEM_SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
@@ -69,6 +71,7 @@ class Term:
     end: int
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Lowercase, drop the possessive, fold spelling variants, strip one suffix."""
     word = word.lower().replace("\u2019", "'")
@@ -76,7 +79,7 @@ def stem(word: str) -> str:
         word = word[:-2] if word.endswith("'s") else word[:-1]
     word = SPELLING_VARIANTS.get(word, word).rstrip(".")
     word = DEMONYMS.get(word, word)
-    if any(ch.isdigit() for ch in word) or "-" in word:
+    if "-" in word or _DIGIT.search(word):
         return word
     for suffix in _STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -96,7 +99,7 @@ def terms(text: str, compounds: bool = True) -> list[Term]:
         word = match.group()
         if word.lower() in STOPWORDS:
             continue
-        if "-" in word and not any(ch.isdigit() for ch in word):
+        if "-" in word and not _DIGIT.search(word):
             if compounds:
                 found.append(Term(stem(word), match.start(), match.end()))
             position = match.start()

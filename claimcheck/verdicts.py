@@ -28,19 +28,14 @@ from claimcheck.text import squeeze, stem, terms
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
 _NEGATION = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(word) for word in NEGATIONS if word != "n't")
-    + r")(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in NEGATIONS if word != "n't") + r")(?![\w-])"
     r"|n't\b",
     re.I,
 )
 # Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
 _UNIT_STEMS = frozenset(
-    stem(word)
-    for surfaces in UNIT_SYNONYMS.values()
-    for surface in surfaces
-    for word in surface.split()
+    stem(word) for surfaces in UNIT_SYNONYMS.values() for surface in surfaces for word in surface.split()
 )
 
 
@@ -76,40 +71,39 @@ def claim_terms(claim: Claim, subject_terms: frozenset[str]) -> ClaimTerms:
     return ClaimTerms(tuple(every), tuple(predicate), frozenset(named))
 
 
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What verdicts may ask of the corpus: a passage's terms and figures, a term's weight."""
+
+    positions: Callable[[Passage], dict[str, list[tuple[int, int]]]]
+    quantities: Callable[[Passage], Sequence[Quantity]]
+    weight: Callable[[str], float]
+
+
 def judge_source(
-    claim: Claim,
-    words: ClaimTerms,
-    source_id: str,
-    mentions: Sequence[Mention],
-    quantities_of: Callable[[Passage], Sequence[Quantity]],
-    weight: Callable[[str], float],
+    claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding:
     """The verdict of one source on one claim."""
     if not mentions:
         return Finding(claim.id, source_id, Verdict.GAP, f"no passage mentions {claim.subject}")
     if claim.quantity is None:
-        return _judge_statement(claim, words, source_id, mentions, weight)
-    return _judge_figure(claim, words, source_id, mentions, quantities_of, weight)
+        return _judge_statement(claim, words, source_id, mentions, corpus)
+    return _judge_figure(claim, words, source_id, mentions, corpus)
 
 
 def _judge_figure(
-    claim: Claim,
-    words: ClaimTerms,
-    source_id: str,
-    mentions: Sequence[Mention],
-    quantities_of: Callable[[Passage], Sequence[Quantity]],
-    weight: Callable[[str], float],
+    claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding:
     assert claim.quantity is not None
     best: tuple[float, bool, float, Mention, Quantity] | None = None
     all_terms = frozenset(words.every)
     lead = _word_before(claim.text, claim.quantity.start)
     for mention in mentions:
-        found = _found_terms(mention.passage.text)
+        found = corpus.positions(mention.passage)
         if not _says_predicate(claim, words, found):
             continue
-        figures = quantities_of(mention.passage)
-        score = _score([term for term in words.every if not term.isdigit()], found, weight)
+        figures = corpus.quantities(mention.passage)
+        score = _score([term for term in words.every if not term.isdigit()], found, corpus.weight)
         for quantity in figures:
             if not same_quantity(claim.quantity, quantity):
                 continue
@@ -142,31 +136,30 @@ def _judge_figure(
     )
 
 
-def _says_predicate(claim: Claim, words: ClaimTerms, found: dict[str, list[int]]) -> bool:
-    """Money, shares, dates and durations are 'of' something the claim's verb names
-    ('spends', 'rent', 'established'); a distance must name one of the claim's
-    other places ('20 km from Bishkek')."""
+def _says_predicate(claim: Claim, words: ClaimTerms, found: Positions) -> bool:
+    """Measures, money, shares and dates are "of" something the claim's other words
+    name: a length must share them ('20 km from Bishkek' vs 'a runway of 2,400 m'),
+    naming one of the claim's other places when it has any; a sum or a year must
+    share the claim's verb or noun ('spends', 'rent', 'established')."""
     assert claim.quantity is not None
     unit = claim.quantity.unit
+    if unit not in PREDICATE_UNITS and base_unit(unit)[0] not in PREDICATE_UNITS:
+        return True
+    if not words.predicate:
+        return True
     if base_unit(unit)[0] == "km" and words.named:
         return any(_present(term, found) for term in words.named)
-    if unit in PREDICATE_UNITS and words.predicate:
-        return any(_present(term, found) for term in words.predicate)
-    return True
+    return any(_present(term, found) for term in words.predicate)
 
 
 def _judge_statement(
-    claim: Claim,
-    words: ClaimTerms,
-    source_id: str,
-    mentions: Sequence[Mention],
-    weight: Callable[[str], float],
+    claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding:
     best: tuple[float, Mention, bool] | None = None
-    total = sum(weight(term) for term in words.every) or 1.0
+    total = sum(corpus.weight(term) for term in words.every) or 1.0
     for mention in mentions:
-        found = _found_terms(mention.passage.text)
-        coverage = sum(weight(term) for term in words.every if _present(term, found)) / total
+        found = corpus.positions(mention.passage)
+        coverage = sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
         if coverage < MIN_STATEMENT_COVERAGE or not all(_present(term, found) for term in words.models):
             continue
         negated = _NEGATION.search(mention.passage.text) is not None
@@ -199,32 +192,28 @@ def _judge_statement(
     )
 
 
-def _found_terms(text: str) -> dict[str, list[int]]:
-    """The passage's terms and where each occurs."""
-    found: dict[str, list[int]] = {}
-    for term in terms(text):
-        found.setdefault(term.norm, []).append(term.start)
-    return found
+Positions = dict[str, list[tuple[int, int]]]
 
 
-def _present(term: str, found: dict[str, list[int]]) -> bool:
+def _present(term: str, found: Positions) -> bool:
     return bool(_positions(term, found))
 
 
-def _positions(term: str, found: dict[str, list[int]]) -> list[int]:
+def _positions(term: str, found: Positions) -> list[int]:
+    """Where the term (or a near spelling of a long term) starts in the passage."""
     if term in found:
-        return found[term]
+        return [start for start, _ in found[term]]
     if len(term) < FUZZY_MIN_LENGTH:
         return []
     return [
-        position
-        for other, positions in found.items()
+        start
+        for other, spans in found.items()
         if other[:1] == term[:1] and fuzz.ratio(term, other) >= FUZZY_MIN_SCORE
-        for position in positions
+        for start, _ in spans
     ]
 
 
-def _score(wanted: Sequence[str], found: dict[str, list[int]], weight: Callable[[str], float]) -> float:
+def _score(wanted: Sequence[str], found: Positions, weight: Callable[[str], float]) -> float:
     """Share of the claim's words the passage holds, rare words counting more: 0-100."""
     total = sum(weight(term) for term in wanted)
     if not total:
@@ -234,13 +223,13 @@ def _score(wanted: Sequence[str], found: dict[str, list[int]], weight: Callable[
 
 def _word_before(text: str, offset: int) -> str:
     """The word right before a figure, stemmed: 'until' in 'until 2044', 'host' in 'hosts some 400'."""
-    match = re.search(r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$", text[:offset])
+    match = re.search(
+        r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$", text[:offset]
+    )
     return stem(match.group(1)) if match else ""
 
 
-def _distance_to_words(
-    quantity: Quantity, wanted: Sequence[str], found: dict[str, list[int]]
-) -> float:
+def _distance_to_words(quantity: Quantity, wanted: Sequence[str], found: Positions) -> float:
     """How far the figure stands from the nearest of the claim's words in the passage."""
     positions = [position for term in wanted for position in _positions(term, found)]
     if not positions:
@@ -250,8 +239,6 @@ def _distance_to_words(
 
 def _quote(text: str, quantity: Quantity) -> str:
     """The figure's phrase and the word that introduces it: 'hosts some 400 personnel'."""
-    before = re.search(
-        r"(?<![\w'-])([a-z][\w'-]*)\s+$", text[max(0, quantity.start - 30) : quantity.start]
-    )
+    before = re.search(r"(?<![\w'-])([a-z][\w'-]*)\s+$", text[max(0, quantity.start - 30) : quantity.start])
     start = quantity.start - len(before.group()) if before else quantity.start
     return squeeze(text[start : quantity.end])

@@ -49,9 +49,7 @@ class Score:
 
 def text_only(claim: Claim) -> Claim:
     """The claim as if the file gave only its id and sentence."""
-    bare = Claim(
-        id=claim.id, text=claim.text, subject="", tolerance=claim.tolerance, line=claim.line
-    )
+    bare = Claim(id=claim.id, text=claim.text, subject="", tolerance=claim.tolerance, line=claim.line)
     return infer_claim(bare)
 
 

@@ -7,5 +7,5 @@ def short_ids(ids: list[str]) -> dict[str, str]:
     """The part before the first '_' when that is unique, else the whole id."""
     prefixes = [source_id.split("_", 1)[0] for source_id in ids]
     if len(set(prefixes)) == len(prefixes):
-        return dict(zip(ids, prefixes))
+        return dict(zip(ids, prefixes, strict=False))
     return {source_id: source_id for source_id in ids}

@@ -29,9 +29,7 @@ def render(report: Report) -> str:
         lines += ["", f"## {title}", ""]
         for result in results:
             if verdict is Verdict.GAP:
-                lines.append(
-                    f"- **{result.claim.id}**: {_escape(result.claim.text)} — no source states it."
-                )
+                lines.append(f"- **{result.claim.id}**: {_escape(result.claim.text)} — no source states it.")
             else:
                 lines += _evidence(result, paths)
     return "\n".join(lines) + "\n"

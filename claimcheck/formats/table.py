@@ -24,9 +24,7 @@ def render(report: Report) -> str:
     for result in report.results:
         row = [
             result.claim.id,
-            result.status.value.upper()
-            if result.status is Verdict.CONFLICT
-            else result.status.value,
+            result.status.value.upper() if result.status is Verdict.CONFLICT else result.status.value,
         ]
         if per_source:
             row += [_cell(finding) for finding in result.findings]
@@ -34,9 +32,7 @@ def render(report: Report) -> str:
             row += [sum(f.verdict is verdict for f in result.findings) for verdict in Verdict]
         rows.append(row)
     headers = ["claim", "status"] + (
-        [names[source.id] for source in report.sources]
-        if per_source
-        else ["agree", "conflict", "gap"]
+        [names[source.id] for source in report.sources] if per_source else ["agree", "conflict", "gap"]
     )
     parts = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)]
     if per_source and report.sources:
@@ -77,8 +73,6 @@ def _evidence(result, names: dict[str, str]) -> str:
         where = f"{names[finding.source_id]}:{finding.line}"
         lines.append(f'  {finding.verdict.value:<8} {where:<8} "{finding.quote}"')
         lines.extend(
-            textwrap.wrap(
-                finding.reason, width=96, initial_indent=" " * 20, subsequent_indent=" " * 20
-            )
+            textwrap.wrap(finding.reason, width=96, initial_indent=" " * 20, subsequent_indent=" " * 20)
         )
     return "\n".join(lines)
