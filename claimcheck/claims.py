@@ -20,9 +20,12 @@ from yaml.constructor import SafeConstructor
 
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.lexicon import (
+    AT_LEAST,
+    AT_MOST,
     CALENDAR_UNITS,
     CLAIM_VERBS,
     GENERIC_WORDS,
+    HEDGES,
     NEGATIONS,
     NUMBER_WORDS,
     STOPWORDS,
@@ -36,6 +39,10 @@ DEFAULT_TOLERANCE = 0.10
 TOP_KEYS = ("version", "sources", "defaults", "claims")
 DEFAULT_KEYS = ("tolerance",)
 CLAIM_KEYS = ("id", "claim", "subject", "aliases", "value", "unit", "approx", "bound", "tolerance")
+# Capitalised at the start of a sentence, but never a name: "Fewer than 3,000 ...".
+_NOT_NAMES = (
+    STOPWORDS | NUMBER_WORDS | {word for phrase in HEDGES + AT_LEAST + AT_MOST for word in phrase.split()}
+)
 _ID = re.compile(r"^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
 _UNITS: dict[str, str] = {unit: unit for unit in UNIT_SYNONYMS} | {
     surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
@@ -262,7 +269,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     named = [
         w.group().rstrip(".,")
         for w in words
-        if w.group()[:1].isupper() and w.group().lower() not in STOPWORDS | NUMBER_WORDS
+        if w.group()[:1].isupper() and w.group().lower() not in _NOT_NAMES
     ]
     return " ".join(named) or phrase or text
 

@@ -89,6 +89,8 @@ MEASURE_UNITS = frozenset({
     "percent", "tonnes",
 })
 
+MONEY_UNITS = frozenset({"usd", "eur", "rub"})
+
 # Scale words after a number: "1.2 million", "$50 billion".
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9,

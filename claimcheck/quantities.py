@@ -276,7 +276,7 @@ def _unit_of(surface: str, qualifiers: list[str]) -> str:
 def _unit_before(text: str, start: int) -> str | None:
     """'Daesh militants whose number now exceeds 3,500.': a clause-final figure
     counts the unit named before "number" in the same clause."""
-    if not re.match(r"[\w$€₽.,]+\s*(?:[.;!?\"]|$)", text[start:]):
+    if not re.match(r"[\w$€₽.,]*\w\s*(?:[.,;!?\"]|$)", text[start:]):
         return None
     clause = re.split(r"[,.;:!?()]", text[max(0, start - 80) : start])[-1]
     words = re.findall(r"[\w-]+", clause.lower())

@@ -32,6 +32,7 @@ from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
     MEASURE_UNITS,
+    MONEY_UNITS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
     STOPWORDS,
@@ -74,6 +75,9 @@ _ATTACHED = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:at|to|in|into|on|inside|for|from)\s+(?:the\s+|its\s+|their\s+)?$"
     r"|\s*$"
 )
+# Money goes "to" whom it is paid and comes "from" who pays: only "for" ties it to a thing.
+_ATTACHED_MONEY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|on)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
+_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
 
@@ -263,9 +267,12 @@ def named_things(text: str) -> list[tuple[int, int]]:
                 start += len(word) + 1
             else:
                 break
+        end = match.end()
+        if text[start:end].endswith(".") and not _ACRONYM.search(text[start:end]):
+            end -= 1
         first = text[start : start + 1]
-        if start < match.end() and (first.isupper() or first.isdigit()):
-            spans.append((start, match.end()))
+        if start < end and (first.isupper() or first.isdigit()):
+            spans.append((start, end))
     return spans
 
 
@@ -313,7 +320,8 @@ def belongs_to(
     if host is not None:
         candidates.append((host, host in own))
     right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
-    if right and quantity.unit not in MEASURE_UNITS and _ATTACHED.fullmatch(text, figure[1], right[0][0]):
+    attached = _ATTACHED_MONEY if quantity.unit in MONEY_UNITS else _ATTACHED
+    if right and quantity.unit not in MEASURE_UNITS and attached.fullmatch(text, figure[1], right[0][0]):
         return right[0][1]
     left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
     if left:
@@ -404,6 +412,7 @@ def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) 
 
 
 def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
+    """Whether a name uses a distinctive word of the claim ("Russia" for "Russian personnel")."""
     return any(
         term.norm in claim_terms
         or (
@@ -411,6 +420,7 @@ def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
             and any(fuzz.ratio(term.norm, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
         )
         for term in terms(name)
+        if term.norm not in _GENERIC_STEMS
     )
 
 

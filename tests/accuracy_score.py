@@ -5,7 +5,7 @@ Run directly to print the confusion tables: ``python tests/accuracy_score.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml

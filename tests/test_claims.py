@@ -1,0 +1,166 @@
+import pytest
+
+from claimcheck.claims import infer_subject, parse_claims
+from claimcheck.errors import ClaimcheckError
+from claimcheck.model import Bound
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(ClaimcheckError) as caught:
+        parse_claims(text, "claims.yaml")
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_a_full_claim() -> None:
+    claims = parse_claims(
+        """
+sources: articles
+defaults:
+  tolerance: 0.2
+claims:
+  - id: kant-personnel
+    claim: The Kant air base hosts about 500 Russian personnel.
+    subject: Kant air base
+    aliases: [Kant, Kant base]
+    value: 500
+    unit: troops
+    approx: true
+    tolerance: 0.05
+""",
+        "claims.yaml",
+    )
+    (claim,) = claims.claims
+    assert claims.sources == "articles"
+    assert (claim.id, claim.subject, claim.aliases, claim.tolerance, claim.line) == (
+        "kant-personnel",
+        "Kant air base",
+        ("Kant", "Kant base"),
+        0.05,
+        6,
+    )
+    assert claim.quantity is not None
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.approx) == (500, "personnel", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value", "unit", "approx", "bound"),
+    [
+        (
+            "The Kant air base hosts about 500 Russian personnel.",
+            "Kant air base",
+            500,
+            "personnel",
+            True,
+            None,
+        ),
+        ("Kant is about 20 km from Bishkek.", "Kant", 20, "km", True, None),
+        (
+            "More than 3,500 Daesh militants are active in Afghanistan.",
+            "Daesh Afghanistan",
+            3500,
+            "militants",
+            False,
+            Bound.AT_LEAST,
+        ),
+        (
+            "Up to 20 Su-25 attack planes were deployed to Kant.",
+            "Su-25 Kant",
+            20,
+            "aircraft",
+            False,
+            Bound.AT_MOST,
+        ),
+        ("The SCO was established on June 15, 2001.", "SCO", 2001, "year", False, None),
+        (
+            "The joint air defence agreement is valid for five years.",
+            "joint air defence agreement",
+            5,
+            "years",
+            False,
+            None,
+        ),
+    ],
+)
+def test_a_claim_with_only_id_and_text_is_inferred(sentence, subject, value, unit, approx, bound) -> None:
+    (claim,) = parse_claims(f"claims:\n  - id: c\n    claim: {sentence}\n").claims
+    assert claim.subject == subject
+    assert claim.quantity is not None
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.approx, claim.quantity.bound) == (
+        value,
+        unit,
+        approx,
+        bound,
+    )
+
+
+def test_a_claim_without_a_number() -> None:
+    (claim,) = parse_claims(
+        "claims:\n  - id: c\n    claim: Kyrgyzstan has no border with Afghanistan.\n"
+    ).claims
+    assert claim.quantity is None
+    assert claim.negated
+    assert infer_subject(claim.text, None) == "Kyrgyzstan"
+
+
+def test_the_file_is_never_required_to_name_its_sources() -> None:
+    assert parse_claims("claims:\n  - id: a\n    claim: Kant hosts 400 troops.\n").sources is None
+
+
+def test_wrong_type_names_file_line_and_claim() -> None:
+    text = "claims:\n  - id: kant-personnel\n    claim: Kant hosts 500 troops.\n    value: five hundred\n"
+    assert problems(text) == [
+        "claims.yaml:4: claim 'kant-personnel': 'value' must be a number, got 'five hundred'"
+    ]
+
+
+def test_every_problem_is_reported_not_just_the_first() -> None:
+    text = """claims:
+  - id: a
+    claim: One.
+  - id: a
+    claim: Two.
+  - claim: Three.
+  - id: Bad_Id
+    claim: Four.
+  - id: e
+    claim: Five.
+    valeu: 5
+  - id: f
+    claim: Six.
+    unit: warheads
+  - id: g
+    claim: Seven.
+    bound: roughly
+"""
+    assert problems(text) == [
+        "claims.yaml:4: claim 'a': duplicate id (first used on line 2)",
+        "claims.yaml:6: claim #3: missing 'id'",
+        "claims.yaml:7: claim 'Bad_Id': 'id' must be a lowercase slug such as 'kant-personnel'",
+        "claims.yaml:11: claim 'e': unknown key 'valeu'; did you mean 'value'?",
+        "claims.yaml:14: claim 'f': unknown unit 'warheads' (units are listed in the README)",
+        "claims.yaml:17: claim 'g': 'bound' must be at_least or at_most, got 'roughly'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "claims.yaml:1: the claims file is empty; it needs a 'claims:' list"),
+        ("- a\n- b\n", "claims.yaml:1: the claims file must be a mapping with a 'claims:' list"),
+        ("claims: [\n", "claims.yaml:2: invalid YAML: expected the node content, but found '<stream end>'"),
+        (
+            "claims:\n  - id: a\n    claim: x\n    claim: y\n",
+            "claims.yaml:4: claim 'a': duplicate key 'claim'",
+        ),
+        ("sources: s\n", "claims.yaml:1: missing 'claims:' list"),
+        ("claims: 3\n", "claims.yaml:1: 'claims' must be a list of claims"),
+        ("claims:\n  - just text\n", "claims.yaml:2: claim #1 must be a mapping with 'id' and 'claim'"),
+        ("version: 2\nclaims: []\n", "claims.yaml:1: unsupported version 2; this claimcheck reads version 1"),
+        (
+            "defaults:\n  tolerance: 5\nclaims: []\n",
+            "claims.yaml:2: defaults: 'tolerance' must be a share between 0 and 1, such as 0.1, got 5",
+        ),
+    ],
+)
+def test_malformed_files(text: str, message: str) -> None:
+    assert problems(text) == [message]

@@ -1,0 +1,67 @@
+from claimcheck.model import Source
+from claimcheck.passages import line_at, split_passages
+
+
+def passages(text: str) -> list[str]:
+    return [" ".join(p.text.split()) for p in split_passages(Source("s", "s.txt", text))]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Col. Gen. Aleksandr Zelin met U.S. officials in St. Petersburg on Jan. 5 at 10 a.m. local time. "
+        "Lt. Col. Marc Aubry said the Su-25 jets would stay. Mr. Smith agreed."
+    )
+    assert passages(text) == [
+        "Col. Gen. Aleksandr Zelin met U.S. officials in St. Petersburg on Jan. 5 at 10 a.m. local time.",
+        "Lt. Col. Marc Aubry said the Su-25 jets would stay.",
+        "Mr. Smith agreed.",
+    ]
+
+
+def test_sentence_ending_in_us_before_a_new_sentence() -> None:
+    text = "The decision was sent to the U.S. The base must be vacated within 180 days."
+    assert passages(text) == [
+        "The decision was sent to the U.S.",
+        "The base must be vacated within 180 days.",
+    ]
+
+
+def test_a_sentence_broken_across_lines_is_one_passage() -> None:
+    text = "Russia has moved four Mi-8 helicopters\nto its air base at\nKant, the ministry said.\n"
+    assert passages(text) == [
+        "Russia has moved four Mi-8 helicopters to its air base at Kant, the ministry said."
+    ]
+
+
+def test_a_paragraph_ending_in_a_comma_continues_in_the_next() -> None:
+    text = "Established by Kazakhstan, China, Tajikistan,\n\nRussia and Uzbekistan. Next sentence."
+    assert passages(text)[0] == "Established by Kazakhstan, China, Tajikistan, Russia and Uzbekistan."
+
+
+def test_headlines_and_web_chrome_are_passages_of_their_own() -> None:
+    text = (
+        "Subscribe\nRussian Warplanes Heading to Kyrgyzstan\n\nTwo Il-76 cargo planes arrived. They landed."
+    )
+    assert passages(text) == [
+        "Subscribe",
+        "Russian Warplanes Heading to Kyrgyzstan",
+        "Two Il-76 cargo planes arrived.",
+        "They landed.",
+    ]
+
+
+def test_line_numbers_and_offsets_point_into_the_source() -> None:
+    text = "Title\n\nFirst sentence here. Second one\ncontinues here.\n"
+    found = split_passages(Source("s", "s.txt", text))
+    assert [(p.line, p.text[:6]) for p in found] == [(1, "Title"), (3, "First "), (3, "Second")]
+    second = found[2]
+    assert text[second.start : second.start + 6] == "Second"
+    assert line_at(second, second.text.index("continues")) == 4
+
+
+def test_no_character_of_the_text_is_lost() -> None:
+    text = "A. B.\n\nC, d e f.\nG h? I! J\n\n\nK."
+    joined = "".join(p.text for p in split_passages(Source("s", "s.txt", text)))
+    assert sorted(joined.replace(" ", "").replace("\n", "")) == sorted(
+        text.replace(" ", "").replace("\n", "")
+    )

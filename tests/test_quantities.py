@@ -1,0 +1,110 @@
+import pytest
+
+from claimcheck.model import Bound
+from claimcheck.quantities import extract_quantities
+
+# phrase -> (value, unit, approx, bound) of the one figure it states
+READINGS = [
+    ("will have about 500 personnel", (500, "personnel", True, None)),
+    ("hosts some 400 personnel", (400, "personnel", True, None)),
+    ("Kant is aout 20 kilometers from Bishkek", (20, "km", True, None)),
+    ("up to 20 Su-25 attack planes", (20, "aircraft", False, Bound.AT_MOST)),
+    ("Two Il-76 cargo planes delivered equipment", (2, "aircraft", False, None)),
+    ("Daesh militants whose number now exceeds 3,500.", (3500, "militants", False, Bound.AT_LEAST)),
+    ("an estimated 10,000 jihadist militants", (10000, "militants", True, None)),
+    ("The 7,500 soldiers stationed at the base", (7500, "personnel", False, None)),
+    ("Uragan 220 mm multiple rocket launchers", (220, "mm", False, None)),
+    ("a firing range of up to 35 kilometers", (35, "km", False, Bound.AT_MOST)),
+    ("contributes $50 million to the economy", (50_000_000, "usd", False, None)),
+    ("$3.5 billion in loans", (3_500_000_000, "usd", False, None)),
+    ("1.2 million Tajik migrants", (1_200_000, "people", False, None)),
+    ("grants a five-hectare land plot", (5, "hectares", False, None)),
+    ("valid for five years", (5, "years", False, None)),
+    ("comprises six post-Soviet states", (6, "countries", False, None)),
+    ("a border of more than 570 kilometers", (570, "km", False, Bound.AT_LEAST)),
+    ("the 1,344-kilometer Tajik-Afghan border", (1344, "km", False, None)),
+    ("seven thousand five hundred soldiers", (7500, "personnel", False, None)),
+    ("a dozen tanks", (12, "tanks", False, None)),
+    ("nearly 700 Russian servicemen", (700, "personnel", True, None)),
+    ("at least 4,000 Islamic State fighters", (4000, "militants", False, Bound.AT_LEAST)),
+    ("fewer than 100 personnel", (100, "personnel", False, Bound.AT_MOST)),
+    ("40 percent of the budget", (40, "percent", False, None)),
+    ("a 2,400 m runway", (2400, "m", False, None)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), READINGS, ids=[phrase for phrase, _ in READINGS])
+def test_reads_value_unit_hedge_and_bound(phrase: str, expected: tuple) -> None:
+    found = [q for q in extract_quantities(phrase) if q.unit is not None]
+    assert len(found) == 1, found
+    quantity = found[0]
+    assert (quantity.value, quantity.unit, quantity.approx, quantity.bound) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Su-25, Su-27, An-24, and Il-76 aircraft as well as Mi-8 helicopters",
+        "S-400 systems and T-72 tanks and BMP-2 vehicles",
+        "troops from Russia's 201st Motorized Rifle Division",
+        "batteries of its Iskander-M tactical missile systems",
+        "the Dushanbe-Antiterror-2017 joint military exercises",
+        "under UN Security Council Resolution 1373 and",
+        "the 5th Moscow Conference on International Security",
+        "16x9 Image",
+    ],
+)
+def test_names_with_digits_are_not_figures(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_dates_keep_their_precision() -> None:
+    found = extract_quantities("established on June 15, 2001; signed in November 2006; founded in 2003.")
+    assert [(q.value, q.unit, q.month, q.day) for q in found] == [
+        (2001, "year", 6, 15),
+        (2006, "year", 11, None),
+        (2003, "year", None, None),
+    ]
+
+
+def test_other_date_forms() -> None:
+    found = extract_quantities("Last Updated: 07/27/2016. Wed Oct 11 2023. On 12 March 2014.")
+    assert [(q.value, q.month, q.day) for q in found] == [(2016, 7, 27), (2023, 10, 11), (2014, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["between 500 and 600 troops", "500-600 troops", "500 to 600 troops", "Between 500 and 600 troops"],
+)
+def test_a_range_is_one_figure(text: str) -> None:
+    (quantity,) = extract_quantities(text)
+    assert (quantity.value, quantity.upper, quantity.unit) == (500, 600, "personnel")
+
+
+def test_one_and_a_half_million() -> None:
+    (quantity,) = extract_quantities("one and a half million people")
+    assert (quantity.value, quantity.unit) == (1_500_000, "people")
+
+
+def test_a_bare_figure_takes_the_unit_of_its_parallel() -> None:
+    found = extract_quantities(
+        "The Kant base has about 550 personnel, while the Manas center has about 1,200."
+    )
+    assert [(q.value, q.unit) for q in found] == [(550, "personnel"), (1200, "personnel")]
+
+
+def test_the_pool_of_a_partitive_is_not_a_figure() -> None:
+    found = extract_quantities("Six out of the 15 former Soviet republics signed the treaty.")
+    assert all(q.value != 15 for q in found)
+
+
+def test_spans_point_at_the_figure_phrase() -> None:
+    text = "The air base in Kant hosts some 400 personnel and Mi-8 helicopters."
+    (quantity,) = extract_quantities(text)
+    assert text[quantity.start : quantity.end] == "some 400 personnel" == quantity.text
+
+
+def test_rate_is_part_of_the_phrase() -> None:
+    (quantity,) = extract_quantities("Washington pays $17.4 million a year in rent")
+    assert quantity.text == "$17.4 million a year"
+    assert quantity.value == pytest.approx(17_400_000)

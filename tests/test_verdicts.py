@@ -1,0 +1,120 @@
+"""The traps of the core issue, end to end: one claim, one short article, one verdict."""
+
+import pytest
+
+from conftest import assert_finding, finding_for
+
+KANT_AND_MANAS = (
+    "Not far from the Russian air base in Kant, Kyrgyzstan hosts a U.S. military base at its "
+    "Manas International Airport that has some 1,000 personnel."
+)
+
+
+def test_agree_within_tolerance_when_hedged() -> None:
+    assert_finding(
+        "The Kant air base hosts about 500 Russian personnel.",
+        "The development of the Kant base, which will have about 500 personnel, will follow.",
+        "agree",
+        500,
+    )
+
+
+def test_conflict_beyond_tolerance() -> None:
+    finding = assert_finding(
+        "The Kant air base hosts about 500 Russian personnel.",
+        "The air base in Kant hosts some 400 personnel and Mi-8 helicopters.",
+        "conflict",
+        400,
+    )
+    assert finding.quote == "hosts some 400 personnel"
+    assert "20% apart, beyond the 10% tolerance" in finding.reason
+
+
+def test_a_figure_about_another_subject_in_the_same_sentence_is_a_gap() -> None:
+    assert_finding("The Kant air base hosts about 500 personnel.", KANT_AND_MANAS, "gap")
+    assert_finding("The Manas base has about 1,000 personnel.", KANT_AND_MANAS, "agree", 1000)
+
+
+def test_two_subjects_same_unit_one_sentence() -> None:
+    article = "The Kant air base has about 550 personnel, while the nearby Manas base has about 1,200."
+    assert_finding("The Kant air base has about 1,200 personnel.", article, "conflict", 550)
+    assert_finding("The Manas base has about 1,200 personnel.", article, "agree", 1200)
+
+
+def test_bounds() -> None:
+    article = "Daesh militants in Afghanistan now number more than 3,500, officials said."
+    assert_finding("More than 3,000 Daesh militants are active in Afghanistan.", article, "agree")
+    assert_finding("Fewer than 3,000 Daesh militants are active in Afghanistan.", article, "conflict")
+    assert_finding(
+        "Up to 20 Su-25 attack planes were sent to Kant.",
+        "Russia sent 12 Su-25 attack planes to Kant on Monday.",
+        "agree",
+        12,
+    )
+
+
+def test_number_words() -> None:
+    assert_finding(
+        "The 201st base has about 7,000 troops.",
+        "Russia's 201st military base, which has some seven thousand troops in Dushanbe, sent six T-72 tanks.",
+        "agree",
+        7000,
+    )
+
+
+def test_model_names_are_not_figures() -> None:
+    # Only "Mi-8" and "Su-25" carry digits here: no figure of helicopters at all.
+    assert_finding(
+        "The Kant air base has 8 helicopters.",
+        "The air base in Kant is equipped with Su-25 jets and Mi-8 helicopters.",
+        "gap",
+    )
+
+
+def test_model_designations_tell_figures_apart() -> None:
+    assert_finding(
+        "Up to 20 Su-25 attack planes were deployed to the Kant air base.",
+        "Two Il-76 cargo planes delivered equipment and personnel to the Kant base.",
+        "gap",
+    )
+
+
+def test_the_base_refers_back() -> None:
+    assert_finding(
+        "The Kant air base was established in 2003.",
+        "The air base in Kant hosts some 400 personnel. The base was established in 2003.",
+        "agree",
+        2003,
+    )
+
+
+def test_claims_without_a_number() -> None:
+    article = "Unlike Tajikistan, Kyrgyzstan has no shared borders with Afghanistan."
+    assert_finding("Kyrgyzstan shares a border with Afghanistan.", article, "conflict")
+    assert_finding("Kyrgyzstan has no border with Afghanistan.", article, "agree")
+    assert_finding(
+        "Mi-8 helicopters are based at Kant.",
+        "The air base in Kant is reportedly equipped with Su-25 jets as well as Mi-8 helicopters.",
+        "agree",
+    )
+    assert_finding("Mi-8 helicopters are based at Kant.", "Kant hosts some jets and helicopters.", "gap")
+
+
+def test_a_distance_needs_the_other_place() -> None:
+    assert_finding("Kant is about 20 km from Bishkek.", "Kant is aout 20 kilometers from Bishkek.", "agree")
+    assert_finding("The runway at Kant is about 2,400 m long.", "Kant is 20 kilometers from Bishkek.", "gap")
+
+
+def test_money_needs_the_claims_verb() -> None:
+    article = "The Manas base reportedly contributes $50 million to the Kyrgyz economy every year."
+    assert_finding("The Manas base contributes $50 million a year to the economy.", article, "agree")
+    assert_finding("The United States pays $17.4 million a year in rent for Manas.", article, "gap")
+
+
+def test_unit_conversion() -> None:
+    assert_finding("Kant lies about 20,000 metres from Bishkek.", "Kant is 20 km from Bishkek.", "agree")
+
+
+@pytest.mark.parametrize("article", ["", "Nothing about it here.", "Kant is a town."])
+def test_silence_is_a_gap(article: str) -> None:
+    assert finding_for("The Kant air base hosts about 500 personnel.", article).verdict.value == "gap"
