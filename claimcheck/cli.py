@@ -45,7 +45,7 @@ def main() -> None:
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(list(FORMATS)),
     default="table",
     show_default=True,
     help="Report format.",

@@ -1,7 +1,6 @@
 """The traps of the core issue, end to end: one claim, one short article, one verdict."""
 
 import pytest
-
 from conftest import assert_finding, finding_for
 
 KANT_AND_MANAS = (
@@ -56,7 +55,7 @@ def test_bounds() -> None:
 def test_number_words() -> None:
     assert_finding(
         "The 201st base has about 7,000 troops.",
-        "Russia's 201st military base, which has some seven thousand troops in Dushanbe, sent six T-72 tanks.",
+        "Russia's 201st military base, which has some seven thousand troops in Dushanbe, sent T-72 tanks.",
         "agree",
         7000,
     )

@@ -26,12 +26,12 @@ def render(report: Report) -> str:
         results = [result for result in report.results if result.status is verdict]
         if not results:
             continue
-        lines += ["", f"## {title}", ""]
+        lines += ["", f"## {title}", ""] if lines[-1] else [f"## {title}", ""]
         for result in results:
             if verdict is Verdict.GAP:
                 lines.append(f"- **{result.claim.id}**: {_escape(result.claim.text)} — no source states it.")
             else:
-                lines += _evidence(result, paths)
+                lines += [*_evidence(result, paths), ""]
     return "\n".join(lines) + "\n"
 
 
@@ -60,7 +60,6 @@ def _evidence(result: ClaimResult, paths: dict[str, str]) -> list[str]:
     silent = sum(f.verdict is Verdict.GAP for f in result.findings)
     if silent:
         lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")
-    lines.append("")
     return lines
 
 

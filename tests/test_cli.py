@@ -1,0 +1,180 @@
+"""The command line through click's CliRunner, on the shipped example."""
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from conftest import ROOT
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped claims and sources, as the working folder."""
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    return {
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_example_report_shows_the_kant_conflict(example: Path) -> None:
+    result = run("check")
+    assert result.exit_code == 1
+    assert "CONFLICT kant-personnel: The Kant air base hosts about 500 Russian personnel." in result.output
+    assert '"have about 500 personnel"' in result.output
+    assert '"hosts some 400 personnel"' in result.output
+
+
+def test_json_contract(example: Path) -> None:
+    result = run("check", "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["version"] == 1
+    assert report["claims_file"] == "claims.yaml"
+    assert [s["id"] for s in report["sources"]] == sorted(p.stem for p in (example / "sources").glob("*.txt"))
+    assert report["sources"][0]["path"] == "sources/000_c360edf874dc4a28.txt"
+    source_ids = [s["id"] for s in report["sources"]]
+    for result_ in report["results"]:
+        assert {"id", "claim", "status", "findings"} <= set(result_)
+        assert [f["source"] for f in result_["findings"]] == source_ids
+        for finding in result_["findings"]:
+            assert finding["verdict"] in ("agree", "conflict", "gap")
+            keys = {
+                "source",
+                "verdict",
+                "quote",
+                "passage",
+                "line",
+                "value",
+                "unit",
+                "approx",
+                "score",
+                "reason",
+            }
+            assert keys <= set(finding)
+    kant = next(r for r in report["results"] if r["id"] == "kant-personnel")
+    conflict = next(f for f in kant["findings"] if f["verdict"] == "conflict")
+    assert (conflict["source"], conflict["value"], conflict["unit"], conflict["approx"]) == (
+        "002_ef94a33fe93d7047",
+        400,
+        "personnel",
+        True,
+    )
+    assert conflict["quote"] == "hosts some 400 personnel" and conflict["line"] == 21
+    summary = report["summary"]
+    assert (
+        summary["claims"] == len(report["results"]) == summary["agree"] + summary["conflict"] + summary["gap"]
+    )
+
+
+def test_claim_filter_and_exit_zero_without_conflict(example: Path) -> None:
+    result = run("check", "--claim", "kant-bishkek-distance", "--format", "json")
+    assert result.exit_code == 0
+    assert [r["id"] for r in json.loads(result.output)["results"]] == ["kant-bishkek-distance"]
+
+
+def test_unknown_claim_id_is_bad_input(example: Path) -> None:
+    result = run("check", "--claim", "nope")
+    assert result.exit_code == 2
+    assert "claims.yaml: no claim with id 'nope'" in result.output
+
+
+def test_malformed_claims_file_exits_2_with_file_and_line(example: Path) -> None:
+    (example / "bad.yaml").write_text(
+        "claims:\n  - id: kant\n    claim: Kant hosts 500 troops.\n    value: five hundred\n",
+        encoding="utf-8",
+    )
+    result = run("check", "bad.yaml")
+    assert result.exit_code == 2
+    assert result.output == "bad.yaml:4: claim 'kant': 'value' must be a number, got 'five hundred'\n"
+    assert "Traceback" not in result.output
+
+
+def test_missing_claims_file_and_sources_folder(example: Path) -> None:
+    result = run("check", "missing.yaml")
+    assert (result.exit_code, result.output) == (2, "missing.yaml: no such claims file\n")
+    result = run("check", "--sources", "nowhere")
+    assert result.exit_code == 2
+    assert result.output.startswith("nowhere: sources folder does not exist")
+
+
+def test_odd_sources_warn_and_the_run_goes_on(example: Path) -> None:
+    (example / "sources" / "latin.txt").write_bytes("Kant h\xe9bergerait 300 soldats.".encode("cp1252"))
+    (example / "sources" / "picture.txt").write_bytes(b"\x89PNG\x00\x00")
+    result = CliRunner().invoke(main, ["check", "--format", "json"])
+    assert result.exit_code == 1
+    assert "warning: sources/latin.txt: not valid UTF-8" in result.stderr
+    assert "warning: sources/picture.txt: skipped: it looks like a binary file" in result.stderr
+    assert "latin" in [s["id"] for s in json.loads(result.stdout)["sources"]]
+
+
+def test_output_file_and_nothing_else_is_written(example: Path) -> None:
+    before = snapshot(example)
+    result = run("check", "--format", "markdown", "--output", "report.md")
+    assert result.exit_code == 1 and result.output == ""
+    assert (example / "report.md").read_text(encoding="utf-8").startswith("# claimcheck report")
+    after = snapshot(example)
+    assert {k: v for k, v in after.items() if k != "report.md"} == before
+
+
+def test_output_never_overwrites_claims_or_sources(example: Path) -> None:
+    before = snapshot(example)
+    for target in ("claims.yaml", "sources/new.txt"):
+        result = run("check", "--output", target)
+        assert result.exit_code == 2
+        assert "refusing to write the report" in result.output
+    assert snapshot(example) == before
+
+
+def test_sources_folder_is_relative_to_the_claims_file(example: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.chdir(elsewhere)
+    result = run("check", "../claims.yaml", "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.output)["sources"][0]["path"] == "../sources/000_c360edf874dc4a28.txt"
+
+
+def test_usage_errors_exit_2(example: Path) -> None:
+    assert run("check", "--format", "yaml").exit_code == 2
+    assert run("frobnicate").exit_code == 2
+
+
+def test_help_lists_formats_and_exit_codes() -> None:
+    result = run("check", "--help")
+    assert result.exit_code == 0
+    assert "[table|markdown|json]" in result.output
+    assert "Exit code 0" in result.output
+
+
+def test_python_dash_m(example: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "check", "--claim", "kant-personnel"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "kant-personnel" in completed.stdout
