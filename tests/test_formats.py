@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from claimcheck.check import check
 from claimcheck.claims import read_claims
@@ -15,7 +16,6 @@ from claimcheck.formats import FORMATS
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, Verdict
 from claimcheck.sources import read_sources
-from conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {"table": "txt", "markdown": "md", "json": "json"}
