@@ -147,6 +147,13 @@ SPELLING_VARIANTS: dict[str, str] = {
     "motorised": "motorized", "airbase": "base", "air-base": "base",
 }
 
+# Verbs of the same event fold to one, so "formed in 1996" states "established in 1996".
+EVENT_SYNONYMS: dict[str, str] = {
+    "founded": "established", "formed": "established", "created": "established",
+    "set": "established", "opened": "established", "inaugurated": "established",
+    "found": "establish", "form": "establish", "create": "establish",
+}
+
 # Nationality adjectives fold onto their country, so "French troops" finds
 # "France has cut its military presence".
 DEMONYMS: dict[str, str] = {

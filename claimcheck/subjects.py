@@ -77,6 +77,7 @@ _ATTACHED = re.compile(
 )
 # Money goes "to" whom it is paid and comes "from" who pays: only "for" ties it to a thing.
 _ATTACHED_MONEY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|on)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 _ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
@@ -87,6 +88,7 @@ class Name:
 
     terms: tuple[str, ...]
     width: int
+    required: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +114,32 @@ class Mention:
 
 
 def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
-    """Turn a subject and its aliases into the names the index looks up."""
+    """Turn a subject and its aliases into the names the index looks up.
+
+    Lowercase generic words ("air base") do not identify anything and are
+    dropped; the words of a proper name of two or more capitalised words are
+    all required ("Northern Border Authority" is not "Joint Mobility
+    Authority"); other words count by weight.
+    """
     names: list[Name] = []
     for phrase in (name, *aliases):
-        words = [t.norm for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
-        distinctive = tuple(dict.fromkeys(w for w in words if w not in _GENERIC_STEMS))
+        found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
+        proper = _proper_name_words(phrase)
+        words = [t.norm for t in found]
+        distinctive = tuple(dict.fromkeys(w for w in words if w not in _GENERIC_STEMS or w in proper))
         chosen = distinctive or tuple(dict.fromkeys(words))
         if chosen and all(known.terms != chosen for known in names):
-            names.append(Name(chosen, max(NAME_MIN_WIDTH, int(len(phrase) * NAME_WIDTH_FACTOR))))
+            width = max(NAME_MIN_WIDTH, int(len(phrase) * NAME_WIDTH_FACTOR))
+            names.append(Name(chosen, width, frozenset(proper & set(chosen))))
     return Subject(name=name, names=tuple(names), heads=_heads(name))
+
+
+def _proper_name_words(phrase: str) -> frozenset[str]:
+    """The words of runs of two or more capitalised words: 'Northern Border Authority'."""
+    words: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(phrase):
+        words.update(term.norm for term in terms(run.group(), compounds=False))
+    return frozenset(words)
 
 
 def _heads(name: str) -> frozenset[str]:
@@ -196,11 +215,10 @@ class SubjectIndex:
                     for variant in variants[term]
                     for span in self.positions(self._passages[number]).get(variant, ())
                 )
-                covered = _densest(hits, weights, name.width)
-                if total and covered / total >= MIN_COVERAGE:
+                spans = _occurrences(hits, weights, name, MIN_COVERAGE * total)
+                if spans:
                     known = found.get(number)
-                    spans = {span for span, _ in hits} | set(known.spans if known else ())
-                    merged = tuple(sorted(spans))
+                    merged = tuple(sorted(set(spans) | set(known.spans if known else ())))
                     found[number] = Mention(self._passages[number], merged)
         for number in sorted(found):
             following = number + 1
@@ -243,13 +261,18 @@ class SubjectIndex:
         return math.log(1 + len(self._passages) / max(frequency, 0.5))
 
 
-def _densest(hits: list[tuple[tuple[int, int], str]], weights: dict[str, float], width: int) -> float:
-    """The most weight of distinct terms found within ``width`` characters of one another."""
-    best = 0.0
+def _occurrences(
+    hits: list[tuple[tuple[int, int], str]], weights: dict[str, float], name: Name, needed: float
+) -> set[tuple[int, int]]:
+    """The spans of every place the name occurs: its words within ``name.width`` characters
+    of one another, all of its proper words and enough of the rest by weight."""
+    spans: set[tuple[int, int]] = set()
     for first, (start, _) in enumerate(hits):
-        window = {term for span, term in hits[first:] if span[1] - start[0] <= width}
-        best = max(best, sum(weights[term] for term in window))
-    return best
+        window = [(span, term) for span, term in hits[first:] if span[1] - start[0] <= name.width]
+        covered = {term for _, term in window}
+        if needed > 0 and name.required <= covered and sum(weights[term] for term in covered) >= needed:
+            spans.update(span for span, _ in window)
+    return spans
 
 
 def named_things(text: str) -> list[tuple[int, int]]:

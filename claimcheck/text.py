@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from claimcheck.lexicon import DEMONYMS, SPELLING_VARIANTS, STOPWORDS
+from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, SPELLING_VARIANTS, STOPWORDS
 
 # One character for one character, so offsets into the normalised text are
 # offsets into the original: curly quotes, dashes, odd spaces, the Unicode minus.
@@ -79,6 +79,7 @@ def stem(word: str) -> str:
         word = word[:-2] if word.endswith("'s") else word[:-1]
     word = SPELLING_VARIANTS.get(word, word).rstrip(".")
     word = DEMONYMS.get(word, word)
+    word = EVENT_SYNONYMS.get(word, word)
     if "-" in word or _DIGIT.search(word):
         return word
     for suffix in _STEM_SUFFIXES:

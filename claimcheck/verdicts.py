@@ -96,7 +96,8 @@ def _judge_figure(
 ) -> Finding:
     assert claim.quantity is not None
     best: tuple[float, bool, float, Mention, Quantity] | None = None
-    all_terms = frozenset(words.every)
+    # Names the claim itself uses never compete for its figure; its unit words and numbers are no names.
+    all_terms = frozenset(term for term in words.every if term not in _UNIT_STEMS and not term.isdigit())
     lead = _word_before(claim.text, claim.quantity.start)
     for mention in mentions:
         found = corpus.positions(mention.passage)
