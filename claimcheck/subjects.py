@@ -79,6 +79,7 @@ _ATTACHED = re.compile(
 _ATTACHED_MONEY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|on)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 _ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_ADJACENT = re.compile(r"\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
 
@@ -89,6 +90,7 @@ class Name:
     terms: tuple[str, ...]
     width: int
     required: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,11 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
         chosen = distinctive or tuple(dict.fromkeys(words))
         if chosen and all(known.terms != chosen for known in names):
             width = max(NAME_MIN_WIDTH, int(len(phrase) * NAME_WIDTH_FACTOR))
-            names.append(Name(chosen, width, frozenset(proper & set(chosen))))
+            capitalised = {
+                t.norm for t in found if phrase[t.start : t.start + 1].isupper() or t.norm[:1].isdigit()
+            }
+            anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
+            names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors))
     return Subject(name=name, names=tuple(names), heads=_heads(name))
 
 
@@ -264,14 +270,28 @@ class SubjectIndex:
 def _occurrences(
     hits: list[tuple[tuple[int, int], str]], weights: dict[str, float], name: Name, needed: float
 ) -> set[tuple[int, int]]:
-    """The spans of every place the name occurs: its words within ``name.width`` characters
-    of one another, all of its proper words and enough of the rest by weight."""
-    spans: set[tuple[int, int]] = set()
-    for first, (start, _) in enumerate(hits):
-        window = [(span, term) for span, term in hits[first:] if span[1] - start[0] <= name.width]
+    """Where the name occurs: the shortest stretches, at most ``name.width`` characters,
+    that hold all of its proper words and enough of the rest by weight. The spans are
+    those of its naming words ("Irdorek" in "Irdorek training ground"), which stand
+    for it; "Fort Fenvapol ..., while Fort Tevvar" finds the second "Fort" only."""
+
+    def enough(window: list[tuple[tuple[int, int], str]]) -> bool:
+        if not window:
+            return False
         covered = {term for _, term in window}
-        if needed > 0 and name.required <= covered and sum(weights[term] for term in covered) >= needed:
-            spans.update(span for span, _ in window)
+        wide = window[-1][0][1] - window[0][0][0]
+        return wide <= name.width and name.required <= covered and sum(weights[t] for t in covered) >= needed
+
+    spans: set[tuple[int, int]] = set()
+    if needed <= 0:
+        return spans
+    for first in range(len(hits)):
+        for last in range(first, len(hits)):
+            window = hits[first : last + 1]
+            if enough(window):
+                if not enough(window[1:]):
+                    spans.update(span for span, term in window if term in name.anchors)
+                break
     return spans
 
 
@@ -343,8 +363,7 @@ def belongs_to(
     if host is not None:
         candidates.append((host, host in own))
     right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
-    attached = _ATTACHED_MONEY if quantity.unit in MONEY_UNITS else _ATTACHED
-    if right and quantity.unit not in MEASURE_UNITS and attached.fullmatch(text, figure[1], right[0][0]):
+    if right and _attached(quantity).fullmatch(text, figure[1], right[0][0]):
         return right[0][1]
     left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
     if left:
@@ -353,6 +372,14 @@ def belongs_to(
     if not right or not right[0][1]:
         return False
     return not any(figure[1] <= span[0] < right[0][0] for span in names)
+
+
+def _attached(quantity: Quantity) -> re.Pattern[str]:
+    """How a figure joins the name after it: a measure only directly ("the 1,344-km
+    Tajik-Afghan border"), money through "for", a count through a place preposition."""
+    if quantity.unit in MEASURE_UNITS:
+        return _ADJACENT
+    return _ATTACHED_MONEY if quantity.unit in MONEY_UNITS else _ATTACHED
 
 
 def _host(
@@ -435,15 +462,16 @@ def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) 
 
 
 def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
-    """Whether a name uses a distinctive word of the claim ("Russia" for "Russian personnel")."""
-    return any(
-        term.norm in claim_terms
+    """Whether the claim itself uses this name: every naming word of it is a word of
+    the claim ("Russian" for "Russian personnel"; not "Fort Fenvapol" for "Fort Tevvar")."""
+    words = [term.norm for term in terms(name) if term.norm not in _GENERIC_STEMS]
+    return bool(words) and all(
+        word in claim_terms
         or (
-            len(term.norm) >= FUZZY_MIN_LENGTH
-            and any(fuzz.ratio(term.norm, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
+            len(word) >= FUZZY_MIN_LENGTH
+            and any(fuzz.ratio(word, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
         )
-        for term in terms(name)
-        if term.norm not in _GENERIC_STEMS
+        for word in words
     )
 
 
