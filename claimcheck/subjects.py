@@ -210,11 +210,7 @@ class SubjectIndex:
             variants = {term: self._variants(term) for term in name.terms}
             weights = {term: self.weight(term) for term in name.terms}
             total = sum(weights.values())
-            candidates: set[int] = set()
-            for term in name.terms:
-                for variant in variants[term]:
-                    candidates.update(self._postings[variant])
-            for number in sorted(candidates):
+            for number in sorted(self._candidates(name, variants, weights, MIN_COVERAGE * total)):
                 hits = sorted(
                     (span, term)
                     for term in name.terms
@@ -233,6 +229,27 @@ class SubjectIndex:
                 if mention is not None:
                     found[following] = mention
         return [found[number] for number in sorted(found)]
+
+    def _candidates(
+        self, name: Name, variants: dict[str, set[str]], weights: dict[str, float], needed: float
+    ) -> set[int]:
+        """Passages that can hold the name: those with all its proper words and, since
+        the lighter words alone never weigh enough, at least one of its heavier words."""
+        by_weight = sorted(name.terms, key=lambda term: -weights[term])
+        heavy: list[str] = []
+        rest = sum(weights.values())
+        for term in by_weight:
+            if rest < needed:
+                break
+            heavy.append(term)
+            rest -= weights[term]
+        candidates: set[int] = set()
+        for term in heavy:
+            for variant in variants[term]:
+                candidates.update(self._postings[variant])
+        for term in name.required:
+            candidates &= {number for variant in variants[term] for number in self._postings[variant]}
+        return candidates
 
     def _reference(self, named_in: Passage, number: int, subject: Subject) -> Mention | None:
         """'The base was established in 2003.' right after the base was named."""
