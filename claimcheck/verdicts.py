@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.attribution import belongs_to
 from claimcheck.compare import base_unit, compare, same_quantity
 from claimcheck.lexicon import NEGATIONS, PREDICATE_UNITS, UNIT_SYNONYMS
 from claimcheck.model import Claim, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
-from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention, belongs_to
+from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
 from claimcheck.text import squeeze, stem, terms
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.

@@ -1,0 +1,232 @@
+"""The other half of "same subject": whether a figure in a passage that mentions a
+subject belongs to that subject or to another named thing.
+
+"Not far from the Russian air base in Kant, Kyrgyzstan hosts a U.S. military
+base at its Manas International Airport that has some 1,000 personnel" gives
+the 1,000 to Manas, not to Kant. Which passages mention a subject, and where,
+is ``subjects``; this module only reads one passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from claimcheck.lexicon import (
+    CALENDAR_WORDS,
+    CLAIM_VERBS,
+    GENERIC_HEADS,
+    GENERIC_WORDS,
+    MEASURE_UNITS,
+    MONEY_UNITS,
+    NUMBER_WORDS,
+    RELATIVE_PRONOUNS,
+    STOPWORDS,
+)
+from claimcheck.model import Quantity
+from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, GENERIC_STEMS, Mention
+from claimcheck.text import stem, terms
+
+# A run of capitalised words (with "of"/"the" inside), possibly ending in a
+# generic head: "Manas International Airport", "U.S. military base".
+_NAMED = re.compile(
+    r"(?:(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:of\s+the\s+|of\s+|the\s+)?(?=[A-Z\d]))?)+"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(GENERIC_HEADS)) + r")\b)?"
+)
+# A figure joined to the next name by nothing or a preposition belongs to it:
+# "the 1,344-kilometer Tajik-Afghan border", "twelve helicopters at Kant".
+_ATTACHED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:at|to|in|into|on|inside|for|from)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"|\s*$"
+)
+# Money goes "to" whom it is paid and comes "from" who pays: only "for" ties it to a thing.
+_ATTACHED_MONEY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|on)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
+_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_ADJACENT = re.compile(r"\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
+
+
+def named_things(text: str) -> list[tuple[int, int]]:
+    """Spans of the named things in a passage: capitalised runs and 'a U.S. military base'.
+
+    A run's leading function word ("The", "With") and calendar words ("May",
+    "Monday") are not names.
+    """
+    spans = []
+    for match in _NAMED.finditer(text):
+        start = match.start()
+        for word in match.group().split():
+            bare = word.lower().strip(".,'")
+            if bare in STOPWORDS or bare in NUMBER_WORDS or bare in CALENDAR_WORDS:
+                start += len(word) + 1
+            else:
+                break
+        end = match.end()
+        if text[start:end].endswith(".") and not _ACRONYM.search(text[start:end]):
+            end -= 1
+        first = text[start : start + 1]
+        if start < end and (first.isupper() or first.isdigit()):
+            spans.append((start, end))
+    return spans
+
+
+def belongs_to(
+    mention: Mention,
+    quantity: Quantity,
+    claim_terms: frozenset[str] = frozenset(),
+    figures: Sequence[Quantity] = (),
+) -> bool:
+    """Whether the figure is said of the mentioned subject rather than of another named thing.
+
+    - Names inside the figure's own phrase ("20 Su-25 attack planes") decide
+      it when they are the subject's; names inside other figures' phrases and
+      names the claim itself uses ("Russia" for "Russian personnel") never
+      compete. A name the subject's name is possessive in ("Russia's 201st
+      division") is another thing.
+    - Other names compete only within the figure's comma-delimited stretch of
+      the sentence; a stretch opening with "which"/"who" belongs to the name
+      before it, and so does a short aside right after a name ("Kant, some
+      30 km east of Bishkek, now hosts 700 servicemen").
+    - A figure joined to the next name by a preposition or nothing belongs to
+      it ("twelve helicopters at Kant", "the 1,344-km Tajik-Afghan border");
+      otherwise to the nearest name on its left, else on its right.
+    """
+    text = mention.passage.text
+    figure = (quantity.start, quantity.end)
+    own = [
+        span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
+    ]
+    if any(_overlaps(span, figure) for span in own):
+        return True
+    stretch = _stretch(text, figure)
+    names = [
+        span
+        for span in named_things(text)
+        if not any(_overlaps(span, (other.start, other.end)) for other in (*figures, quantity))
+        and not any(_overlaps(span, subject_span) for subject_span in own)
+        and (not _named_in(text[span[0] : span[1]], claim_terms) or _pairs_other(text, span, claim_terms))
+    ]
+    host, relative = _host(text, stretch, names + own)
+    if host is not None and relative:
+        return host in own
+    candidates = [(span, True) for span in own]
+    candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
+    if host is not None:
+        candidates.append((host, host in own))
+    right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
+    if right and _attached(quantity).fullmatch(text, figure[1], right[0][0]):
+        return right[0][1]
+    left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
+    if left:
+        return left[-1][1]
+    # Nothing named before the figure: the nearest name after it, unless another name stands between.
+    if not right or not right[0][1]:
+        return False
+    return not any(figure[1] <= span[0] < right[0][0] for span in names)
+
+
+def _attached(quantity: Quantity) -> re.Pattern[str]:
+    """How a figure joins the name after it: a measure only directly ("the 1,344-km
+    Tajik-Afghan border"), money through "for", a count through a place preposition."""
+    if quantity.unit in MEASURE_UNITS:
+        return _ADJACENT
+    return _ATTACHED_MONEY if quantity.unit in MONEY_UNITS else _ATTACHED
+
+
+def _host(
+    text: str, stretch: tuple[int, int], names: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The name a relative clause or an aside hangs on, and whether it is a relative clause.
+
+    'the Kant base, which will have ...' (relative clause); 'Manas, some
+    25 km north of Bishkek, is ...' (the figure is in an aside); 'Kant, some
+    30 km east of Bishkek, now hosts ...' (the figure follows an aside).
+    """
+    if stretch[0] == 0:
+        return None, False
+    previous = _stretch(text, (stretch[0] - 1, stretch[0] - 1))
+    words = text[stretch[0] + 1 : stretch[1]].split()
+    if words and words[0].lower() in RELATIVE_PRONOUNS:
+        return _name_ending(text, previous, names), True
+    if _is_aside(text, stretch):
+        return _name_ending(text, previous, names), False
+    if previous[0] and _is_aside(text, previous):
+        earlier = _stretch(text, (previous[0] - 1, previous[0] - 1))
+        return _name_ending(text, earlier, names), False
+    return None, False
+
+
+def _is_aside(text: str, stretch: tuple[int, int]) -> bool:
+    """A short stretch between commas that does not start with a verb."""
+    words = text[stretch[0] + 1 : stretch[1]].split()
+    closed = text[stretch[1] : stretch[1] + 1] == ","
+    return closed and 0 < len(words) <= 8 and words[0].lower() not in CLAIM_VERBS
+
+
+def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name that ends the stretch, right before its comma: 'Kant' in 'Kant, some 30 km',
+    '201st' in 'Russia's 201st military base, which ...'."""
+    for span in sorted(names, key=lambda span: -span[1]):
+        inside = stretch[0] <= span[0] and span[1] <= stretch[1]
+        tail = text[span[1] : stretch[1]].lower().split()
+        if inside and all(word in GENERIC_WORDS for word in tail):
+            return span
+    return None
+
+
+def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
+    """The comma-, dash- or bracket-delimited part of the passage that holds the figure."""
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
+    start = max((b for b in breaks if b < figure[0]), default=0)
+    end = min((b for b in breaks if b >= figure[1]), default=len(text))
+    return start, end
+
+
+def _possessive(text: str, span: tuple[int, int]) -> bool:
+    """'Russia's 201st division': Russia names the owner, not the thing."""
+    word = text[span[0] : span[1]]
+    return word.endswith(("'s", "s'")) and bool(re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3]))
+
+
+def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
+    """'the Tajik-Afghan border' is not 'the China-Tajikistan border': a compound
+    that joins the subject to a name the claim does not use names another thing."""
+    start, end = span
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return _pairs_other(text, (start, end), claim_terms)
+
+
+def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
+    """Whether the text holds a compound of names ('Tajik-Afghan') with a part the claim lacks."""
+    if not claim_terms:
+        return False
+    for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text[span[0] : span[1]]):
+        parts = [stem(part) for part in compound.split("-")]
+        if any(part in claim_terms for part in parts) and any(
+            part not in claim_terms and part not in GENERIC_STEMS for part in parts
+        ):
+            return True
+    return False
+
+
+def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
+    """Whether the claim itself uses this name: every naming word of it is a word of
+    the claim ("Russian" for "Russian personnel"; not "Fort Fenvapol" for "Fort Tevvar")."""
+    words = [term.norm for term in terms(name) if term.norm not in GENERIC_STEMS]
+    return bool(words) and all(
+        word in claim_terms
+        or (
+            len(word) >= FUZZY_MIN_LENGTH
+            and any(fuzz.ratio(word, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
+        )
+        for word in words
+    )
+
+
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]

@@ -1,0 +1,53 @@
+from test_subjects import index_of
+
+from claimcheck.attribution import belongs_to, named_things
+from claimcheck.quantities import extract_quantities
+from claimcheck.subjects import make_subject
+
+
+def mention_and_figures(text: str, subject: str, *aliases: str):
+    index = index_of(text)
+    (mention,) = index.mentions(make_subject(subject, aliases))
+    return mention, extract_quantities(mention.passage.text)
+
+
+def test_a_figure_goes_to_the_nearest_subject_not_to_another_base() -> None:
+    text = (
+        "Not far from the Russian air base in Kant, Kyrgyzstan hosts a U.S. military base at its "
+        "Manas International Airport that has some 1,000 personnel."
+    )
+    mention, (figure,) = mention_and_figures(text, "Kant air base", "Kant")
+    assert not belongs_to(mention, figure)
+    mention, (figure,) = mention_and_figures(text, "Manas base", "Manas")
+    assert belongs_to(mention, figure)
+
+
+def test_two_subjects_with_the_same_unit_in_one_sentence() -> None:
+    text = "The Kant air base has about 550 personnel, while the nearby Manas transit center has about 1,200."
+    mention, figures = mention_and_figures(text, "Kant air base", "Kant")
+    assert [f.value for f in figures if belongs_to(mention, f, figures=figures)] == [550]
+    mention, figures = mention_and_figures(text, "Manas", "Manas transit center")
+    assert [f.value for f in figures if belongs_to(mention, f, figures=figures)] == [1200]
+
+
+def test_an_aside_does_not_take_the_figure_away() -> None:
+    text = "Kant, some 30 km east of Bishkek, now hosts nearly 700 Russian servicemen."
+    mention, figures = mention_and_figures(text, "Kant air base", "Kant")
+    assert [f.value for f in figures if belongs_to(mention, f, figures=figures)] == [30, 700]
+
+
+def test_a_relative_clause_belongs_to_its_antecedent() -> None:
+    text = "Russia's 201st military base, which has some seven thousand troops in Dushanbe, sent tanks."
+    mention, (figure,) = mention_and_figures(text, "201st military base", "201st")
+    assert belongs_to(mention, figure)
+
+
+def test_a_count_belongs_to_the_place_after_it() -> None:
+    text = "Korzun said Moscow intends to station up to twelve helicopters at Kant by the end of the year."
+    mention, (figure,) = mention_and_figures(text, "Kant air base", "Kant")
+    assert belongs_to(mention, figure)
+
+
+def test_named_things_skip_function_words_and_months() -> None:
+    text = "The six remaining members agreed in May in Moscow to establish the Organization of the Treaty."
+    assert [text[a:b] for a, b in named_things(text)] == ["Moscow", "Organization of the Treaty"]
