@@ -63,7 +63,7 @@ def named_things(text: str) -> list[tuple[int, int]]:
                 start += len(word) + 1
             else:
                 break
-        end = match.end()
+        end = match.start() + len(match.group().rstrip())
         if text[start:end].endswith(".") and not _ACRONYM.search(text[start:end]):
             end -= 1
         first = text[start : start + 1]
@@ -187,7 +187,8 @@ def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
 def _possessive(text: str, span: tuple[int, int]) -> bool:
     """'Russia's 201st division': Russia names the owner, not the thing."""
     word = text[span[0] : span[1]]
-    return word.endswith(("'s", "s'")) and bool(re.match(r"\s+(?:\d|[A-Z])", text[span[1] : span[1] + 3]))
+    following = text[span[1] : span[1] + 8]
+    return word.endswith(("'s", "s'")) and bool(re.match(r"\s+(?:\d+(?:st|nd|rd|th)\b|[A-Z])", following))
 
 
 def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:

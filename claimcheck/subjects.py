@@ -42,6 +42,8 @@ NAME_MIN_WIDTH = 60
 FUZZY_MIN_LENGTH = 5
 FUZZY_MIN_SCORE = 88.0
 
+# Words of a name this many characters apart or closer stand beside each other.
+_BESIDE = 4
 # How many passages' term positions are kept between look-ups.
 _POSITIONS_KEPT = 200_000
 
@@ -283,6 +285,25 @@ def _occurrences(
             window = hits[first : last + 1]
             if enough(window):
                 if not enough(window[1:]):
-                    spans.update(span for span, term in window if term in name.anchors)
+                    spans.update(_naming_spans(window, weights, name.anchors))
                 break
     return spans
+
+
+def _naming_spans(
+    window: list[tuple[tuple[int, int], str]], weights: dict[str, float], anchors: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The naming words of one occurrence: its rarest word, and the others that stand right
+    beside another of its words ("136th Mechanized Brigade", not a stray "Brigade" earlier)."""
+    heaviest = max(weights[term] for _, term in window)
+    kept = []
+    for span, term in window:
+        if term not in anchors:
+            continue
+        beside = any(
+            other != span and (0 <= other[0] - span[1] <= _BESIDE or 0 <= span[0] - other[1] <= _BESIDE)
+            for other, _ in window
+        )
+        if beside or weights[term] == heaviest:
+            kept.append(span)
+    return kept
