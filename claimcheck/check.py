@@ -1,19 +1,35 @@
 """The pipeline: Claims, Sources -> Report. No I/O, no printing.
 
 sources -> passages -> subject index -> for each claim: mentions of its subject
--> figures of its kind that belong to it -> one verdict per source.
+-> figures of its kind that belong to it -> one verdict per source -> accepted
+conflicts marked, stale accepts listed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from claimcheck.model import Claim, ClaimResult, Passage, Quantity, Report, Source
+from claimcheck.model import (
+    Accept,
+    Claim,
+    ClaimResult,
+    Finding,
+    Passage,
+    Policy,
+    Quantity,
+    Report,
+    Source,
+    StaleAccept,
+    Verdict,
+)
 from claimcheck.passages import split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import SubjectIndex, make_subject
 from claimcheck.verdicts import Corpus, claim_terms, judge_source
+
+DEFAULT_POLICY = Policy()
 
 
 def check(
@@ -21,8 +37,14 @@ def check(
     sources: Sequence[Source],
     claims_file: str = "claims.yaml",
     warnings: Iterable[str] = (),
+    policy: Policy = DEFAULT_POLICY,
+    use_accepts: bool = True,
 ) -> Report:
-    """Check every claim against every source: one finding per claim and source."""
+    """Check every claim against every source: one finding per claim and source.
+
+    With ``use_accepts`` (the default) a claim's ``accept:`` entries mark the
+    conflicts they name as accepted, and those that match no conflict are stale.
+    """
     index = SubjectIndex()
     for source in sources:
         index.add(split_passages(source))
@@ -36,6 +58,7 @@ def check(
 
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     results = []
+    stale: list[StaleAccept] = []
     for claim in claims:
         subject = make_subject(claim.subject, claim.aliases)
         by_source = defaultdict(list)
@@ -45,5 +68,21 @@ def check(
         findings = tuple(
             judge_source(claim, words, source.id, by_source.get(source.id, ()), corpus) for source in sources
         )
+        if use_accepts:
+            findings, unmatched = apply_accepts(claim, findings)
+            stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         results.append(ClaimResult(claim, findings))
-    return Report(claims_file, tuple(sources), tuple(results), tuple(warnings))
+    return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
+
+
+def apply_accepts(claim: Claim, findings: tuple[Finding, ...]) -> tuple[tuple[Finding, ...], list[Accept]]:
+    """Mark the conflicts the claim accepts; return the accepts that match no conflict."""
+    by_source = {accept.source: accept for accept in claim.accepts}
+    marked = tuple(
+        replace(finding, accepted=by_source[finding.source_id].reason)
+        if finding.verdict is Verdict.CONFLICT and finding.source_id in by_source
+        else finding
+        for finding in findings
+    )
+    conflicting = {finding.source_id for finding in findings if finding.verdict is Verdict.CONFLICT}
+    return marked, [accept for accept in claim.accepts if accept.source not in conflicting]

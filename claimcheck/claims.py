@@ -31,14 +31,18 @@ from claimcheck.lexicon import (
     STOPWORDS,
     UNIT_SYNONYMS,
 )
-from claimcheck.model import Bound, Claim, Quantity
+from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 
 SCHEMA_VERSION = 1
 DEFAULT_TOLERANCE = 0.10
 TOP_KEYS = ("version", "sources", "defaults", "claims")
 DEFAULT_KEYS = ("tolerance",)
-CLAIM_KEYS = ("id", "claim", "subject", "aliases", "value", "unit", "approx", "bound", "tolerance")
+CLAIM_KEYS = (
+    "id", "claim", "subject", "aliases", "value", "unit", "approx", "bound", "tolerance", "required",
+    "accept",
+)  # fmt: skip
+ACCEPT_KEYS = ("source", "reason")
 # Capitalised at the start of a sentence, but never a name: "Fewer than 3,000 ...".
 _NOT_NAMES = (
     STOPWORDS | NUMBER_WORDS | {word for phrase in HEDGES + AT_LEAST + AT_MOST for word in phrase.split()}
@@ -57,7 +61,7 @@ class Claims:
     path: str
     claims: tuple[Claim, ...]
     sources: str | None = None
-    sources_line: int = 0
+    sources_at: tuple[int, int] = (0, 0)
 
 
 def read_claims(path: str | Path) -> Claims:
@@ -74,30 +78,33 @@ def read_claims(path: str | Path) -> Claims:
 
 def parse_claims(text: str, path: str = "claims.yaml") -> Claims:
     """Parse the text of a claims file; raises ClaimcheckError with every problem found."""
+    claims, problems = parse_claims_leniently(text, path)
+    if problems:
+        raise ClaimcheckError(problems)
+    return claims
+
+
+def parse_claims_leniently(text: str, path: str = "claims.yaml") -> tuple[Claims, list[Problem]]:
+    """Parse what can be parsed and list every problem: the claims that are sound, and
+    where the file says its sources are, even when other claims are broken."""
     problems: list[Problem] = []
+    empty = Claims(path=path, claims=())
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         reason = getattr(error, "problem", None) or str(error)
-        raise ClaimcheckError([Problem(path, line, f"invalid YAML: {reason}")]) from None
+        return empty, [Problem(path, line, f"invalid YAML: {reason}", column)]
     if root is None:
-        raise ClaimcheckError([Problem(path, 1, "the claims file is empty; it needs a 'claims:' list")])
+        return empty, [Problem(path, 1, "the claims file is empty; it needs a 'claims:' list", 1)]
     if not isinstance(root, yaml.MappingNode):
-        raise ClaimcheckError(
-            [Problem(path, _line(root), "the claims file must be a mapping with a 'claims:' list")]
-        )
+        return empty, [_problem(path, root, "the claims file must be a mapping with a 'claims:' list")]
     top = _mapping(root, path, TOP_KEYS, "the claims file", problems)
     version = _scalar(top.get("version"), path, "version", int, problems)
     if version is not None and version != SCHEMA_VERSION:
-        problems.append(
-            Problem(
-                path,
-                _line(top["version"]),
-                f"unsupported version {version}; this claimcheck reads version 1",
-            )
-        )
+        message = f"unsupported version {version}; this claimcheck reads version 1"
+        problems.append(_problem(path, top["version"], message))
     sources = _scalar(top.get("sources"), path, "sources", str, problems)
     tolerance = DEFAULT_TOLERANCE
     if "defaults" in top:
@@ -106,33 +113,28 @@ def parse_claims(text: str, path: str = "claims.yaml") -> Claims:
             found = _mapping(defaults, path, DEFAULT_KEYS, "defaults", problems)
             tolerance = _tolerance(found.get("tolerance"), path, "defaults", problems) or tolerance
         else:
-            problems.append(Problem(path, _line(defaults), "'defaults' must be a mapping"))
+            problems.append(_problem(path, defaults, "'defaults' must be a mapping"))
     claims = _claims(top.get("claims"), root, path, tolerance, problems)
-    if problems:
-        raise ClaimcheckError(problems)
-    return Claims(
-        path=path,
-        claims=tuple(claims),
-        sources=sources,
-        sources_line=_line(top["sources"]) if "sources" in top else 0,
-    )
+    where = (_line(top["sources"]), _column(top["sources"])) if "sources" in top else (0, 0)
+    parsed = Claims(path=path, claims=tuple(claims), sources=sources, sources_at=where)
+    return parsed, problems
 
 
 def _claims(
     node: yaml.Node | None, root: yaml.Node, path: str, tolerance: float, problems: list[Problem]
 ) -> list[Claim]:
     if node is None:
-        problems.append(Problem(path, _line(root), "missing 'claims:' list"))
+        problems.append(_problem(path, root, "missing 'claims:' list"))
         return []
     if not isinstance(node, yaml.SequenceNode):
-        problems.append(Problem(path, _line(node), "'claims' must be a list of claims"))
+        problems.append(_problem(path, node, "'claims' must be a list of claims"))
         return []
     claims: list[Claim] = []
     first_line: dict[str, int] = {}
     for position, item in enumerate(node.value, start=1):
         if not isinstance(item, yaml.MappingNode):
             problems.append(
-                Problem(path, _line(item), f"claim #{position} must be a mapping with 'id' and 'claim'")
+                _problem(path, item, f"claim #{position} must be a mapping with 'id' and 'claim'")
             )
             continue
         before = len(problems)
@@ -140,13 +142,9 @@ def _claims(
         if claim is None:
             continue
         if claim.id in first_line:
-            problems.append(
-                Problem(
-                    path,
-                    claim.line,
-                    f"claim '{claim.id}': duplicate id (first used on line {first_line[claim.id]})",
-                )
-            )
+            first = first_line[claim.id]
+            message = f"claim '{claim.id}': duplicate id (first used on line {first})"
+            problems.append(Problem(path, claim.line, message, claim.column))
             continue
         first_line[claim.id] = claim.line
         if len(problems) == before:
@@ -165,14 +163,14 @@ def _claim(
     text = _scalar(found.get("claim"), path, f"{label}: 'claim'", str, problems)
     for key, value in (("id", claim_id), ("claim", text)):
         if key not in found:
-            problems.append(Problem(path, line, f"{label}: missing '{key}'"))
+            problems.append(_problem(path, node, f"{label}: missing '{key}'"))
         elif value is not None and not value.strip():
-            problems.append(Problem(path, _line(found[key]), f"{label}: '{key}' is empty"))
+            problems.append(_problem(path, found[key], f"{label}: '{key}' is empty"))
     if claim_id and not _ID.match(claim_id):
         problems.append(
-            Problem(
+            _problem(
                 path,
-                _line(found["id"]),
+                found["id"],
                 f"{label}: 'id' must be a lowercase slug such as 'kant-personnel'",
             )
         )
@@ -183,6 +181,8 @@ def _claim(
     approx = _scalar(found.get("approx"), path, f"{label}: 'approx'", bool, problems)
     bound = _bound(found.get("bound"), path, label, problems)
     own_tolerance = _tolerance(found.get("tolerance"), path, label, problems)
+    required = _scalar(found.get("required"), path, f"{label}: 'required'", bool, problems)
+    accepts = _accepts(found.get("accept"), path, label, problems)
     if not claim_id or not text or not text.strip():
         return None
     stated = Quantity(value, unit, bool(approx), bound) if value is not None else None
@@ -193,7 +193,10 @@ def _claim(
             subject=subject or "",
             aliases=aliases,
             tolerance=own_tolerance if own_tolerance is not None else tolerance,
+            required=bool(required),
+            accepts=accepts,
             line=line,
+            column=_column(node),
         ),
         stated=stated,
         unit=unit,
@@ -279,6 +282,16 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
+def _column(node: yaml.Node) -> int:
+    """The 1-based column of a YAML node."""
+    return node.start_mark.column + 1
+
+
+def _problem(path: str, node: yaml.Node, message: str) -> Problem:
+    """A problem at a node of the claims file; the one place positions become 1-based."""
+    return Problem(path, _line(node), message, _column(node))
+
+
 def _mapping(
     node: yaml.MappingNode, path: str, allowed: tuple[str, ...], label: str, problems: list[Problem]
 ) -> dict[str, yaml.Node]:
@@ -287,15 +300,15 @@ def _mapping(
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
-            problems.append(Problem(path, _line(key_node), f"{label}: keys must be plain names"))
+            problems.append(_problem(path, key_node, f"{label}: keys must be plain names"))
             continue
         if key in found:
-            problems.append(Problem(path, _line(key_node), f"{label}: duplicate key '{key}'"))
+            problems.append(_problem(path, key_node, f"{label}: duplicate key '{key}'"))
             continue
         if key not in allowed:
             close = difflib.get_close_matches(key, allowed, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
-            problems.append(Problem(path, _line(key_node), f"{label}: unknown key '{key}'{hint}"))
+            problems.append(_problem(path, key_node, f"{label}: unknown key '{key}'{hint}"))
             continue
         found[key] = value_node
     return found
@@ -323,12 +336,10 @@ def _scalar(node: yaml.Node | None, path: str, label: str, kind: type, problems:
     ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
-    if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool) and "id" not in label:
-        return str(value)
     if ok:
         return value
     shown = repr(value) if isinstance(value, (str, int, float, bool)) else f"a {node.tag.rsplit(':', 1)[-1]}"
-    problems.append(Problem(path, _line(node), f"{label} must be {_TYPE_NAMES[kind]}, got {shown}"))
+    problems.append(_problem(path, node, f"{label} must be {_TYPE_NAMES[kind]}, got {shown}"))
     return None
 
 
@@ -339,30 +350,62 @@ def _aliases(node: yaml.Node | None, path: str, label: str, problems: list[Probl
         value = _scalar(node, path, f"{label}: 'aliases'", str, problems)
         return (value,) if value else ()
     if not isinstance(node, yaml.SequenceNode):
-        problems.append(Problem(path, _line(node), f"{label}: 'aliases' must be a list of names"))
+        problems.append(_problem(path, node, f"{label}: 'aliases' must be a list of names"))
         return ()
     aliases = []
     for item in node.value:
         value = _scalar(item, path, f"{label}: each alias", str, problems)
         if value is not None and not value.strip():
-            problems.append(Problem(path, _line(item), f"{label}: an alias is empty"))
+            problems.append(_problem(path, item, f"{label}: an alias is empty"))
         elif value:
             aliases.append(value.strip())
     return tuple(aliases)
+
+
+def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[Accept, ...]:
+    """accept: [{source: ID, reason: why}] — conflicts someone has looked at."""
+    if node is None:
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(_problem(path, node, f"{label}: 'accept' must be a list of {{source, reason}}"))
+        return ()
+    accepts = []
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(_problem(path, item, f"{label}: each accept needs 'source' and 'reason'"))
+            continue
+        found = _mapping(item, path, ACCEPT_KEYS, f"{label}: accept", problems)
+        source = _scalar(found.get("source"), path, f"{label}: accept 'source'", str, problems)
+        reason = _scalar(found.get("reason"), path, f"{label}: accept 'reason'", str, problems)
+        for key, value in (("source", source), ("reason", reason)):
+            if key not in found:
+                problems.append(_problem(path, item, f"{label}: accept is missing '{key}'"))
+            elif value is not None and not value.strip():
+                problems.append(_problem(path, found[key], f"{label}: accept '{key}' is empty"))
+        if source and source.strip() and reason and reason.strip():
+            accepts.append(
+                Accept(
+                    source.strip().removesuffix(".txt").removesuffix(".md"),
+                    " ".join(reason.split()),
+                    _line(item),
+                    _column(item),
+                )
+            )
+    return tuple(accepts)
 
 
 def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> str | None:
     value = _scalar(node, path, f"{label}: 'unit'", str, problems)
     if value is None or node is None:
         return None
-    unit = _UNITS.get(value.strip().lower())
+    unit = _UNITS.get(value)
     if unit is None:
         close = difflib.get_close_matches(value.strip().lower(), list(_UNITS), n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         problems.append(
-            Problem(
+            _problem(
                 path,
-                _line(node),
+                node,
                 f"{label}: unknown unit '{value}'{hint} (units are listed in the README)",
             )
         )
@@ -376,9 +419,7 @@ def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem
     try:
         return Bound(value)
     except ValueError:
-        problems.append(
-            Problem(path, _line(node), f"{label}: 'bound' must be at_least or at_most, got {value!r}")
-        )
+        problems.append(_problem(path, node, f"{label}: 'bound' must be at_least or at_most, got {value!r}"))
         return None
 
 
@@ -388,9 +429,9 @@ def _tolerance(node: yaml.Node | None, path: str, label: str, problems: list[Pro
         return None
     if not 0 <= value < 1:
         problems.append(
-            Problem(
+            _problem(
                 path,
-                _line(node),
+                node,
                 f"{label}: 'tolerance' must be a share between 0 and 1, such as 0.1, got {value:g}",
             )
         )

@@ -1,26 +1,32 @@
 """The command line: reads the files, runs the check, writes the report, picks
-the exit code — and nothing else. Exit codes: 0 no conflict, 1 at least one
-conflict, 2 bad input or usage."""
+the exit code — and nothing else. Exit codes: 0 nothing fails the run, 1 it
+fails (an open conflict, by default), 2 bad input or usage."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 import click
 
 from claimcheck import __version__
 from claimcheck.check import check
-from claimcheck.claims import read_claims
-from claimcheck.errors import ClaimcheckError, ExitCode
-from claimcheck.formats import FORMATS
-from claimcheck.sources import read_sources
+from claimcheck.claims import parse_claims_leniently, read_claims
+from claimcheck.config import Config, read_config
+from claimcheck.errors import ClaimcheckError, ExitCode, Problem
+from claimcheck.formats import FORMATS, Style, Verbosity
+from claimcheck.model import FailOn, Policy
+from claimcheck.sources import list_source_ids, read_sources
+from claimcheck.validate import validate
+
+DEFAULT_CLAIMS = "claims.yaml"
 
 
 class InputError(click.ClickException):
-    """Bad input: printed as FILE:LINE: message lines, exit code 2 (ClickException exits 1)."""
+    """Bad input: printed as FILE:LINE:COL: message lines, exit code 2 (ClickException exits 1)."""
 
     exit_code = ExitCode.BAD_INPUT
 
@@ -35,7 +41,7 @@ def main() -> None:
 
 
 @main.command("check")
-@click.argument("claims_file", default="claims.yaml", metavar="[CLAIMS]", type=click.Path(dir_okay=False))
+@click.argument("claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False))
 @click.option(
     "--sources",
     "sources_dir",
@@ -46,9 +52,7 @@ def main() -> None:
     "--format",
     "format_name",
     type=click.Choice(list(FORMATS)),
-    default="table",
-    show_default=True,
-    help="Report format.",
+    help="Report format (default: table; github when GITHUB_ACTIONS is set).",
 )
 @click.option(
     "--output",
@@ -57,20 +61,44 @@ def main() -> None:
     help="Write the report to this file instead of standard output.",
 )
 @click.option("--claim", "claim_ids", multiple=True, metavar="ID", help="Check only this claim (repeatable).")
+@click.option(
+    "--fail-on",
+    type=click.Choice([policy.value for policy in FailOn]),
+    help="Exit 1 when a finding of this level or worse exists (default: conflict).",
+)
+@click.option("--exit-zero", is_flag=True, help="Same as --fail-on never.")
+@click.option("--strict", is_flag=True, help="Stale accepts fail the run too.")
+@click.option("--no-accept", is_flag=True, help="Ignore every 'accept:' in the claims file.")
+@click.option(
+    "--color/--no-color", default=None, help="Colour the table (default: on a terminal, unless NO_COLOR)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only what fails the run.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every finding with its passage.")
 def check_command(
-    claims_file: str,
+    claims_file: str | None,
     sources_dir: str | None,
-    format_name: str,
+    format_name: str | None,
     output: str | None,
     claim_ids: tuple[str, ...],
+    fail_on: str | None,
+    exit_zero: bool,
+    strict: bool,
+    no_accept: bool,
+    color: bool | None,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Check CLAIMS (default ./claims.yaml) against every article in the sources folder.
 
-    Exit code 0: no conflict; 1: at least one conflict; 2: bad input or usage.
+    Exit code 0: nothing fails the run; 1: a conflict nobody accepted (or what
+    --fail-on names); 2: bad input or usage. Settings may also come from
+    [tool.claimcheck] in pyproject.toml; flags win.
     """
     try:
-        claims = read_claims(claims_file)
-        folder = _sources_folder(claims_file, claims.sources, sources_dir)
+        config = read_config(Path.cwd(), tuple(FORMATS))
+        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
+        claims = read_claims(claims_path)
+        folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
         sources = read_sources(folder, display=_display(folder))
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
@@ -79,34 +107,108 @@ def check_command(
         known = {claim.id for claim in claims.claims}
         unknown = [claim_id for claim_id in claim_ids if claim_id not in known]
         if unknown:
-            raise InputError(f"{claims_file}: no claim with id {', '.join(repr(u) for u in unknown)}")
+            raise InputError(f"{claims_path}: no claim with id {', '.join(repr(u) for u in unknown)}")
         selected = tuple(claim for claim in claims.claims if claim.id in claim_ids)
     for warning in sources.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not sources.sources:
         click.echo(
-            f"warning: {sources.folder}: no .txt or .md articles found; every claim is a gap",
-            err=True,
+            f"warning: {sources.folder}: no .txt or .md articles found; every claim is a gap", err=True
         )
+    level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
     report = check(
         selected,
         sources.sources,
-        claims_file=_display(claims_file),
+        claims_file=_display(claims_path),
         warnings=[str(w) for w in sources.warnings],
+        policy=Policy(fail_on=level, strict=strict),
+        use_accepts=not no_accept,
     )
-    rendered = FORMATS[format_name](report)
+    chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
+    verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
+    style = Style(color=_use_color(color, output), verbosity=verbosity)
+    rendered = FORMATS[chosen](report, style)
     if output:
-        _write(output, rendered, protected=[Path(claims_file), Path(folder)])
+        _write(output, rendered, protected=[Path(claims_path), Path(folder)])
     else:
-        click.echo(rendered, nl=False)
-    sys.exit(ExitCode.CONFLICT if report.has_conflict else ExitCode.OK)
+        click.echo(rendered, nl=False, color=style.color)
+    if chosen != "table" or output:
+        for stale in report.stale:
+            click.echo(
+                f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: the accepted conflict "
+                f"with {stale.accept.source} no longer exists; remove the accept",
+                err=True,
+            )
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        _append(summary, FORMATS["markdown"](report, Style()))
+    sys.exit(report.exit_code())
 
 
-def _sources_folder(claims_file: str, configured: str | None, given: str | None) -> str:
-    if given:
-        return given
-    beside = Path(claims_file).parent
-    return str(beside / (configured or "sources"))
+@main.command("validate")
+@click.argument("claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False))
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of articles (default: the claims file's 'sources:', else sources/ beside it).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing when the file is clean.")
+def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bool) -> None:
+    """Check the claims file alone: syntax, schema, ids, units, sources folder, accepts.
+
+    Every problem is printed as FILE:LINE:COL: message. The articles are only
+    listed, never read. Exit code 0: clean; 2: problems.
+    """
+    try:
+        config = read_config(Path.cwd(), tuple(FORMATS))
+        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
+        text = _read_text(claims_path)
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    claims, problems = parse_claims_leniently(text, _display(claims_path))
+    folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
+    if not any("invalid YAML" in problem.message for problem in problems):
+        problems += validate(claims, list_source_ids(folder), _display(folder))
+    for problem in sorted(problems, key=lambda p: (p.line, p.column)):
+        click.echo(str(problem))
+    if problems:
+        sys.exit(ExitCode.BAD_INPUT)
+    if not quiet:
+        click.echo(f"{_display(claims_path)}: {len(claims.claims)} claims, no problems")
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the claims file (for editors and yaml-language-server)."""
+    click.echo(
+        resources.files("claimcheck").joinpath("claims.schema.json").read_text(encoding="utf-8"), nl=False
+    )
+
+
+def _sources_folder(claims_file: str, configured: str | None, config: Config) -> str:
+    if configured:
+        return str(Path(claims_file).parent / configured)
+    if config.sources:
+        return config.sources
+    return str(Path(claims_file).parent / "sources")
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ClaimcheckError([Problem(path, 0, "no such claims file")]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ClaimcheckError([Problem(path, 0, f"cannot read the claims file: {error}")]) from None
+
+
+def _use_color(flag: bool | None, output: str | None) -> bool:
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR") or output:
+        return False
+    return sys.stdout.isatty()
 
 
 def _display(path: str | Path) -> str:
@@ -134,3 +236,12 @@ def _write(output: str, text: str, protected: list[Path]) -> None:
         os.replace(temporary, target)
     except OSError as error:
         raise InputError(f"{output}: cannot write the report: {error.strerror}") from None
+
+
+def _append(path: str, text: str) -> None:
+    """GitHub's job summary is appended to, by every step that writes it."""
+    try:
+        with open(path, "a", encoding="utf-8") as stream:
+            stream.write(text)
+    except OSError as error:
+        click.echo(f"warning: {path}: cannot append the job summary: {error.strerror}", err=True)

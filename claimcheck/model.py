@@ -49,6 +49,24 @@ class Quantity:
     text: str = ""
 
 
+class FailOn(str, enum.Enum):
+    """Which findings fail a run (exit code 1)."""
+
+    CONFLICT = "conflict"
+    GAP = "gap"
+    NEVER = "never"
+
+
+@dataclass(frozen=True, slots=True)
+class Accept:
+    """A conflict someone has looked at: the source it is with, and why it stands."""
+
+    source: str
+    reason: str
+    line: int = 0
+    column: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One hand-written claim, with everything the file gave or the text implied."""
@@ -60,7 +78,10 @@ class Claim:
     quantity: Quantity | None = None
     tolerance: float = 0.10
     negated: bool = False
+    required: bool = False
+    accepts: tuple[Accept, ...] = ()
     line: int = 0
+    column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +117,12 @@ class Finding:
     line: int | None = None
     quantity: Quantity | None = None
     score: float = 0.0
+    accepted: str | None = None
+
+    @property
+    def open_conflict(self) -> bool:
+        """A conflict nobody has accepted yet."""
+        return self.verdict is Verdict.CONFLICT and self.accepted is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +141,33 @@ class ClaimResult:
                 return verdict
         return Verdict.GAP
 
+    @property
+    def accepted(self) -> bool:
+        """Whether the claim conflicts, and every one of its conflicts is accepted."""
+        conflicts = [f for f in self.findings if f.verdict is Verdict.CONFLICT]
+        return bool(conflicts) and all(f.accepted is not None for f in conflicts)
+
+    @property
+    def backed(self) -> bool:
+        """Whether at least one source agrees with the claim."""
+        return any(f.verdict is Verdict.AGREE for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What fails a run: ``fail_on`` and, with ``strict``, stale accepts too."""
+
+    fail_on: FailOn = FailOn.CONFLICT
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StaleAccept:
+    """An accept that no longer matches a conflict: the source changed or the claim was fixed."""
+
+    claim_id: str
+    accept: Accept
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -123,11 +177,45 @@ class Report:
     sources: tuple[Source, ...]
     results: tuple[ClaimResult, ...]
     warnings: tuple[str, ...] = field(default=())
+    stale: tuple[StaleAccept, ...] = field(default=())
+    policy: Policy = field(default=Policy())
 
     def count(self, verdict: Verdict) -> int:
         """How many claims have this status."""
         return sum(1 for result in self.results if result.status is verdict)
 
     @property
+    def accepted_count(self) -> int:
+        """How many conflicting claims have all their conflicts accepted."""
+        return sum(1 for result in self.results if result.accepted)
+
+    @property
     def has_conflict(self) -> bool:
         return any(result.status is Verdict.CONFLICT for result in self.results)
+
+    def gap_fails(self, result: ClaimResult) -> bool:
+        """Whether this claim's lack of backing fails the run: --fail-on gap, or required: true."""
+        if self.policy.fail_on is FailOn.NEVER or result.backed:
+            return False
+        if self.policy.fail_on is FailOn.GAP:
+            return result.status is Verdict.GAP
+        return result.claim.required
+
+    def failures(self) -> list[str]:
+        """What fails the run under the report's policy, one line each; empty when it passes."""
+        if self.policy.fail_on is FailOn.NEVER:
+            return []
+        found = []
+        for result in self.results:
+            for finding in result.findings:
+                if finding.open_conflict:
+                    found.append(f"{result.claim.id}: conflict with {finding.source_id}")
+            if self.gap_fails(result):
+                found.append(f"{result.claim.id}: no source backs it")
+        if self.policy.strict:
+            found += [f"{stale.claim_id}: stale accept of {stale.accept.source}" for stale in self.stale]
+        return found
+
+    def exit_code(self) -> int:
+        """0 when nothing fails under the policy, 1 otherwise (2 is for bad input, before a report)."""
+        return 1 if self.failures() else 0

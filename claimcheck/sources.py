@@ -60,9 +60,20 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
             continue
         if warning:
             warnings.append(Problem(display_path, 0, warning))
-        source_id = relative.rsplit(".", 1)[0]
-        sources.append(Source(id=source_id, path=display_path, text=text))
+        sources.append(Source(id=_source_id(relative), path=display_path, text=text))
     return Sources(folder=shown, sources=tuple(sources), warnings=tuple(warnings))
+
+
+def list_source_ids(folder: str | Path) -> list[str] | None:
+    """The ids of the articles under ``folder`` without reading them; None when there is no folder."""
+    root = Path(folder)
+    if not root.is_dir():
+        return None
+    return [_source_id(path.relative_to(root).as_posix()) for path in _article_paths(root)]
+
+
+def _source_id(relative: str) -> str:
+    return relative.rsplit(".", 1)[0]
 
 
 def _article_paths(root: Path) -> list[Path]:

@@ -109,7 +109,7 @@ def test_the_file_is_never_required_to_name_its_sources() -> None:
 def test_wrong_type_names_file_line_and_claim() -> None:
     text = "claims:\n  - id: kant-personnel\n    claim: Kant hosts 500 troops.\n    value: five hundred\n"
     assert problems(text) == [
-        "claims.yaml:4: claim 'kant-personnel': 'value' must be a number, got 'five hundred'"
+        "claims.yaml:4:12: claim 'kant-personnel': 'value' must be a number, got 'five hundred'"
     ]
 
 
@@ -133,32 +133,35 @@ def test_every_problem_is_reported_not_just_the_first() -> None:
     bound: roughly
 """
     assert problems(text) == [
-        "claims.yaml:4: claim 'a': duplicate id (first used on line 2)",
-        "claims.yaml:6: claim #3: missing 'id'",
-        "claims.yaml:7: claim 'Bad_Id': 'id' must be a lowercase slug such as 'kant-personnel'",
-        "claims.yaml:11: claim 'e': unknown key 'valeu'; did you mean 'value'?",
-        "claims.yaml:14: claim 'f': unknown unit 'warheads' (units are listed in the README)",
-        "claims.yaml:17: claim 'g': 'bound' must be at_least or at_most, got 'roughly'",
+        "claims.yaml:4:5: claim 'a': duplicate id (first used on line 2)",
+        "claims.yaml:6:5: claim #3: missing 'id'",
+        "claims.yaml:7:9: claim 'Bad_Id': 'id' must be a lowercase slug such as 'kant-personnel'",
+        "claims.yaml:11:5: claim 'e': unknown key 'valeu'; did you mean 'value'?",
+        "claims.yaml:14:11: claim 'f': unknown unit 'warheads' (units are listed in the README)",
+        "claims.yaml:17:12: claim 'g': 'bound' must be at_least or at_most, got 'roughly'",
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("", "claims.yaml:1: the claims file is empty; it needs a 'claims:' list"),
-        ("- a\n- b\n", "claims.yaml:1: the claims file must be a mapping with a 'claims:' list"),
-        ("claims: [\n", "claims.yaml:2: invalid YAML: expected the node content, but found '<stream end>'"),
+        ("", "claims.yaml:1:1: the claims file is empty; it needs a 'claims:' list"),
+        ("- a\n- b\n", "claims.yaml:1:1: the claims file must be a mapping with a 'claims:' list"),
+        ("claims: [\n", "claims.yaml:2:1: invalid YAML: expected the node content, but found '<stream end>'"),
         (
             "claims:\n  - id: a\n    claim: x\n    claim: y\n",
-            "claims.yaml:4: claim 'a': duplicate key 'claim'",
+            "claims.yaml:4:5: claim 'a': duplicate key 'claim'",
         ),
-        ("sources: s\n", "claims.yaml:1: missing 'claims:' list"),
-        ("claims: 3\n", "claims.yaml:1: 'claims' must be a list of claims"),
-        ("claims:\n  - just text\n", "claims.yaml:2: claim #1 must be a mapping with 'id' and 'claim'"),
-        ("version: 2\nclaims: []\n", "claims.yaml:1: unsupported version 2; this claimcheck reads version 1"),
+        ("sources: s\n", "claims.yaml:1:1: missing 'claims:' list"),
+        ("claims: 3\n", "claims.yaml:1:9: 'claims' must be a list of claims"),
+        ("claims:\n  - just text\n", "claims.yaml:2:5: claim #1 must be a mapping with 'id' and 'claim'"),
+        (
+            "version: 2\nclaims: []\n",
+            "claims.yaml:1:10: unsupported version 2; this claimcheck reads version 1",
+        ),
         (
             "defaults:\n  tolerance: 5\nclaims: []\n",
-            "claims.yaml:2: defaults: 'tolerance' must be a share between 0 and 1, such as 0.1, got 5",
+            "claims.yaml:2:14: defaults: 'tolerance' must be a share between 0 and 1, such as 0.1, got 5",
         ),
     ],
 )

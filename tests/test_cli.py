@@ -108,7 +108,7 @@ def test_malformed_claims_file_exits_2_with_file_and_line(example: Path) -> None
     )
     result = run("check", "bad.yaml")
     assert result.exit_code == 2
-    assert result.output == "bad.yaml:4: claim 'kant': 'value' must be a number, got 'five hundred'\n"
+    assert result.output == "bad.yaml:4:12: claim 'kant': 'value' must be a number, got 'five hundred'\n"
     assert "Traceback" not in result.output
 
 
@@ -165,7 +165,7 @@ def test_usage_errors_exit_2(example: Path) -> None:
 def test_help_lists_formats_and_exit_codes() -> None:
     result = run("check", "--help")
     assert result.exit_code == 0
-    assert "[table|markdown|json]" in result.output
+    assert "[table|markdown|json|line|github|sarif|junit]" in result.output
     assert "Exit code 0" in result.output
 
 

@@ -11,14 +11,22 @@ import pytest
 from conftest import ROOT
 
 from claimcheck.check import check
-from claimcheck.claims import read_claims
-from claimcheck.formats import FORMATS
+from claimcheck.claims import parse_claims, read_claims
+from claimcheck.formats import FORMATS, PLAIN
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, Verdict
 from claimcheck.sources import read_sources
 
 GOLDEN = Path(__file__).parent / "golden"
-EXTENSIONS = {"table": "txt", "markdown": "md", "json": "json"}
+EXTENSIONS = {
+    "table": "txt",
+    "markdown": "md",
+    "json": "json",
+    "line": "line.txt",
+    "github": "github.txt",
+    "sarif": "sarif",
+    "junit": "junit.xml",
+}
 
 
 def example_report() -> Report:
@@ -28,16 +36,16 @@ def example_report() -> Report:
 
 
 def test_json_is_valid_and_round_trips() -> None:
-    rendered = FORMATS["json"](example_report())
+    rendered = FORMATS["json"](example_report(), PLAIN)
     data = json.loads(rendered)
     assert data == to_dict(example_report())
     empty = Report("claims.yaml", (), ())
-    assert json.loads(FORMATS["json"](empty))["results"] == []
+    assert json.loads(FORMATS["json"](empty, PLAIN))["results"] == []
 
 
 @pytest.mark.parametrize("name", list(FORMATS))
 def test_golden(name: str, update_golden: bool) -> None:
-    rendered = FORMATS[name](example_report())
+    rendered = FORMATS[name](example_report(), PLAIN)
     path = GOLDEN / f"example.{EXTENSIONS[name]}"
     if update_golden:
         path.write_text(rendered, encoding="utf-8")
@@ -67,8 +75,83 @@ def hostile_report() -> Report:
 
 
 def test_markdown_escapes_source_text() -> None:
-    rendered = FORMATS["markdown"](hostile_report())
+    rendered = FORMATS["markdown"](hostile_report(), PLAIN)
     table_rows = [line for line in rendered.splitlines() if line.startswith("| `s`")]
     assert len(table_rows) == 1 and table_rows[0].count(" | ") == 4
     assert "<script>" not in rendered and "\\<script\\>" in rendered
     assert "[link](javascript" not in rendered and "\\[link\\]" in rendered
+
+
+def ci_report() -> Report:
+    """The example with what CI sees: an accepted conflict, a stale accept, a required gap."""
+    text = (ROOT / "claims.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    aliases: [Kant, Kant base, Kant airbase, air base in Kant]\n",
+        "    aliases: [Kant, Kant base, Kant airbase, air base in Kant]\n"
+        "    accept:\n"
+        "      - source: 002_ef94a33fe93d7047\n"
+        "        reason: 2009 count of the base as it was; the claim is the 2003 plan\n"
+        "      - source: 004_06371ef91ace98d5\n"
+        "        reason: once said 600; no longer does\n",
+        1,
+    ).replace("    subject: 102nd base\n", "    subject: 102nd base\n    required: true\n", 1)
+    claims = parse_claims(text, "claims.yaml")
+    sources = read_sources(ROOT / "sources", display="sources")
+    return check(claims.claims, sources.sources, claims_file="claims.yaml")
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_golden_ci(name: str, update_golden: bool) -> None:
+    rendered = FORMATS[name](ci_report(), PLAIN)
+    path = GOLDEN / f"ci.{EXTENSIONS[name]}"
+    if update_golden:
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+def test_ci_report_shows_accepted_stale_and_required() -> None:
+    report = ci_report()
+    kant = next(r for r in report.results if r.claim.id == "kant-personnel")
+    assert kant.accepted and kant.findings[2].accepted.startswith("2009 count")
+    assert [(s.claim_id, s.accept.source) for s in report.stale] == [
+        ("kant-personnel", "004_06371ef91ace98d5")
+    ]
+    assert "gyumri-troops: no source backs it" in report.failures()
+    for name in ("table", "markdown"):
+        rendered = FORMATS[name](report, PLAIN)
+        assert "2009 count of the base as it was" in rendered, name
+        assert "004_06371ef91ace98d5" in rendered, name
+
+
+def test_sarif_is_valid_sarif_2_1_0() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(
+        (Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+    )
+    for report in (example_report(), ci_report()):
+        log = json.loads(FORMATS["sarif"](report, PLAIN))
+        errors = list(jsonschema.Draft4Validator(schema).iter_errors(log))
+        assert errors == [], [error.message for error in errors[:5]]
+    results = json.loads(FORMATS["sarif"](ci_report(), PLAIN))["runs"][0]["results"]
+    accepted = [r for r in results if r["ruleId"] == "accepted"]
+    assert accepted[0]["suppressions"][0]["justification"].startswith("2009 count")
+
+
+def test_junit_is_one_case_per_claim_and_a_failure_per_open_conflict() -> None:
+    from xml.etree import ElementTree
+
+    suite = ElementTree.fromstring(FORMATS["junit"](ci_report(), PLAIN))
+    cases = suite.findall("testcase")
+    assert len(cases) == 22
+    failed = {case.get("name"): [f.get("type") for f in case.findall("failure")] for case in cases}
+    assert failed["kant-personnel"] == []  # accepted
+    assert failed["base-201-troops"] == ["conflict"]
+    assert failed["gyumri-troops"] == ["unbacked"]
+    assert suite.get("failures") == "3"
+
+
+def test_github_commands_cannot_be_forged() -> None:
+    rendered = FORMATS["github"](hostile_report(), PLAIN)
+    (line,) = rendered.splitlines()
+    assert line.startswith("::error file=claims.yaml,line=0,col=0,title=claimcheck conflict%3A c::")
+    assert "%0A::error::x" in line  # the newline in the quote cannot start a new command

@@ -1,17 +1,26 @@
-"""Report formats: one module each, every one a ``render(report) -> str``.
+"""Report formats: one module each, every one a ``render(report, style) -> str``.
 
-``FORMATS`` is the registry the CLI's ``--format`` choices come from.
+``FORMATS`` is the registry the CLI's ``--format`` choices come from: three for
+people and machines (table, markdown, json), four for CI (line, github, sarif,
+junit). The CI formats all report the same problems, from ``notices``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from claimcheck.formats import json, markdown, table
+from claimcheck.formats import github, json, junit, line, markdown, sarif, table
+from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import Report
 
-FORMATS: dict[str, Callable[[Report], str]] = {
+FORMATS: dict[str, Callable[[Report, Style], str]] = {
     "table": table.render,
     "markdown": markdown.render,
     "json": json.render,
+    "line": line.render,
+    "github": github.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
 }
+
+__all__ = ["FORMATS", "PLAIN", "Style", "Verbosity"]

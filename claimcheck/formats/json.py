@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck.model import ClaimResult, Finding, Report, Verdict
+from claimcheck.formats.style import PLAIN, Style
+from claimcheck.model import ClaimResult, Finding, Report, StaleAccept, Verdict
 
 REPORT_VERSION = 1
 
 
-def render(report: Report) -> str:
+def render(report: Report, style: Style = PLAIN) -> str:
     """The report as JSON, keys in a fixed order, one source or finding per line.
 
     A line per finding keeps diffs readable and lets the C encoder do the work:
@@ -30,6 +31,8 @@ def render(report: Report) -> str:
         f'  "sources": [\n{sources}\n  ],\n'
         f'  "results": [\n{results}\n  ],\n'
         f'  "summary": {_dumps(data["summary"])},\n'
+        f'  "stale_accepts": {_dumps(data["stale_accepts"])},\n'
+        f'  "passed": {_dumps(data["passed"])},\n'
         f'  "warnings": {_dumps(data["warnings"])}\n'
         "}\n"
     ).replace("[\n\n  ]", "[]")
@@ -57,7 +60,10 @@ def to_dict(report: Report) -> dict[str, Any]:
             "agree": report.count(Verdict.AGREE),
             "conflict": report.count(Verdict.CONFLICT),
             "gap": report.count(Verdict.GAP),
+            "accepted": report.accepted_count,
         },
+        "stale_accepts": [_stale(stale) for stale in report.stale],
+        "passed": not report.failures(),
         "warnings": list(report.warnings),
     }
 
@@ -73,12 +79,20 @@ def _result(result: ClaimResult) -> dict[str, Any]:
         "value": _number(quantity.value) if quantity else None,
         "unit": quantity.unit if quantity else None,
         "line": claim.line,
+        "required": claim.required,
+        "accepted": result.accepted,
         "findings": [_finding(finding) for finding in result.findings],
     }
 
 
+def _stale(stale: StaleAccept) -> dict[str, Any]:
+    accept = stale.accept
+    return {"claim": stale.claim_id, "source": accept.source, "reason": accept.reason, "line": accept.line}
+
+
 def _finding(finding: Finding) -> dict[str, Any]:
     quantity = finding.quantity
+    extra = {"accepted": {"reason": finding.accepted}} if finding.accepted is not None else {}
     return {
         "source": finding.source_id,
         "verdict": finding.verdict.value,
@@ -92,6 +106,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "bound": quantity.bound.value if quantity and quantity.bound else None,
         "score": finding.score,
         "reason": finding.reason,
+        **extra,
     }
 
 

@@ -1,43 +1,61 @@
 """The markdown conflict summary, pasted into a pull request or a report:
-conflicts first with the competing quotes side by side, then agreements, then
-gaps. Source text is escaped so it cannot break a table."""
+conflicts first with the competing quotes side by side, then accepted conflicts
+with their reasons, agreements, gaps and stale accepts. Source text is escaped
+so it cannot break a table or inject markup. -q keeps only what fails the run;
+-v adds every passage."""
 
 from __future__ import annotations
 
 from claimcheck.compare import describe
+from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Report, Verdict
 
 
-def render(report: Report) -> str:
+def render(report: Report, style: Style = PLAIN) -> str:
     """The report as GitHub-flavoured markdown."""
+    accepted = f" ({report.accepted_count} accepted)" if report.accepted_count else ""
     lines = [
         "# claimcheck report",
         "",
         f"{len(report.results)} claims against {len(report.sources)} sources: "
-        f"**{report.count(Verdict.CONFLICT)} conflict**, {report.count(Verdict.AGREE)} agree, "
+        f"**{report.count(Verdict.CONFLICT)} conflict**{accepted}, {report.count(Verdict.AGREE)} agree, "
         f"{report.count(Verdict.GAP)} gap.",
     ]
     paths = {source.id: source.path for source in report.sources}
-    for verdict, title in (
-        (Verdict.CONFLICT, "Conflicts"),
-        (Verdict.AGREE, "Agreements"),
-        (Verdict.GAP, "Gaps"),
-    ):
-        results = [result for result in report.results if result.status is verdict]
+    sections = (
+        ("Conflicts", lambda r: r.status is Verdict.CONFLICT and not r.accepted),
+        ("Accepted conflicts", lambda r: r.accepted),
+        ("Agreements", lambda r: r.status is Verdict.AGREE),
+        ("Gaps", lambda r: r.status is Verdict.GAP),
+    )
+    for title, wanted in sections:
+        results = [result for result in report.results if wanted(result)]
+        if style.verbosity <= Verbosity.QUIET:
+            results = [r for r in results if any(f.open_conflict for f in r.findings) or report.gap_fails(r)]
         if not results:
             continue
         lines += ["", f"## {title}", ""] if lines[-1] else [f"## {title}", ""]
         for result in results:
-            if verdict is Verdict.GAP:
-                lines.append(f"- **{result.claim.id}**: {_escape(result.claim.text)} — no source states it.")
+            if result.status is Verdict.GAP:
+                failing = " **This fails the run.**" if report.gap_fails(result) else ""
+                claim = f"**{_escape(result.claim.id)}**: {_escape(result.claim.text)}"
+                lines.append(f"- {claim} — no source states it.{failing}")
             else:
-                lines += [*_evidence(result, paths), ""]
-    return "\n".join(lines) + "\n"
+                lines += [*_evidence(result, paths, style), ""]
+    if report.stale:
+        lines += ["", "## Stale accepts", ""] if lines[-1] else ["## Stale accepts", ""]
+        for stale in report.stale:
+            where = f"line {stale.accept.line} of {_escape(report.claims_file)}"
+            lines.append(
+                f"- **{_escape(stale.claim_id)}** accepts a conflict with {_code(stale.accept.source)} "
+                f"that no longer exists ({where}): remove the accept."
+            )
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _evidence(result: ClaimResult, paths: dict[str, str]) -> list[str]:
+def _evidence(result: ClaimResult, paths: dict[str, str], style: Style) -> list[str]:
     lines = [
-        f"### {result.claim.id}",
+        f"### {_escape(result.claim.id)}",
         "",
         f"> {_escape(result.claim.text)}",
         "",
@@ -50,17 +68,27 @@ def _evidence(result: ClaimResult, paths: dict[str, str]) -> list[str]:
     )
     for finding in shown:
         figure = describe(finding.quantity) if finding.quantity else ""
+        verdict = "conflict (accepted)" if finding.accepted is not None else finding.verdict.value
         lines.append(
-            f"| `{finding.source_id}` | {finding.verdict.value} | {_escape(figure)} "
+            f"| {_code(finding.source_id)} | {verdict} | {_escape(figure)} "
             f'| "{_escape(finding.quote)}" | {finding.line or ""} |'
         )
     lines.append("")
     for finding in shown:
-        lines.append(f"- `{finding.source_id}`: {_escape(finding.reason)}")
+        lines.append(f"- {_code(finding.source_id)}: {_escape(finding.reason)}")
+        if finding.accepted is not None:
+            lines.append(f"  - accepted: {_escape(finding.accepted)}")
+        if style.verbosity >= Verbosity.VERBOSE:
+            lines.append(f"  - passage: {_escape(finding.passage)}")
     silent = sum(f.verdict is Verdict.GAP for f in result.findings)
     if silent:
         lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")
     return lines
+
+
+def _code(text: str) -> str:
+    """A source id as code, unless a backtick in it would end the code span."""
+    return f"`{text}`" if "`" not in text else _escape(text)
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,118 @@
+"""``[tool.claimcheck]`` in pyproject.toml: defaults for the command line, which
+always wins. Found in the working folder or the nearest folder above it that has
+a pyproject.toml with that table (stopping at a repository root)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.model import FailOn
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+KEYS = ("claims", "sources", "format", "fail-on")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Settings from pyproject.toml; paths are relative to the folder that holds it."""
+
+    claims: str | None = None
+    sources: str | None = None
+    format: str | None = None
+    fail_on: FailOn | None = None
+    path: str | None = None
+
+
+def parse_config(text: str, path: str, formats: tuple[str, ...]) -> Config:
+    """Read ``[tool.claimcheck]`` from the text of a pyproject.toml; every problem at once."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ClaimcheckError(
+            [Problem(path, int(line.group(1)) if line else 0, f"invalid TOML: {error}")]
+        ) from None
+    table = data.get("tool", {}).get("claimcheck")
+    if table is None:
+        return Config()
+    where = _line_of_table(text)
+    problems = []
+    if not isinstance(table, dict):
+        raise ClaimcheckError([Problem(path, where, "[tool.claimcheck] must be a table")])
+    values: dict[str, str] = {}
+    for key, value in table.items():
+        name = key.replace("_", "-")
+        if name not in KEYS:
+            close = difflib.get_close_matches(name, KEYS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(KEYS)}"
+            problems.append(Problem(path, where, f"[tool.claimcheck]: unknown key '{key}'{hint}"))
+        elif not isinstance(value, str) or not value.strip():
+            problems.append(Problem(path, where, f"[tool.claimcheck]: '{key}' must be a non-empty string"))
+        else:
+            values[name] = value.strip()
+    if "format" in values and values["format"] not in formats:
+        choices = ", ".join(formats)
+        problems.append(Problem(path, where, f"[tool.claimcheck]: format must be one of {choices}"))
+    if "fail-on" in values and values["fail-on"] not in {policy.value for policy in FailOn}:
+        problems.append(Problem(path, where, "[tool.claimcheck]: fail-on must be conflict, gap or never"))
+    if problems:
+        raise ClaimcheckError(problems)
+    folder = Path(path).parent
+    return Config(
+        claims=str(folder / values["claims"]) if "claims" in values else None,
+        sources=str(folder / values["sources"]) if "sources" in values else None,
+        format=values.get("format"),
+        fail_on=FailOn(values["fail-on"]) if "fail-on" in values else None,
+        path=path,
+    )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.claimcheck] table, from ``start`` upwards."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                if "[tool.claimcheck]" in candidate.read_text(encoding="utf-8"):
+                    return candidate
+            except (OSError, UnicodeDecodeError):
+                return None
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def read_config(start: Path, formats: tuple[str, ...]) -> Config:
+    """The configuration that applies in ``start`` (empty when there is none)."""
+    found = find_config(start)
+    if found is None:
+        return Config()
+    shown = _relative(found)
+    try:
+        text = found.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ClaimcheckError([Problem(shown, 0, f"cannot read it: {error}")]) from None
+    return parse_config(text, shown, formats)
+
+
+def _line_of_table(text: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip().startswith("[tool.claimcheck]"):
+            return number
+    return 0
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

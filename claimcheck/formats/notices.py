@@ -1,0 +1,88 @@
+"""The problems a CI run reports, one per line of a linter's output: the shared source of
+the line, github, sarif and junit formats, so they all say the same thing.
+
+- an open conflict: error (rule ``conflict``), one per conflicting source;
+- an accepted conflict: note (rule ``accepted``), with its reason;
+- a claim no source backs, when that fails the run (``--fail-on gap``: warning, rule
+  ``gap``; ``required: true``: error, rule ``unbacked``);
+- an accept that matches no conflict any more: warning (rule ``stale-accept``).
+
+Every notice points at the claim's line in the claims file (a stale accept at its
+own line), so annotations land where the analyst can act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.model import ClaimResult, FailOn, Finding, Report, Verdict
+
+RULES: dict[str, str] = {
+    "conflict": "A source contradicts the claim",
+    "accepted": "A source contradicts the claim; the conflict is accepted",
+    "gap": "No source states the claim",
+    "unbacked": "A required claim that no source backs",
+    "stale-accept": "An accepted conflict that no longer exists",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One problem: where in the claims file, how bad, what, and which source it is about."""
+
+    level: str  # "error", "warning" or "note"
+    rule: str
+    claim_id: str
+    line: int
+    column: int
+    message: str
+    source_path: str | None = None
+    source_line: int | None = None
+    accepted: str | None = None
+
+
+def notices(report: Report) -> list[Notice]:
+    """Every problem in the report, in claims-file order."""
+    paths = {source.id: source.path for source in report.sources}
+    found: list[Notice] = []
+    for result in report.results:
+        claim = result.claim
+        for finding in result.findings:
+            if finding.verdict is not Verdict.CONFLICT:
+                continue
+            level, rule = ("note", "accepted") if finding.accepted is not None else ("error", "conflict")
+            found.append(
+                Notice(level, rule, claim.id, claim.line, claim.column, conflict_message(finding),
+                       paths.get(finding.source_id), finding.line, finding.accepted)
+            )  # fmt: skip
+        if report.gap_fails(result):
+            found.append(_unbacked(report, result))
+    for stale in report.stale:
+        message = (
+            f"accepted conflict with {stale.accept.source} no longer exists "
+            f"(the source or the claim changed); remove the accept"
+        )
+        found.append(
+            Notice("warning", "stale-accept", stale.claim_id, stale.accept.line, stale.accept.column, message,
+                   paths.get(stale.accept.source))
+        )  # fmt: skip
+    return sorted(found, key=lambda notice: (notice.line, notice.column))
+
+
+def conflict_message(finding: Finding) -> str:
+    """'002_ef94a33fe93d7047 line 21: "hosts some 400 personnel" — source says ...'."""
+    where = f"{finding.source_id} line {finding.line}" if finding.line else finding.source_id
+    text = f'{where}: "{finding.quote}" — {finding.reason}'
+    if finding.accepted is not None:
+        text += f" (accepted: {finding.accepted})"
+    return text
+
+
+def _unbacked(report: Report, result: ClaimResult) -> Notice:
+    claim = result.claim
+    if report.policy.fail_on is FailOn.GAP and not claim.required:
+        return Notice("warning", "gap", claim.id, claim.line, claim.column, "no source states this claim")
+    conflicts = sum(f.verdict is Verdict.CONFLICT for f in result.findings)
+    why = f"; {conflicts} contradict it" if conflicts else ""
+    message = f"required claim: no source backs it{why}"
+    return Notice("error", "unbacked", claim.id, claim.line, claim.column, message)

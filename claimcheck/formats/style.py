@@ -1,0 +1,21 @@
+"""How a human report is dressed: colour and how much it says. Machine formats ignore it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Verbosity(enum.IntEnum):
+    QUIET = -1  # only what fails the run
+    NORMAL = 0
+    VERBOSE = 1  # every finding with its passage
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    color: bool = False
+    verbosity: Verbosity = Verbosity.NORMAL
+
+
+PLAIN = Style()
