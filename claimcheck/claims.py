@@ -159,13 +159,7 @@ def _claim(
     label = f"claim '{raw_id}'" if isinstance(raw_id, str) and raw_id else f"claim #{position}"
     found = _mapping(node, path, CLAIM_KEYS, label, problems)
     line = _line(node)
-    claim_id = _scalar(found.get("id"), path, f"{label}: 'id'", str, problems)
-    text = _scalar(found.get("claim"), path, f"{label}: 'claim'", str, problems)
-    for key, value in (("id", claim_id), ("claim", text)):
-        if key not in found:
-            problems.append(_problem(path, node, f"{label}: missing '{key}'"))
-        elif value is not None and not value.strip():
-            problems.append(_problem(path, found[key], f"{label}: '{key}' is empty"))
+    claim_id, text = _required_strings(node, found, ("id", "claim"), path, label, problems)
     if claim_id and not _ID.match(claim_id):
         problems.append(
             _problem(
@@ -362,6 +356,26 @@ def _aliases(node: yaml.Node | None, path: str, label: str, problems: list[Probl
     return tuple(aliases)
 
 
+def _required_strings(
+    node: yaml.Node,
+    found: dict[str, yaml.Node],
+    keys: tuple[str, ...],
+    path: str,
+    label: str,
+    problems: list[Problem],
+) -> list[str | None]:
+    """The values of keys that must be there and hold some text; a problem for each that does not."""
+    values = []
+    for key in keys:
+        value = _scalar(found.get(key), path, f"{label}: '{key}'", str, problems)
+        if key not in found:
+            problems.append(_problem(path, node, f"{label}: missing '{key}'"))
+        elif value is not None and not value.strip():
+            problems.append(_problem(path, found[key], f"{label}: '{key}' is empty"))
+        values.append(value)
+    return values
+
+
 def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[Accept, ...]:
     """accept: [{source: ID, reason: why}] — conflicts someone has looked at."""
     if node is None:
@@ -375,13 +389,7 @@ def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Probl
             problems.append(_problem(path, item, f"{label}: each accept needs 'source' and 'reason'"))
             continue
         found = _mapping(item, path, ACCEPT_KEYS, f"{label}: accept", problems)
-        source = _scalar(found.get("source"), path, f"{label}: accept 'source'", str, problems)
-        reason = _scalar(found.get("reason"), path, f"{label}: accept 'reason'", str, problems)
-        for key, value in (("source", source), ("reason", reason)):
-            if key not in found:
-                problems.append(_problem(path, item, f"{label}: accept is missing '{key}'"))
-            elif value is not None and not value.strip():
-                problems.append(_problem(path, found[key], f"{label}: accept '{key}' is empty"))
+        source, reason = _required_strings(item, found, ACCEPT_KEYS, path, f"{label}: accept", problems)
         if source and source.strip() and reason and reason.strip():
             accepts.append(
                 Accept(

@@ -34,6 +34,18 @@ class InputError(click.ClickException):
         click.echo(self.format_message(), err=True)
 
 
+# Options that more than one command takes.
+claims_argument = click.argument(
+    "claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False)
+)
+sources_option = click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of articles (default: the claims file's 'sources:', else sources/ beside it).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
 def main() -> None:
@@ -41,13 +53,8 @@ def main() -> None:
 
 
 @main.command("check")
-@click.argument("claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False))
-@click.option(
-    "--sources",
-    "sources_dir",
-    type=click.Path(file_okay=False),
-    help="Folder of articles (default: the claims file's 'sources:', else sources/ beside it).",
-)
+@claims_argument
+@sources_option
 @click.option(
     "--format",
     "format_name",
@@ -146,13 +153,8 @@ def check_command(
 
 
 @main.command("validate")
-@click.argument("claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False))
-@click.option(
-    "--sources",
-    "sources_dir",
-    type=click.Path(file_okay=False),
-    help="Folder of articles (default: the claims file's 'sources:', else sources/ beside it).",
-)
+@claims_argument
+@sources_option
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the file is clean.")
 def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bool) -> None:
     """Check the claims file alone: syntax, schema, ids, units, sources folder, accepts.

@@ -178,3 +178,19 @@ def test_pre_commit_hooks_name_real_commands() -> None:
         assert program == "claimcheck" and command in main.commands
         flags = {flag for param in main.commands[command].params for flag in param.opts}
         assert all(option in flags for option in options if option.startswith("-"))
+
+
+def test_with_the_other_conflicts_accepted_the_kant_accept_decides_the_exit_code(example: Path) -> None:
+    claims = example / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    for subject, source in (
+        ("    subject: 201st military base\n", "001_0d74dcc80feeb3ac"),
+        ("    subject: Kyrgyzstan\n", "001_0d74dcc80feeb3ac"),
+    ):
+        text = text.replace(subject, f"{subject}    accept:\n      - source: {source}\n        reason: checked\n", 1)
+    claims.write_text(text, encoding="utf-8")
+    assert run("check").exit_code == 1
+    accept_kant(example)
+    result = run("check")
+    assert result.exit_code == 0
+    assert "accepted kant-personnel" in result.output

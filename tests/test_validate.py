@@ -81,7 +81,7 @@ claims:
         ),
         (
             "claims:\n  - id: a\n    claim: A.\n    accept:\n      - source: 000_c360edf874dc4a28\n",
-            "claims.yaml:5:9: claim 'a': accept is missing 'reason'",
+            "claims.yaml:5:9: claim 'a': accept: missing 'reason'",
         ),
     ],
 )
