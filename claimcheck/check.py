@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from claimcheck.metadata import clearly_before
 from claimcheck.model import (
     Accept,
     Claim,
@@ -59,6 +60,7 @@ def check(
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     results = []
     stale: list[StaleAccept] = []
+    by_id = {source.id: source for source in sources}
     for claim in claims:
         subject = make_subject(claim.subject, claim.aliases)
         by_source = defaultdict(list)
@@ -68,11 +70,25 @@ def check(
         findings = tuple(
             judge_source(claim, words, source.id, by_source.get(source.id, ()), corpus) for source in sources
         )
+        findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in findings)
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         results.append(ClaimResult(claim, findings))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
+
+
+def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
+    """The finding's page (for paged sources) and whether the claim's ``as_of`` makes a
+    conflict outdated: only a source dated clearly before it, never an undated one."""
+    page = source.page_at(finding.offset) if finding.offset is not None else None
+    outdated = (
+        finding.verdict is Verdict.CONFLICT
+        and claim.as_of is not None
+        and source.meta.date is not None
+        and clearly_before(source.meta.date, claim.as_of)
+    )
+    return replace(finding, page=page, outdated=outdated) if page or outdated else finding
 
 
 def apply_accepts(claim: Claim, findings: tuple[Finding, ...]) -> tuple[tuple[Finding, ...], list[Accept]]:

@@ -31,6 +31,7 @@ from claimcheck.lexicon import (
     STOPWORDS,
     UNIT_SYNONYMS,
 )
+from claimcheck.metadata import normalise_date
 from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 
@@ -40,7 +41,7 @@ TOP_KEYS = ("version", "sources", "defaults", "claims")
 DEFAULT_KEYS = ("tolerance",)
 CLAIM_KEYS = (
     "id", "claim", "subject", "aliases", "value", "unit", "approx", "bound", "tolerance", "required",
-    "accept",
+    "accept", "as_of",
 )  # fmt: skip
 ACCEPT_KEYS = ("source", "reason")
 # Capitalised at the start of a sentence, but never a name: "Fewer than 3,000 ...".
@@ -177,6 +178,7 @@ def _claim(
     own_tolerance = _tolerance(found.get("tolerance"), path, label, problems)
     required = _scalar(found.get("required"), path, f"{label}: 'required'", bool, problems)
     accepts = _accepts(found.get("accept"), path, label, problems)
+    as_of = _as_of(found.get("as_of"), path, label, problems)
     if not claim_id or not text or not text.strip():
         return None
     stated = Quantity(value, unit, bool(approx), bound) if value is not None else None
@@ -189,6 +191,7 @@ def _claim(
             tolerance=own_tolerance if own_tolerance is not None else tolerance,
             required=bool(required),
             accepts=accepts,
+            as_of=as_of,
             line=line,
             column=_column(node),
         ),
@@ -374,6 +377,19 @@ def _required_strings(
             problems.append(_problem(path, found[key], f"{label}: '{key}' is empty"))
         values.append(value)
     return values
+
+
+def _as_of(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> str | None:
+    """as_of: 2009 or 2009-05 or 2009-05-12 — the time the claim speaks of."""
+    if node is None:
+        return None
+    value = _construct(node) if isinstance(node, yaml.ScalarNode) else None
+    date = normalise_date(value)
+    if date is None or isinstance(value, bool):
+        problems.append(
+            _problem(path, node, f"{label}: 'as_of' must be a year or a date such as 2009 or 2009-05-12")
+        )
+    return date
 
 
 def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[Accept, ...]:

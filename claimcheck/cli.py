@@ -16,6 +16,7 @@ from claimcheck import __version__
 from claimcheck.check import check
 from claimcheck.claims import parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
+from claimcheck.coverage import coverage, render_json, render_table
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
 from claimcheck.formats import FORMATS, Style, Verbosity
 from claimcheck.model import FailOn, Policy
@@ -178,6 +179,31 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
         sys.exit(ExitCode.BAD_INPUT)
     if not quiet:
         click.echo(f"{_display(claims_path)}: {len(claims.claims)} claims, no problems")
+
+
+@main.command("sources")
+@claims_argument
+@sources_option
+@click.option(
+    "--format", "format_name", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def sources_command(claims_file: str | None, sources_dir: str | None, format_name: str) -> None:
+    """List the sources: outlet, date (and whether it was guessed), size, the claims each
+    agrees or conflicts with, and the sources no claim touches. Without a claims file,
+    only what is known of each source."""
+    try:
+        config = read_config(Path.cwd(), tuple(FORMATS))
+        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
+        claims = read_claims(claims_path).claims if claims_file or Path(claims_path).exists() else ()
+        configured = read_claims(claims_path).sources if claims else None
+        folder = sources_dir or _sources_folder(claims_path, configured, config)
+        sources = read_sources(folder, display=_display(folder))
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    for warning in sources.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    rows = coverage(check(claims, sources.sources, claims_file=_display(claims_path)))
+    click.echo(render_json(rows) if format_name == "json" else render_table(rows), nl=False)
 
 
 @main.command("schema")

@@ -254,3 +254,24 @@ CLAIM_VERBS = frozenset({
 })
 
 # fmt: on
+
+# fmt: off
+# Lines of web and document chrome that never state a fact: navigation, share
+# buttons, subscription prompts, photo credits, author bios, legal notices.
+# Matched against a whole passage, case-insensitively.
+BOILERPLATE = (
+    r"subscribe( now| to .*)?", r"sign (in|up)( .*)?", r"log ?in( or register)?", r".*log in or register.*",
+    r"share( this( article| story)?)?( on .*)?", r"(icon-\w+\s*)+", r"accessibility links", r"breaking news",
+    r"advertisement", r"newsfeed", r"chats?", r"loader", r"related( articles?| stories)?:?.*",
+    r"read more.*", r"click (here|on the icon).*", r"to find out more,? click here\.?",
+    r"get the latest .*", r"all news", r"world", r"\d+", r"follow us.*", r"comments?( \(\d+\))?",
+    r"(this site|we) uses? cookies.*", r".*\bcookies?\b.*\b(accept|consent|policy)\b.*",
+    r".*\ball rights reserved\b.*", r"(©|\(c\)|copyright)\s.*", r".*\bfile photo\b.*",
+    r"(photo|image|picture)( by|:| credit).*", r".*\b\d+x\d+ image\b.*", r"to participate in the discussion",
+    r"[\w .'-]+ is an? (senior |chief |staff |special |foreign |freelance )*"
+    r"(correspondent|reporter|editor|journalist|writer|analyst) (for|at|with) .*",
+    r".*\bhas been declared an? \"?undesirable organization\"?.*",
+    r".*\byou could face fines or imprisonment\b.*", r"(terms of (use|service)|privacy policy).*",
+    r".* - sputnik international", r"- ?sputnik international",
+)
+# fmt: on

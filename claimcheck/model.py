@@ -80,17 +80,44 @@ class Claim:
     negated: bool = False
     required: bool = False
     accepts: tuple[Accept, ...] = ()
+    as_of: str | None = None
     line: int = 0
     column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """Who said it and when. ``date`` keeps its precision: "2009", "2009-05" or "2009-05-12";
+    ``guessed`` lists the fields read from the article's own text rather than stated."""
+
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+    guessed: frozenset[str] = frozenset()
+
+    @property
+    def date_guessed(self) -> bool:
+        return "date" in self.guessed
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
-    """One article: its id (path relative to the sources folder, no extension)."""
+    """One article: its id (path relative to the sources folder, no extension), its text,
+    what is known of it, and for a PDF the offsets where its pages 2, 3, ... begin."""
 
     id: str
     path: str
     text: str
+    meta: SourceMeta = field(default=SourceMeta())
+    page_starts: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of a character offset, for sources that have pages."""
+        if not self.page_starts:
+            return None
+        return 1 + sum(1 for start in self.page_starts if start <= offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +129,7 @@ class Passage:
     text: str
     start: int
     line: int
+    boilerplate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +146,14 @@ class Finding:
     quantity: Quantity | None = None
     score: float = 0.0
     accepted: str | None = None
+    page: int | None = None
+    outdated: bool = False
+    offset: int | None = None
 
     @property
     def open_conflict(self) -> bool:
-        """A conflict nobody has accepted yet."""
-        return self.verdict is Verdict.CONFLICT and self.accepted is None
+        """A conflict nobody has accepted and that the claim's ``as_of`` does not make outdated."""
+        return self.verdict is Verdict.CONFLICT and self.accepted is None and not self.outdated
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +177,12 @@ class ClaimResult:
         """Whether the claim conflicts, and every one of its conflicts is accepted."""
         conflicts = [f for f in self.findings if f.verdict is Verdict.CONFLICT]
         return bool(conflicts) and all(f.accepted is not None for f in conflicts)
+
+    @property
+    def settled(self) -> bool:
+        """Whether the claim conflicts, but none of its conflicts is open (accepted or outdated)."""
+        conflicts = [f for f in self.findings if f.verdict is Verdict.CONFLICT]
+        return bool(conflicts) and not any(f.open_conflict for f in conflicts)
 
     @property
     def backed(self) -> bool:
@@ -185,9 +222,9 @@ class Report:
         return sum(1 for result in self.results if result.status is verdict)
 
     @property
-    def accepted_count(self) -> int:
-        """How many conflicting claims have all their conflicts accepted."""
-        return sum(1 for result in self.results if result.accepted)
+    def settled_count(self) -> int:
+        """How many conflicting claims have no open conflict left (all accepted or outdated)."""
+        return sum(1 for result in self.results if result.settled)
 
     @property
     def has_conflict(self) -> bool:

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.lexicon import ABBREVIATIONS, SENTENCE_STARTERS, STOPWORDS
+from claimcheck.lexicon import ABBREVIATIONS, BOILERPLATE, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, STOPWORDS
 from claimcheck.model import Passage, Source
 from claimcheck.text import normalize
 
+_BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE), re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
 # then whitespace and something that can start a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z]+|\d+)")
-# "No. 5", "p. 4": abbreviations only before a number; "said no." ends a sentence.
-NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "fig", "vol"})
 _TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
 
 
@@ -47,9 +46,16 @@ def split_passages(source: Source) -> list[Passage]:
                 text=stripped,
                 start=start,
                 line=text.count("\n", 0, start) + 1,
+                boilerplate=is_boilerplate(stripped),
             )
         )
     return passages
+
+
+def is_boilerplate(text: str) -> bool:
+    """Web and document chrome ("Subscribe", "Share this article", a photo credit, an
+    author's bio, a legal notice): a passage that never states a fact."""
+    return _BOILERPLATE.fullmatch(" ".join(text.split())) is not None
 
 
 def line_at(passage: Passage, offset: int) -> int:

@@ -1,23 +1,36 @@
 """Folder -> Sources: the only reader of articles.
 
-Every ``.txt`` and ``.md`` file under the folder, recursively, in sorted order.
-A source's id is its path relative to the folder, without the extension, with
-``/`` separators. Text is read as UTF-8; a file in another encoding is decoded
-as Windows-1252 (which accepts any byte) with a warning, and a file that cannot
-be read at all, or holds binary data, is skipped with a warning. Nothing here
-ever writes.
+Every ``.txt``, ``.md``, ``.html``/``.htm`` and ``.pdf`` file under the folder,
+recursively, in sorted order. A source's id is its path relative to the folder,
+without the extension, with ``/`` separators. Text files are read as UTF-8, or in
+the encoding charset-normalizer detects (with a warning), with obvious mojibake
+repaired by ftfy; HTML pages through trafilatura (main text and metadata); PDFs
+through pypdf, page by page. A file that cannot be read — unreadable, empty,
+binary, password-protected, or of a kind whose optional reader is not installed —
+is skipped with one warning naming it. Metadata comes from ``metadata``. Nothing
+here ever writes.
 """
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.model import Source
+import ftfy
+from charset_normalizer import from_bytes
 
-EXTENSIONS = (".txt", ".md")
+from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml, split_front_matter
+from claimcheck.model import Source, SourceMeta
+
+EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
+SOURCES_YAML = "sources.yaml"
+
+
+class Unreadable(Exception):
+    """Why a file is skipped, in words for the warning."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +48,9 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
     shown = display if display is not None else str(folder)
     if not root.is_dir():
         what = "is not a folder" if root.exists() else "does not exist"
-        raise ClaimcheckError(
-            [
-                Problem(
-                    shown,
-                    0,
-                    f"sources folder {what}; pass --sources DIR or set 'sources:' in the claims file",
-                )
-            ]
-        )
+        message = f"sources folder {what}; pass --sources DIR or set 'sources:' in the claims file"
+        raise ClaimcheckError([Problem(shown, 0, message)])
+    annotations = _annotations(root, shown)
     sources: list[Source] = []
     warnings: list[Problem] = []
     for path in _article_paths(root):
@@ -51,17 +58,42 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
         display_path = f"{shown.rstrip('/')}/{relative}"
         try:
             data = path.read_bytes()
+            text, meta, page_starts, notes = read_article(data, path.suffix.lower(), display_path)
         except OSError as error:
             warnings.append(Problem(display_path, 0, f"skipped: cannot read it ({error.strerror})"))
             continue
-        text, warning = decode(data)
-        if text is None:
-            warnings.append(Problem(display_path, 0, f"skipped: {warning}"))
+        except Unreadable as reason:
+            warnings.append(Problem(display_path, 0, f"skipped: {reason}"))
             continue
-        if warning:
-            warnings.append(Problem(display_path, 0, warning))
-        sources.append(Source(id=_source_id(relative), path=display_path, text=text))
+        warnings.extend(Problem(display_path, 0, note) for note in notes)
+        source_id = _source_id(relative)
+        stated = annotations.pop(source_id, SourceMeta())
+        meta = merge(stated, meta, guess(text))
+        sources.append(Source(source_id, display_path, text, meta, page_starts))
+    for unknown in sorted(annotations):
+        warnings.append(
+            Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")
+        )
     return Sources(folder=shown, sources=tuple(sources), warnings=tuple(warnings))
+
+
+def read_article(
+    data: bytes, extension: str, path: str
+) -> tuple[str, SourceMeta, tuple[int, ...], list[str]]:
+    """Text, metadata found in the file, page offsets and warnings, by kind of file."""
+    if extension == ".pdf":
+        text, meta, page_starts = _pdf(data)
+        return text, meta, page_starts, []
+    text, notes = decode(data)
+    if text is None:
+        raise Unreadable(notes[0])
+    if not text.strip():
+        raise Unreadable("it is empty")
+    if extension in (".html", ".htm"):
+        text, meta = _html(text)
+        return text, meta, (), notes
+    meta, text = split_front_matter(text, path)
+    return text, meta, (), notes
 
 
 def list_source_ids(folder: str | Path) -> list[str] | None:
@@ -70,6 +102,84 @@ def list_source_ids(folder: str | Path) -> list[str] | None:
     if not root.is_dir():
         return None
     return [_source_id(path.relative_to(root).as_posix()) for path in _article_paths(root)]
+
+
+def decode(data: bytes) -> tuple[str | None, list[str]]:
+    """Text of a file and its warnings; None (and the reason) when it is not text at all."""
+    if b"\x00" in data[:8192]:
+        return None, ["it looks like a binary file, not text"]
+    notes = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        encoding = best.encoding if best is not None else "cp1252"
+        text = data.decode(encoding, errors="replace")
+        notes.append(f"not UTF-8; read as {encoding} — save it as UTF-8 to be sure")
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        notes.append("repaired mojibake (text decoded with the wrong encoding before it was saved)")
+    return fixed, notes
+
+
+def _html(page: str) -> tuple[str, SourceMeta]:
+    try:
+        import trafilatura
+    except ImportError:
+        raise Unreadable("HTML needs the optional reader: pip install -e '.[html]'") from None
+    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise Unreadable("no article text found in the page")
+    meta = SourceMeta(
+        title=getattr(document, "title", None) or None,
+        outlet=getattr(document, "sitename", None) or None,
+        date=normalise_date(getattr(document, "date", None)),
+        url=getattr(document, "url", None) or None,
+        language=getattr(document, "language", None) or None,
+    )
+    return text, meta
+
+
+def _pdf(data: bytes) -> tuple[str, SourceMeta, tuple[int, ...]]:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise Unreadable("PDF needs the optional reader: pip install -e '.[pdf]'") from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise Unreadable("it is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise Unreadable(f"not a readable PDF ({error})") from None
+    text, starts = "", []
+    for number, page in enumerate(pages):
+        if number:
+            text += "\n\n"
+            starts.append(len(text))
+        text += page
+    if not text.strip():
+        raise Unreadable("no text in the PDF (a scan? run OCR first)")
+    meta = SourceMeta()
+    if info is not None:
+        created = info.get("/CreationDate")
+        date = normalise_date(f"{created[2:6]}-{created[6:8]}-{created[8:10]}") if created else None
+        meta = SourceMeta(title=(info.title or None), outlet=info.get("/Publisher") or None, date=date)
+    return text, meta, tuple(starts)
+
+
+def _annotations(root: Path, shown: str) -> dict[str, SourceMeta]:
+    path = root / SOURCES_YAML
+    if not path.is_file():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ClaimcheckError([Problem(f"{shown}/{SOURCES_YAML}", 0, f"cannot read it: {error}")]) from None
+    return parse_sources_yaml(text, f"{shown.rstrip('/')}/{SOURCES_YAML}")
 
 
 def _source_id(relative: str) -> str:
@@ -84,16 +194,3 @@ def _article_paths(root: Path) -> list[Path]:
             if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
                 found.append(Path(directory) / name)
     return sorted(found, key=lambda path: path.relative_to(root).as_posix())
-
-
-def decode(data: bytes) -> tuple[str | None, str]:
-    """Text of a file and a warning ('' when clean); None when it is not text at all."""
-    if b"\x00" in data[:8192]:
-        return None, "it looks like a binary file, not text"
-    try:
-        return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError as error:
-        return (
-            data.decode("cp1252", errors="replace"),
-            f"not valid UTF-8 (byte {error.start}); read as Windows-1252 — save it as UTF-8 to be sure",
-        )

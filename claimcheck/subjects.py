@@ -153,6 +153,8 @@ class SubjectIndex:
         """Index these passages (of one or more sources)."""
         self._weights.clear()
         for passage in passages:
+            if passage.boilerplate:  # navigation and credits state no facts: never a mention
+                continue
             number = len(self._passages)
             self._passages.append(passage)
             self._numbers[(passage.source_id, passage.index)] = number

@@ -133,6 +133,7 @@ def _judge_figure(
         quote=_quote(mention.passage.text, quantity),
         passage=squeeze(mention.passage.text),
         line=line_at(mention.passage, quantity.start),
+        offset=mention.passage.start + quantity.start,
         quantity=quantity,
         score=round(score, 1),
     )
@@ -190,6 +191,7 @@ def _judge_statement(
         quote=squeeze(mention.passage.text),
         passage=squeeze(mention.passage.text),
         line=mention.passage.line,
+        offset=mention.passage.start,
         score=round(coverage * 100, 1),
     )
 

@@ -162,9 +162,13 @@ def test_the_documented_workflow_runs_as_documented(example: Path) -> None:
     summary = example / "summary.md"
     env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
     validate, check = (run(*command, env=env) for command in commands)
-    assert (validate.exit_code, validate.output) == (0, "claims.yaml: 22 claims, no problems\n")
+    assert (validate.exit_code, validate.output) == (0, "claims.yaml: 23 claims, no problems\n")
     assert check.exit_code == 1  # the shipped example has conflicts nobody accepted
-    assert all(line.startswith("::error file=claims.yaml,") for line in check.output.splitlines())
+    lines = check.output.splitlines()
+    assert lines and all(
+        line.startswith(("::error file=claims.yaml,", "::notice file=claims.yaml,")) for line in lines
+    )
+    assert any("outdated" in line for line in lines)  # the as_of claim's older source: a notice, not an error
     assert "## Conflicts" in summary.read_text(encoding="utf-8")
 
 
@@ -187,7 +191,9 @@ def test_with_the_other_conflicts_accepted_the_kant_accept_decides_the_exit_code
         ("    subject: 201st military base\n", "001_0d74dcc80feeb3ac"),
         ("    subject: Kyrgyzstan\n", "001_0d74dcc80feeb3ac"),
     ):
-        text = text.replace(subject, f"{subject}    accept:\n      - source: {source}\n        reason: checked\n", 1)
+        text = text.replace(
+            subject, f"{subject}    accept:\n      - source: {source}\n        reason: checked\n", 1
+        )
     claims.write_text(text, encoding="utf-8")
     assert run("check").exit_code == 1
     accept_kant(example)

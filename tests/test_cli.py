@@ -125,7 +125,7 @@ def test_odd_sources_warn_and_the_run_goes_on(example: Path) -> None:
     (example / "sources" / "picture.txt").write_bytes(b"\x89PNG\x00\x00")
     result = CliRunner().invoke(main, ["check", "--format", "json"])
     assert result.exit_code == 1
-    assert "warning: sources/latin.txt: not valid UTF-8" in result.stderr
+    assert "warning: sources/latin.txt: not UTF-8; read as" in result.stderr
     assert "warning: sources/picture.txt: skipped: it looks like a binary file" in result.stderr
     assert "latin" in [s["id"] for s in json.loads(result.stdout)["sources"]]
 

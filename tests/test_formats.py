@@ -77,7 +77,7 @@ def hostile_report() -> Report:
 def test_markdown_escapes_source_text() -> None:
     rendered = FORMATS["markdown"](hostile_report(), PLAIN)
     table_rows = [line for line in rendered.splitlines() if line.startswith("| `s`")]
-    assert len(table_rows) == 1 and table_rows[0].count(" | ") == 4
+    assert len(table_rows) == 1 and table_rows[0].count(" | ") == 5
     assert "<script>" not in rendered and "\\<script\\>" in rendered
     assert "[link](javascript" not in rendered and "\\[link\\]" in rendered
 
@@ -142,7 +142,7 @@ def test_junit_is_one_case_per_claim_and_a_failure_per_open_conflict() -> None:
 
     suite = ElementTree.fromstring(FORMATS["junit"](ci_report(), PLAIN))
     cases = suite.findall("testcase")
-    assert len(cases) == 22
+    assert len(cases) == 23
     failed = {case.get("name"): [f.get("type") for f in case.findall("failure")] for case in cases}
     assert failed["kant-personnel"] == []  # accepted
     assert failed["base-201-troops"] == ["conflict"]

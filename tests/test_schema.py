@@ -18,8 +18,10 @@ SCHEMA = json.loads((ROOT / "claimcheck" / "claims.schema.json").read_text(encod
 
 
 def schema_errors(text: str) -> list[str]:
+    """As an editor sees the file: YAML 1.2, where 2009-05-12 is a string, not a date."""
     validator = jsonschema.Draft7Validator(SCHEMA)
-    return [error.message for error in validator.iter_errors(yaml.safe_load(text))]
+    data = json.loads(json.dumps(yaml.safe_load(text), default=str))
+    return [error.message for error in validator.iter_errors(data)]
 
 
 def validator_problems(text: str) -> list[str]:
@@ -91,6 +93,7 @@ BAD = {
     "accept without reason": "claims:\n  - id: a\n    claim: A.\n    accept:\n      - source: s\n",
     "required not boolean": "claims:\n  - id: a\n    claim: A.\n    required: yes please\n",
     "version 2": "version: 2\nclaims: []\n",
+    "as_of not a date": "claims:\n  - id: a\n    claim: A.\n    as_of: last year\n",
 }
 
 

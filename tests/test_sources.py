@@ -11,7 +11,7 @@ def test_ids_are_relative_paths_without_extension(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("B.", encoding="utf-8")
     (tmp_path / "a.md").write_text("A.", encoding="utf-8")
     (tmp_path / "nested" / "deeper" / "c.txt").write_text("C.", encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "notes.docx").write_bytes(b"PK")
     found = read_sources(tmp_path, display="sources")
     assert [(s.id, s.path) for s in found.sources] == [
         ("a", "sources/a.md"),
@@ -21,15 +21,22 @@ def test_ids_are_relative_paths_without_extension(tmp_path: Path) -> None:
     assert found.warnings == ()
 
 
+def test_a_broken_pdf_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    found = read_sources(tmp_path, display="sources")
+    assert found.sources == ()
+    (warning,) = found.warnings
+    assert str(warning).startswith("sources/broken.pdf: skipped: not a readable PDF")
+
+
 def test_other_encodings_are_read_with_a_warning(tmp_path: Path) -> None:
     (tmp_path / "latin.txt").write_bytes("Caf\xe9 \u2013 about 500 troops".encode("cp1252"))
     (tmp_path / "bom.txt").write_bytes("\ufeffKant hosts 400.".encode())
     found = read_sources(tmp_path, display="sources")
     texts = {s.id: s.text for s in found.sources}
     assert texts == {"bom": "Kant hosts 400.", "latin": "Café – about 500 troops"}
-    assert [str(w) for w in found.warnings] == [
-        "sources/latin.txt: not valid UTF-8 (byte 3); read as Windows-1252 — save it as UTF-8 to be sure"
-    ]
+    (warning,) = found.warnings
+    assert str(warning).startswith("sources/latin.txt: not UTF-8; read as cp125")
 
 
 def test_binary_and_unreadable_files_are_skipped_with_a_warning(tmp_path: Path) -> None:
@@ -49,5 +56,11 @@ def test_a_missing_folder_is_bad_input(tmp_path: Path) -> None:
 
 
 def test_decode() -> None:
-    assert decode(b"plain") == ("plain", "")
+    assert decode(b"plain") == ("plain", [])
     assert decode(b"\x00\x01")[0] is None
+
+
+def test_mojibake_is_repaired() -> None:
+    text, notes = decode("The â€œ7,500â€\x9d figure".encode())
+    assert text == "The \u201c7,500\u201d figure"
+    assert notes and "mojibake" in notes[0]

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from claimcheck.formats.style import PLAIN, Style
-from claimcheck.model import ClaimResult, Finding, Report, StaleAccept, Verdict
+from claimcheck.model import ClaimResult, Finding, Report, Source, StaleAccept, Verdict
 
 REPORT_VERSION = 1
 
@@ -53,18 +53,32 @@ def to_dict(report: Report) -> dict[str, Any]:
     return {
         "version": REPORT_VERSION,
         "claims_file": report.claims_file,
-        "sources": [{"id": source.id, "path": source.path} for source in report.sources],
+        "sources": [_source(source) for source in report.sources],
         "results": [_result(result) for result in report.results],
         "summary": {
             "claims": len(report.results),
             "agree": report.count(Verdict.AGREE),
             "conflict": report.count(Verdict.CONFLICT),
             "gap": report.count(Verdict.GAP),
-            "accepted": report.accepted_count,
+            "settled": report.settled_count,
         },
         "stale_accepts": [_stale(stale) for stale in report.stale],
         "passed": not report.failures(),
         "warnings": list(report.warnings),
+    }
+
+
+def _source(source: Source) -> dict[str, Any]:
+    meta = source.meta
+    return {
+        "id": source.id,
+        "path": source.path,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "date": meta.date,
+        "date_guessed": meta.date_guessed,
+        "url": meta.url,
+        "language": meta.language,
     }
 
 
@@ -99,6 +113,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "quote": finding.quote,
         "passage": finding.passage,
         "line": finding.line,
+        "page": finding.page,
         "value": _number(quantity.value) if quantity else None,
         "upper": _number(quantity.upper) if quantity and quantity.upper is not None else None,
         "unit": quantity.unit if quantity else None,
@@ -106,6 +121,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "bound": quantity.bound.value if quantity and quantity.bound else None,
         "score": finding.score,
         "reason": finding.reason,
+        "outdated": finding.outdated,
         **extra,
     }
 

@@ -7,13 +7,14 @@ so it cannot break a table or inject markup. -q keeps only what fails the run;
 from __future__ import annotations
 
 from claimcheck.compare import describe
+from claimcheck.formats.labels import by_date, newest, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Report, Verdict
 
 
 def render(report: Report, style: Style = PLAIN) -> str:
     """The report as GitHub-flavoured markdown."""
-    accepted = f" ({report.accepted_count} accepted)" if report.accepted_count else ""
+    accepted = f" ({report.settled_count} accepted or outdated)" if report.settled_count else ""
     lines = [
         "# claimcheck report",
         "",
@@ -21,10 +22,9 @@ def render(report: Report, style: Style = PLAIN) -> str:
         f"**{report.count(Verdict.CONFLICT)} conflict**{accepted}, {report.count(Verdict.AGREE)} agree, "
         f"{report.count(Verdict.GAP)} gap.",
     ]
-    paths = {source.id: source.path for source in report.sources}
     sections = (
-        ("Conflicts", lambda r: r.status is Verdict.CONFLICT and not r.accepted),
-        ("Accepted conflicts", lambda r: r.accepted),
+        ("Conflicts", lambda r: r.status is Verdict.CONFLICT and not r.settled),
+        ("Accepted or outdated conflicts", lambda r: r.settled),
         ("Agreements", lambda r: r.status is Verdict.AGREE),
         ("Gaps", lambda r: r.status is Verdict.GAP),
     )
@@ -41,7 +41,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
                 claim = f"**{_escape(result.claim.id)}**: {_escape(result.claim.text)}"
                 lines.append(f"- {claim} — no source states it.{failing}")
             else:
-                lines += [*_evidence(result, paths, style), ""]
+                lines += [*_evidence(report, result, style), ""]
     if report.stale:
         lines += ["", "## Stale accepts", ""] if lines[-1] else ["## Stale accepts", ""]
         for stale in report.stale:
@@ -53,31 +53,43 @@ def render(report: Report, style: Style = PLAIN) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _evidence(result: ClaimResult, paths: dict[str, str], style: Style) -> list[str]:
+def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
+    metas = {source.id: source.meta for source in report.sources}
     lines = [
         f"### {_escape(result.claim.id)}",
         "",
         f"> {_escape(result.claim.text)}",
         "",
-        "| Source | Verdict | Figure | Quote | Line |",
-        "| --- | --- | --- | --- | --- |",
+        "| Source | Date, outlet | Verdict | Figure | Quote | Line |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
-    shown = sorted(
-        (f for f in result.findings if f.verdict is not Verdict.GAP),
-        key=lambda f: (f.verdict is not Verdict.CONFLICT, f.source_id),
-    )
+    shown = by_date((f for f in result.findings if f.verdict is not Verdict.GAP), report.sources)
     for finding in shown:
         figure = describe(finding.quantity) if finding.quantity else ""
-        verdict = "conflict (accepted)" if finding.accepted is not None else finding.verdict.value
+        verdict = finding.verdict.value
+        if finding.accepted is not None:
+            verdict += " (accepted)"
+        elif finding.outdated:
+            verdict += " (outdated)"
+        where = f"{finding.line or ''}" + (f", p. {finding.page}" if finding.page else "")
         lines.append(
-            f"| {_code(finding.source_id)} | {verdict} | {_escape(figure)} "
-            f'| "{_escape(finding.quote)}" | {finding.line or ""} |'
+            f"| {_code(finding.source_id)} | {_escape(when_and_who(metas[finding.source_id]))} | {verdict} "
+            f'| {_escape(figure)} | "{_escape(finding.quote)}" | {where} |'
         )
     lines.append("")
+    latest = newest(shown, report.sources)
+    if result.status is Verdict.CONFLICT and latest is not None and len(shown) > 1:
+        figure = f" — {_escape(latest.quote)}" if latest.quote else ""
+        lines.append(
+            f"Newest: {_escape(when_and_who(metas[latest.source_id]))}{figure} ({latest.verdict.value})."
+        )
+        lines.append("")
     for finding in shown:
         lines.append(f"- {_code(finding.source_id)}: {_escape(finding.reason)}")
         if finding.accepted is not None:
             lines.append(f"  - accepted: {_escape(finding.accepted)}")
+        if finding.outdated:
+            lines.append(f"  - outdated: the source is older than the claim's as_of ({result.claim.as_of})")
         if style.verbosity >= Verbosity.VERBOSE:
             lines.append(f"  - passage: {_escape(finding.passage)}")
     silent = sum(f.verdict is Verdict.GAP for f in result.findings)

@@ -3,6 +3,7 @@ the line, github, sarif and junit formats, so they all say the same thing.
 
 - an open conflict: error (rule ``conflict``), one per conflicting source;
 - an accepted conflict: note (rule ``accepted``), with its reason;
+- a conflict with a source older than the claim's ``as_of``: note (rule ``outdated``);
 - a claim no source backs, when that fails the run (``--fail-on gap``: warning, rule
   ``gap``; ``required: true``: error, rule ``unbacked``);
 - an accept that matches no conflict any more: warning (rule ``stale-accept``).
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.model import ClaimResult, FailOn, Finding, Report, Verdict
+from claimcheck.formats.labels import when_and_who
+from claimcheck.model import ClaimResult, FailOn, Finding, Report, SourceMeta, Verdict
 
 RULES: dict[str, str] = {
     "conflict": "A source contradicts the claim",
     "accepted": "A source contradicts the claim; the conflict is accepted",
+    "outdated": "A source older than the claim's as_of contradicts it",
     "gap": "No source states the claim",
     "unbacked": "A required claim that no source backs",
     "stale-accept": "An accepted conflict that no longer exists",
@@ -43,6 +46,7 @@ class Notice:
 
 def notices(report: Report) -> list[Notice]:
     """Every problem in the report, in claims-file order."""
+    sources = {source.id: source for source in report.sources}
     paths = {source.id: source.path for source in report.sources}
     found: list[Notice] = []
     for result in report.results:
@@ -50,11 +54,19 @@ def notices(report: Report) -> list[Notice]:
         for finding in result.findings:
             if finding.verdict is not Verdict.CONFLICT:
                 continue
-            level, rule = ("note", "accepted") if finding.accepted is not None else ("error", "conflict")
+            if finding.accepted is not None:
+                level, rule = "note", "accepted"
+            elif finding.outdated:
+                level, rule = "note", "outdated"
+            else:
+                level, rule = "error", "conflict"
+            source = sources[finding.source_id]
+            message = conflict_message(finding, source.meta)
             found.append(
-                Notice(level, rule, claim.id, claim.line, claim.column, conflict_message(finding),
-                       paths.get(finding.source_id), finding.line, finding.accepted)
+                Notice(level, rule, claim.id, claim.line, claim.column, message, source.path, finding.line,
+                       finding.accepted)
             )  # fmt: skip
+
         if report.gap_fails(result):
             found.append(_unbacked(report, result))
     for stale in report.stale:
@@ -69,12 +81,18 @@ def notices(report: Report) -> list[Notice]:
     return sorted(found, key=lambda notice: (notice.line, notice.column))
 
 
-def conflict_message(finding: Finding) -> str:
-    """'002_ef94a33fe93d7047 line 21: "hosts some 400 personnel" — source says ...'."""
-    where = f"{finding.source_id} line {finding.line}" if finding.line else finding.source_id
-    text = f'{where}: "{finding.quote}" — {finding.reason}'
+def conflict_message(finding: Finding, meta: SourceMeta) -> str:
+    """'002_ef94a33fe93d7047 line 21 (2009, RFE/RL): "hosts some 400 personnel" — source says ...'."""
+    where = finding.source_id
+    if finding.line:
+        where += f" line {finding.line}"
+    if finding.page:
+        where += f" p. {finding.page}"
+    text = f'{where} ({when_and_who(meta)}): "{finding.quote}" — {finding.reason}'
     if finding.accepted is not None:
         text += f" (accepted: {finding.accepted})"
+    elif finding.outdated:
+        text += " (outdated: the source is older than the claim's as_of)"
     return text
 
 

@@ -13,13 +13,13 @@ import click
 from tabulate import tabulate
 
 from claimcheck.compare import describe
-from claimcheck.formats.labels import short_ids
+from claimcheck.formats.labels import by_date, newest, short_ids, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Finding, Report, Verdict
 
 # Past this many sources a column each is unreadable; show counts instead.
 MAX_SOURCE_COLUMNS = 8
-_COLORS = {"CONFLICT": "red", "agree": "green", "accepted": "yellow", "FAILED": "red"}
+_COLORS = {"CONFLICT": "red", "agree": "green", "accepted": "yellow", "outdated": "yellow", "FAILED": "red"}
 
 
 def render(report: Report, style: Style = PLAIN) -> str:
@@ -38,7 +38,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         if style.verbosity > Verbosity.QUIET:
             shown = shown or result.status is Verdict.CONFLICT or style.verbosity >= Verbosity.VERBOSE
         if shown:
-            parts.append(_evidence(result, names, paint, report.gap_fails(result), style))
+            parts.append(_evidence(report, result, names, paint, style))
     for stale in report.stale:
         parts.append(
             f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: the accepted conflict "
@@ -65,19 +65,15 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
 
 
 def _status(result: ClaimResult) -> str:
-    if result.accepted:
-        return "accepted"
+    if result.settled:
+        return "accepted" if result.accepted else "outdated"
     return "CONFLICT" if result.status is Verdict.CONFLICT else result.status.value
 
 
 def _cell(finding: Finding, paint) -> str:
     if finding.verdict is Verdict.GAP:
         return "-"
-    label = (
-        "accepted"
-        if finding.accepted is not None
-        else ("CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree")
-    )
+    label = _finding_label(finding)
     if finding.quantity is None:
         return paint(label)
     figure = (
@@ -86,44 +82,61 @@ def _cell(finding: Finding, paint) -> str:
     return f"{paint(label)} {figure}"
 
 
+def _finding_label(finding: Finding) -> str:
+    if finding.accepted is not None:
+        return "accepted"
+    if finding.outdated:
+        return "outdated"
+    return "CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree"
+
+
 def _summary(report: Report) -> str:
-    accepted = f" ({report.accepted_count} accepted)" if report.accepted_count else ""
+    accepted = f" ({report.settled_count} accepted or outdated)" if report.settled_count else ""
     return (
-        f"{len(report.results)} claims, {len(report.sources)} sources: "
+        f"{_plural(len(report.results), 'claim')}, {_plural(len(report.sources), 'source')}: "
         f"{report.count(Verdict.AGREE)} agree, {report.count(Verdict.CONFLICT)} conflict{accepted}, "
         f"{report.count(Verdict.GAP)} gap"
     )
 
 
-def _evidence(result: ClaimResult, names: dict[str, str], paint, unbacked: bool, style: Style) -> str:
+def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint, style: Style) -> str:
     status = _status(result)
     lines = [f"{paint(status)} {result.claim.id}: {result.claim.text}"]
-    if unbacked:
+    if report.gap_fails(result):
         lines.append(f"  {paint('FAILED')}   no source backs this claim")
-    for finding in result.findings:
+    metas = {source.id: source.meta for source in report.sources}
+    for finding in by_date(result.findings, report.sources):
         if finding.verdict is Verdict.GAP and style.verbosity < Verbosity.VERBOSE:
             continue
-        where = f"{names[finding.source_id]}:{finding.line}" if finding.line else names[finding.source_id]
+        where = names[finding.source_id] + (f":{finding.line}" if finding.line else "")
+        where += f" p. {finding.page}" if finding.page else ""
         quote = f'"{finding.quote}"' if finding.quote else ""
         lines.append(f"  {finding.verdict.value:<8} {where:<8} {quote}".rstrip())
-        lines.extend(
-            textwrap.wrap(finding.reason, width=96, initial_indent=" " * 20, subsequent_indent=" " * 20)
+        indent = " " * 20
+        lines.append(f"{indent}{when_and_who(metas[finding.source_id])}")
+        lines.extend(textwrap.wrap(finding.reason, width=96, initial_indent=indent, subsequent_indent=indent))
+        notes = [f"{paint('accepted')}: {finding.accepted}"] if finding.accepted is not None else []
+        notes += (
+            [f"{paint('outdated')}: older than the claim's as_of {result.claim.as_of}"]
+            if finding.outdated
+            else []
         )
-        if finding.accepted is not None:
-            accepted = f"{paint('accepted')}: {finding.accepted}"
-            lines.extend(
-                textwrap.wrap(accepted, width=110, initial_indent=" " * 20, subsequent_indent=" " * 30)
-            )
         if style.verbosity >= Verbosity.VERBOSE and finding.passage:
+            notes.append(f"passage: {finding.passage}")
+        for note in notes:
             lines.extend(
-                textwrap.wrap(
-                    f"passage: {finding.passage}",
-                    width=96,
-                    initial_indent=" " * 20,
-                    subsequent_indent=" " * 29,
-                )
+                textwrap.wrap(note, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
             )
+    stated = [f for f in result.findings if f.verdict is not Verdict.GAP]
+    latest = newest(stated, report.sources)
+    if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
+        figure = f" — {latest.quote}" if latest.quote else ""
+        lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{figure} ({latest.verdict.value})")
     return "\n".join(lines)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _painter(style: Style):

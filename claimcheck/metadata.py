@@ -1,0 +1,170 @@
+"""What is known of a source — title, outlet, date, url, language — and where it came from.
+
+Four origins, in order of precedence, field by field: ``sources.yaml`` beside the
+articles (an id -> fields mapping: the way to annotate files without editing
+them), YAML front matter at the top of a .txt/.md file, what trafilatura finds
+in an HTML page, and last a careful guess from the text ("Last Updated:
+07/27/2016", "Wed Oct 11 2023"), marked as guessed. Dates keep their precision:
+"2009", "2009-05" or "2009-05-12". Pure: the readers in ``sources`` pass text in.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+import yaml
+
+from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.model import SourceMeta
+from claimcheck.passages import is_boilerplate
+from claimcheck.quantities import extract_quantities
+
+FIELDS = ("title", "outlet", "date", "url", "language")
+# A date is guessed only from the top of an article, where bylines and datelines stand.
+GUESS_LINES = 12
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def split_front_matter(text: str, path: str) -> tuple[SourceMeta, str]:
+    """Metadata from a leading ``---`` YAML block, and the text with that block blanked
+    (its lines kept empty, so line numbers still match the file)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return SourceMeta(), text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return SourceMeta(), text  # not front matter after all: leave the text alone
+    if not isinstance(data, dict):
+        return SourceMeta(), text
+    blank = "\n" * match.group(0).count("\n")
+    return _meta(data, path, 1), blank + text[match.end() :]
+
+
+def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
+    """``sources.yaml``: source id -> its fields. Every problem at once, with its line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ClaimcheckError(
+            [Problem(path, mark.line + 1 if mark else 0, f"invalid YAML: {error}")]
+        ) from None
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise ClaimcheckError(
+            [Problem(path, root.start_mark.line + 1, "must map source ids to their fields")]
+        )
+    found: dict[str, SourceMeta] = {}
+    problems: list[Problem] = []
+    for key_node, value_node in root.value:
+        line = key_node.start_mark.line + 1
+        source_id = str(key_node.value).removesuffix(".txt")
+        value = yaml.safe_load(yaml.serialize(value_node)) if value_node is not None else None
+        if not isinstance(value, dict):
+            problems.append(
+                Problem(path, line, f"'{source_id}' must map to fields such as title, outlet, date")
+            )
+            continue
+        try:
+            found[source_id] = _meta(value, path, line)
+        except ClaimcheckError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ClaimcheckError(problems)
+    return found
+
+
+def guess(text: str) -> SourceMeta:
+    """A careful guess from the top of the text: the first full date there, and the first
+    headline-like line as the title. Both are marked as guessed."""
+    head = [line.strip() for line in text.splitlines()[:GUESS_LINES] if line.strip()]
+    date = None
+    for line in head:
+        dated = [q for q in extract_quantities(line) if q.unit == "year" and q.month]
+        if dated:
+            quantity = dated[0]
+            date = f"{int(quantity.value):04d}-{quantity.month:02d}"
+            if quantity.day:
+                date += f"-{quantity.day:02d}"
+            break
+    title = next((line for line in head if _looks_like_title(line) and not is_boilerplate(line)), None)
+    guessed = frozenset(name for name, value in (("date", date), ("title", title)) if value)
+    return SourceMeta(title=title, date=date, guessed=guessed)
+
+
+def merge(*layers: SourceMeta) -> SourceMeta:
+    """Field by field, the first layer that knows it wins (highest precedence first)."""
+    values: dict[str, Any] = {}
+    guessed: set[str] = set()
+    for name in FIELDS:
+        for layer in layers:
+            value = getattr(layer, name)
+            if value:
+                values[name] = value
+                if name in layer.guessed:
+                    guessed.add(name)
+                break
+    return SourceMeta(**values, guessed=frozenset(guessed))
+
+
+def normalise_date(value: Any) -> str | None:
+    """'2009', '2009-05', '2009-05-12' from what a file may hold (a YAML date, an int, a string)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        return str(value)
+    if isinstance(value, str):
+        match = _ISO_DATE.match(value.strip())
+        if match:
+            return "-".join(part for part in match.groups() if part)
+    return None
+
+
+def date_bounds(date: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a date of any precision can mean: '2009' -> Jan 1 .. Dec 31."""
+    parts = [int(part) for part in date.split("-")]
+    year, month, day = ([*parts, 0, 0])[:3]
+    if day:
+        first = last = datetime.date(year, month, day)
+    elif month:
+        first = datetime.date(year, month, 1)
+        last = (datetime.date(year + month // 12, month % 12 + 1, 1)) - datetime.timedelta(days=1)
+    else:
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return first, last
+
+
+def clearly_before(date: str, as_of: str) -> bool:
+    """Whether a source dated ``date`` was written before ``as_of`` whatever the precisions."""
+    return date_bounds(date)[1] < date_bounds(as_of)[0]
+
+
+def _meta(data: dict[str, Any], path: str, line: int) -> SourceMeta:
+    unknown = [key for key in data if key not in FIELDS]
+    if unknown:
+        raise ClaimcheckError(
+            [Problem(path, line, f"unknown field '{unknown[0]}'; fields are {', '.join(FIELDS)}")]
+        )
+    values = {key: str(value).strip() for key, value in data.items() if value is not None and key != "date"}
+    date = normalise_date(data.get("date")) if data.get("date") is not None else None
+    if data.get("date") is not None and date is None:
+        raise ClaimcheckError(
+            [Problem(path, line, f"date {data['date']!r} is not a year, a year-month or a date (2009-05-12)")]
+        )
+    return SourceMeta(**values, date=date)
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 16
+        and not line.endswith((".", ":", ","))
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
