@@ -15,6 +15,9 @@ from claimcheck.lexicon import ABBREVIATIONS, BOILERPLATE, NUMBER_ABBREVIATIONS,
 from claimcheck.model import Passage, Source
 from claimcheck.text import normalize
 
+# A line this short without final punctuation, before a capital, is a heading;
+# a longer one is a sentence wrapped by the page (PDF text, fixed-width copies).
+HEADING_MAX_WORDS = 10
 _BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE), re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
@@ -96,6 +99,7 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last_word = stripped.rsplit(" ", 1)[-1].lower() if stripped else ""
         if (
             stripped
+            and len(stripped.split()) <= HEADING_MAX_WORDS
             and not stripped.endswith((*_TERMINAL, ","))
             and last_word not in STOPWORDS
             and (not following or not following[0].islower())

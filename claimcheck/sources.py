@@ -53,7 +53,9 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
     annotations = _annotations(root, shown)
     sources: list[Source] = []
     warnings: list[Problem] = []
-    for path in _article_paths(root):
+    paths = _article_paths(root)
+    ids = _ids(root, paths)
+    for path in paths:
         relative = path.relative_to(root).as_posix()
         display_path = f"{shown.rstrip('/')}/{relative}"
         try:
@@ -66,7 +68,10 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
             warnings.append(Problem(display_path, 0, f"skipped: {reason}"))
             continue
         warnings.extend(Problem(display_path, 0, note) for note in notes)
-        source_id = _source_id(relative)
+        source_id = ids[path]
+        if source_id == relative:
+            warnings.append(Problem(display_path, 0, "another file has the same name and another extension; "
+                                    f"its id keeps the extension: {source_id}"))  # fmt: skip
         stated = annotations.pop(source_id, SourceMeta())
         meta = merge(stated, meta, guess(text))
         sources.append(Source(source_id, display_path, text, meta, page_starts))
@@ -101,7 +106,22 @@ def list_source_ids(folder: str | Path) -> list[str] | None:
     root = Path(folder)
     if not root.is_dir():
         return None
-    return [_source_id(path.relative_to(root).as_posix()) for path in _article_paths(root)]
+    paths = _article_paths(root)
+    ids = _ids(root, paths)
+    return [ids[path] for path in paths]
+
+
+def _ids(root: Path, paths: list[Path]) -> dict[Path, str]:
+    """A source's id is its relative path without the extension — with it, when two
+    files differ only in their extension (the same article saved as .html and .pdf)."""
+    bare = {path: path.relative_to(root).as_posix().rsplit(".", 1)[0] for path in paths}
+    counts: dict[str, int] = {}
+    for source_id in bare.values():
+        counts[source_id] = counts.get(source_id, 0) + 1
+    return {
+        path: source_id if counts[source_id] == 1 else path.relative_to(root).as_posix()
+        for path, source_id in bare.items()
+    }
 
 
 def decode(data: bytes) -> tuple[str | None, list[str]]:
@@ -180,10 +200,6 @@ def _annotations(root: Path, shown: str) -> dict[str, SourceMeta]:
     except (OSError, UnicodeDecodeError) as error:
         raise ClaimcheckError([Problem(f"{shown}/{SOURCES_YAML}", 0, f"cannot read it: {error}")]) from None
     return parse_sources_yaml(text, f"{shown.rstrip('/')}/{SOURCES_YAML}")
-
-
-def _source_id(relative: str) -> str:
-    return relative.rsplit(".", 1)[0]
 
 
 def _article_paths(root: Path) -> list[Path]:

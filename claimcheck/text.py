@@ -54,12 +54,16 @@ TOKEN_RE = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
 _STEM_SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
 def normalize(text: str) -> str:
-    """Fold typographic characters to ASCII ones without changing any offset."""
-    return text.translate(_SAME_LENGTH)
+    """Fold typographic characters to ASCII ones without changing any offset.
+
+    A thin or non-breaking space that groups thousands ("7\u2009500") becomes a comma.
+    """
+    return _GROUPING_SPACE.sub(",", text).translate(_SAME_LENGTH)
 
 
 @dataclass(frozen=True, slots=True)

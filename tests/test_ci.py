@@ -200,3 +200,45 @@ def test_with_the_other_conflicts_accepted_the_kant_accept_decides_the_exit_code
     result = run("check")
     assert result.exit_code == 0
     assert "accepted kant-personnel" in result.output
+
+
+def test_as_of_makes_the_older_conflict_outdated_and_back(example: Path) -> None:
+    result = run("check", "--claim", "kant-personnel-2009", "--format", "json")
+    assert result.exit_code == 0
+    findings = {f["source"]: f for f in json.loads(result.output)["results"][0]["findings"]}
+    older = findings["000_c360edf874dc4a28"]
+    assert (older["verdict"], older["outdated"]) == ("conflict", True)
+    assert findings["002_ef94a33fe93d7047"]["verdict"] == "agree"
+    claims = example / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("    as_of: 2009", "    # as_of removed"))
+    result = run("check", "--claim", "kant-personnel-2009", "--format", "json")
+    assert result.exit_code == 1
+    older = next(
+        f for f in json.loads(result.output)["results"][0]["findings"] if f["source"].startswith("000")
+    )
+    assert (older["verdict"], older["outdated"]) == ("conflict", False)
+
+
+def test_undated_sources_are_never_outdated(example: Path) -> None:
+    (example / "sources" / "sources.yaml").unlink()
+    (example / "sources" / "000_c360edf874dc4a28.txt").write_text(
+        "The development of the Kant base, which will have about 500 personnel, will follow.\n"
+    )
+    result = run("check", "--claim", "kant-personnel-2009", "--format", "json")
+    assert result.exit_code == 1
+    older = next(
+        f for f in json.loads(result.output)["results"][0]["findings"] if f["source"].startswith("000")
+    )
+    assert (older["verdict"], older["outdated"]) == ("conflict", False)
+
+
+def test_sources_command(example: Path) -> None:
+    result = run("sources")
+    assert result.exit_code == 0
+    assert "002_ef94a33fe93d7047  RFE/RL" in result.output
+    assert "no claim touches: 003_1875749b769323b4" in result.output
+    data = json.loads(run("sources", "--format", "json").output)
+    row = next(r for r in data["sources"] if r["id"] == "002_ef94a33fe93d7047")
+    assert (row["outlet"], row["date"], row["date_guessed"]) == ("RFE/RL", "2009", False)
+    assert "kant-personnel" in row["conflicts"] and "kant-personnel-2009" in row["agrees"]
+    assert data["untouched"] == ["003_1875749b769323b4"]

@@ -14,7 +14,7 @@ from claimcheck.check import check
 from claimcheck.claims import parse_claims, read_claims
 from claimcheck.formats import FORMATS, PLAIN
 from claimcheck.formats.json import to_dict
-from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, Verdict
+from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, SourceMeta, Verdict
 from claimcheck.sources import read_sources
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -155,3 +155,36 @@ def test_github_commands_cannot_be_forged() -> None:
     (line,) = rendered.splitlines()
     assert line.startswith("::error file=claims.yaml,line=0,col=0,title=claimcheck conflict%3A c::")
     assert "%0A::error::x" in line  # the newline in the quote cannot start a new command
+
+
+def test_a_guessed_date_is_labelled_in_every_format() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    ).claims
+    source = Source(
+        "a",
+        "sources/a.txt",
+        "Last Updated: 07/27/2016\n\nThe air base in Kant hosts some 400 personnel.\n",
+        SourceMeta(date="2016-07-27", guessed=frozenset({"date"})),
+    )
+    report = check(claims, [source])
+    for name in FORMATS:
+        rendered = FORMATS[name](report, PLAIN)
+        assert "guessed" in rendered, name
+    assert json.loads(FORMATS["json"](report, PLAIN))["sources"][0]["date_guessed"] is True
+
+
+def test_no_finding_quotes_web_chrome() -> None:
+    from claimcheck.passages import is_boilerplate
+
+    text = (ROOT / "claims.yaml").read_text(encoding="utf-8") + (
+        "  - id: bio\n    claim: Farangis Najibullah is a senior correspondent for RFE/RL.\n"
+        "  - id: subscribe\n    claim: Readers can log in or register to participate in the discussion.\n"
+    )
+    claims = parse_claims(text, "claims.yaml").claims
+    report = check(claims, read_sources(ROOT / "sources", display="sources").sources)
+    for result in report.results:
+        for finding in result.findings:
+            assert not is_boilerplate(finding.passage), (result.claim.id, finding.passage)
+    statuses = {r.claim.id: r.status.value for r in report.results}
+    assert statuses["bio"] == "gap" and statuses["subscribe"] == "gap"

@@ -108,3 +108,8 @@ def test_rate_is_part_of_the_phrase() -> None:
     (quantity,) = extract_quantities("Washington pays $17.4 million a year in rent")
     assert quantity.text == "$17.4 million a year"
     assert quantity.value == pytest.approx(17_400_000)
+
+
+def test_thin_space_thousands() -> None:
+    (quantity,) = extract_quantities("some 7\u2009500 troops and")
+    assert (quantity.value, quantity.unit) == (7500, "personnel")

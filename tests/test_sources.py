@@ -64,3 +64,75 @@ def test_mojibake_is_repaired() -> None:
     text, notes = decode("The â€œ7,500â€\x9d figure".encode())
     assert text == "The \u201c7,500\u201d figure"
     assert notes and "mojibake" in notes[0]
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def test_the_same_article_as_txt_html_and_pdf_gives_the_same_verdicts() -> None:
+    from claimcheck import check, read_claims
+
+    claims = read_claims(CORPUS / "claims.yaml").claims
+    found = read_sources(CORPUS / "articles", display="articles")
+    assert [s.id for s in found.sources] == ["kant_report.html", "kant_report.pdf", "kant_report.txt"]
+    report = check(claims, found.sources)
+    for result in report.results:
+        verdicts = {finding.verdict for finding in result.findings}
+        assert len(verdicts) == 1, (result.claim.id, [f.verdict for f in result.findings])
+    statuses = {result.claim.id: result.status.value for result in report.results}
+    assert statuses == {
+        "kant-personnel": "conflict",
+        "kant-established": "agree",
+        "kant-bishkek": "agree",
+        "manas-personnel": "agree",
+        "kant-helicopters": "agree",
+        "kyrgyz-afghan-border": "conflict",
+        "gyumri": "gap",
+    }
+    meta = {source.id: source.meta for source in found.sources}
+    for kind in ("kant_report.html", "kant_report.pdf"):
+        assert meta[kind].title == "Russia Expands Its Air Base at Kant"
+        assert meta[kind].date == "2009-05-12" and not meta[kind].date_guessed
+    assert meta["kant_report.html"].outlet == "Central Asia Wire"
+    pdf_pages = [
+        f.page for r in report.results for f in r.findings if f.source_id == "kant_report.pdf" and f.line
+    ]
+    assert set(pdf_pages) == {1, 2}
+
+
+def test_html_comments_navigation_and_scripts_are_not_read() -> None:
+    found = read_sources(CORPUS / "articles", display="articles")
+    page = next(s for s in found.sources if s.id == "kant_report.html")
+    for junk in ("900 people", "Subscribe", "cookies", "dataLayer", "All rights reserved"):
+        assert junk not in page.text
+
+
+def test_files_differing_only_in_extension_keep_it_in_their_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("A.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B.", encoding="utf-8")
+    found = read_sources(tmp_path, display="s")
+    assert [s.id for s in found.sources] == ["a.md", "a.txt", "b"]
+    assert len(found.warnings) == 2
+
+
+def test_sources_yaml_outranks_front_matter_and_guess(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text("a:\n  outlet: Annotated\n  date: 2009\nghost:\n  date: 2001\n")
+    (tmp_path / "a.txt").write_text(
+        "---\noutlet: Front\ntitle: Front title\n---\nLast Updated: 07/27/2016\nText.\n"
+    )
+    found = read_sources(tmp_path, display="s")
+    (source,) = found.sources
+    assert (source.meta.outlet, source.meta.title, source.meta.date, source.meta.date_guessed) == (
+        "Annotated",
+        "Front title",
+        "2009",
+        False,
+    )
+    assert [str(w) for w in found.warnings] == ["s/sources.yaml: 'ghost' matches no source file"]
+
+
+def test_an_empty_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n")
+    found = read_sources(tmp_path, display="s")
+    assert found.sources == () and str(found.warnings[0]) == "s/empty.txt: skipped: it is empty"

@@ -77,6 +77,7 @@ def _source(source: Source) -> dict[str, Any]:
         "outlet": meta.outlet,
         "date": meta.date,
         "date_guessed": meta.date_guessed,
+        "guessed": sorted(meta.guessed),
         "url": meta.url,
         "language": meta.language,
     }

@@ -1,0 +1,110 @@
+import datetime
+
+import pytest
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.metadata import (
+    clearly_before,
+    guess,
+    merge,
+    normalise_date,
+    parse_sources_yaml,
+    split_front_matter,
+)
+from claimcheck.model import SourceMeta
+
+
+def test_front_matter_is_read_and_blanked_keeping_line_numbers() -> None:
+    text = "---\ntitle: Kant grows\noutlet: RFE/RL\ndate: 2009-05-12\n---\nThe base hosts 400 troops.\n"
+    meta, body = split_front_matter(text, "a.txt")
+    assert (meta.title, meta.outlet, meta.date) == ("Kant grows", "RFE/RL", "2009-05-12")
+    assert body.splitlines()[5] == "The base hosts 400 troops." and len(body.splitlines()) == len(
+        text.splitlines()
+    )
+
+
+def test_text_without_front_matter_is_untouched() -> None:
+    text = "--- not front matter\nBody.\n"
+    assert split_front_matter(text, "a.txt") == (SourceMeta(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Get the latest updates\n\n. Last Updated: 07/27/2016\n\nRussian Warplanes Heading\n",
+            "2016-07-27",
+        ),
+        (
+            "Russia, Kyrgyzstan Forge Joint Air Defense System\n\nWed Oct 11 2023\nicon-facebook\n",
+            "2023-10-11",
+        ),
+        ("Headline Of The Story Here\nPublished June 2016 by staff\n", "2016-06"),
+        ("SOCHI, September 23 (Itar-Tass) - Russia and Kyrgyzstan plan...\n", None),  # no year: no guess
+    ],
+)
+def test_a_date_is_guessed_from_the_top_of_the_text(text: str, date: str | None) -> None:
+    guessed = guess(text)
+    assert guessed.date == date
+    assert guessed.date_guessed is (date is not None)
+
+
+def test_the_guessed_title_skips_web_chrome() -> None:
+    text = "Get the latest updates as we post them\n\nRussian Warplanes Heading to Kyrgyzstan\n"
+    assert guess(text).title == "Russian Warplanes Heading to Kyrgyzstan"
+
+
+def test_precedence_is_sources_yaml_then_front_matter_then_page_then_guess() -> None:
+    stated = SourceMeta(outlet="From sources.yaml")
+    front = SourceMeta(outlet="From front matter", title="Front title")
+    page = SourceMeta(outlet="From the page", title="Page title", date="2009-05-12", url="https://x.example")
+    guessed = SourceMeta(title="Guessed title", date="2016-07-27", guessed=frozenset({"title", "date"}))
+    assert merge(stated, front, page, guessed) == SourceMeta(
+        title="Front title", outlet="From sources.yaml", date="2009-05-12", url="https://x.example"
+    )
+    only_guess = merge(SourceMeta(), SourceMeta(), SourceMeta(), guessed)
+    assert only_guess.date == "2016-07-27" and only_guess.date_guessed
+
+
+def test_sources_yaml() -> None:
+    text = "000_a:\n  outlet: RFE/RL\n  date: 2009\n001_b.txt:\n  date: 2013-09-23\n"
+    found = parse_sources_yaml(text, "sources/sources.yaml")
+    assert found == {
+        "000_a": SourceMeta(outlet="RFE/RL", date="2009"),
+        "001_b": SourceMeta(date="2013-09-23"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("000_a:\n  outlett: RFE/RL\n", "sources/sources.yaml:1: unknown field 'outlett'"),
+        ("000_a:\n  date: last spring\n", "sources/sources.yaml:1: date 'last spring' is not a year"),
+        ("- a\n", "sources/sources.yaml:1: must map source ids to their fields"),
+        ("000_a: RFE/RL\n", "sources/sources.yaml:1: '000_a' must map to fields"),
+    ],
+)
+def test_bad_sources_yaml(text: str, message: str) -> None:
+    with pytest.raises(ClaimcheckError) as caught:
+        parse_sources_yaml(text, "sources/sources.yaml")
+    assert str(caught.value).startswith(message)
+
+
+def test_dates_keep_their_precision() -> None:
+    assert normalise_date(2009) == "2009"
+    assert normalise_date("2009-05") == "2009-05"
+    assert normalise_date(datetime.date(2009, 5, 12)) == "2009-05-12"
+    assert normalise_date("someday") is None
+
+
+@pytest.mark.parametrize(
+    ("date", "as_of", "before"),
+    [
+        ("2002-12", "2009", True),
+        ("2009", "2009", False),
+        ("2009-05", "2009-06-01", True),
+        ("2009", "2009-06", False),
+    ],
+)
+def test_clearly_before(date: str, as_of: str, before: bool) -> None:
+    assert clearly_before(date, as_of) is before
