@@ -29,11 +29,13 @@ from claimcheck.model import Quantity
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, GENERIC_STEMS, Mention
 from claimcheck.text import stem, terms
 
-# A run of capitalised words (with "of"/"the" inside), possibly ending in a
-# generic head: "Manas International Airport", "U.S. military base".
+# A run of capitalised words (with "of"/"the" inside), possibly ending in
+# describing words and a generic head: "Manas International Airport", "U.S.
+# military base" — but not "China shares a border".
 _NAMED = re.compile(
     r"(?:(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:of\s+the\s+|of\s+|the\s+)?(?=[A-Z\d]))?)+"
-    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(GENERIC_HEADS)) + r")\b)?"
+    r"(?:\s+(?:(?:" + "|".join(sorted(GENERIC_WORDS - GENERIC_HEADS)) + r")\s+){0,2}"
+    r"(?:" + "|".join(sorted(GENERIC_HEADS)) + r")\b)?"
 )
 # A figure joined to the next name by nothing or a preposition belongs to it:
 # "the 1,344-kilometer Tajik-Afghan border", "twelve helicopters at Kant".
@@ -80,51 +82,77 @@ def belongs_to(
 ) -> bool:
     """Whether the figure is said of the mentioned subject rather than of another named thing.
 
+    A name the subject's name is possessive in ("Russia's 201st division") or
+    joined to by a hyphen with a name the claim lacks ("the Tajik-Afghan
+    border" for the China-Tajikistan border) is another thing; names the claim
+    itself uses ("Russia" for "Russian personnel") never compete. The rest is
+    ``owner``.
+    """
+    text = mention.passage.text
+    own = [
+        span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
+    ]
+    found = owner(text, quantity, figures, own, claim_terms)
+    return found is not None and found[1]
+
+
+def owner(
+    text: str,
+    quantity: Quantity,
+    figures: Sequence[Quantity] = (),
+    subject_spans: Sequence[tuple[int, int]] = (),
+    claim_terms: frozenset[str] = frozenset(),
+    references: Sequence[tuple[int, int]] = (),
+) -> tuple[tuple[int, int], bool] | None:
+    """The named thing the sentence gives the figure to, and whether it is the subject.
+
     - Names inside the figure's own phrase ("20 Su-25 attack planes") decide
-      it when they are the subject's; names inside other figures' phrases and
-      names the claim itself uses ("Russia" for "Russian personnel") never
-      compete. A name the subject's name is possessive in ("Russia's 201st
-      division") is another thing.
+      it when they are the subject's; names inside other figures' phrases never
+      compete.
     - Other names compete only within the figure's comma-delimited stretch of
       the sentence; a stretch opening with "which"/"who" belongs to the name
       before it, and so does a short aside right after a name ("Kant, some
       30 km east of Bishkek, now hosts 700 servicemen").
     - A figure joined to the next name by a preposition or nothing belongs to
       it ("twelve helicopters at Kant", "the 1,344-km Tajik-Afghan border");
-      otherwise to the nearest name on its left, else on its right.
+      otherwise to the nearest name on its left, else on its right, unless
+      another name stands between.
+
+    ``references`` ("the base") count as names; without a subject, the winner
+    is returned as a name that is not the subject.
     """
-    text = mention.passage.text
     figure = (quantity.start, quantity.end)
-    own = [
-        span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
-    ]
-    if any(_overlaps(span, figure) for span in own):
-        return True
+    own = list(subject_spans)
+    inside = [span for span in own if _overlaps(span, figure)]
+    if inside:
+        return inside[0], True
     stretch = _stretch(text, figure)
     names = [
         span
-        for span in named_things(text)
+        for span in [*named_things(text), *references]
         if not any(_overlaps(span, (other.start, other.end)) for other in (*figures, quantity))
         and not any(_overlaps(span, subject_span) for subject_span in own)
         and (not _named_in(text[span[0] : span[1]], claim_terms) or _pairs_other(text, span, claim_terms))
     ]
     host, relative = _host(text, stretch, names + own)
     if host is not None and relative:
-        return host in own
+        return host, host in own
     candidates = [(span, True) for span in own]
     candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
     if host is not None:
         candidates.append((host, host in own))
-    right = sorted((span[0], is_subject) for span, is_subject in candidates if span[0] >= figure[1])
-    if right and _attached(quantity).fullmatch(text, figure[1], right[0][0]):
-        return right[0][1]
-    left = sorted((span[1], is_subject) for span, is_subject in candidates if span[1] <= figure[0])
+    right = sorted((span, is_subject) for span, is_subject in candidates if span[0] >= figure[1])
+    if right and _attached(quantity).fullmatch(text, figure[1], right[0][0][0]):
+        return right[0]
+    left = sorted(
+        ((span, is_subject) for span, is_subject in candidates if span[1] <= figure[0]), key=lambda c: c[0][1]
+    )
     if left:
-        return left[-1][1]
-    # Nothing named before the figure: the nearest name after it, unless another name stands between.
-    if not right or not right[0][1]:
-        return False
-    return not any(figure[1] <= span[0] < right[0][0] for span in names)
+        return left[-1]
+    if not right:
+        return None
+    between = any(figure[1] <= span[0] < right[0][0][0] for span in names if span != right[0][0])
+    return None if between and right[0][1] else right[0]
 
 
 def _attached(quantity: Quantity) -> re.Pattern[str]:

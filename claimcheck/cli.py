@@ -18,9 +18,13 @@ from claimcheck.claims import parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
 from claimcheck.coverage import coverage, render_json, render_table
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
+from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity
+from claimcheck.formats.facts import FACT_FORMATS
+from claimcheck.formats.facts import render as render_facts
 from claimcheck.model import FailOn, Policy
 from claimcheck.sources import list_source_ids, read_sources
+from claimcheck.suggest import draft
 from claimcheck.validate import validate
 
 DEFAULT_CLAIMS = "claims.yaml"
@@ -204,6 +208,58 @@ def sources_command(claims_file: str | None, sources_dir: str | None, format_nam
         click.echo(f"warning: {warning}", err=True)
     rows = coverage(check(claims, sources.sources, claims_file=_display(claims_path)))
     click.echo(render_json(rows) if format_name == "json" else render_table(rows), nl=False)
+
+
+@main.command("compare")
+@sources_option
+@click.option("--format", "format_name", type=click.Choice(FACT_FORMATS), default="table", show_default=True)
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=2),
+    default=2,
+    show_default=True,
+    help="Report facts stated by at least this many sources.",
+)
+def compare_command(sources_dir: str | None, format_name: str, min_sources: int) -> None:
+    """Where do the sources disagree? Facts several sources state, without a claims file."""
+    sources = _read_sources_for_discovery(sources_dir)
+    found = facts(sources.sources, min_sources=min_sources)
+    click.echo(render_facts(found, sources.sources, format_name), nl=False)
+
+
+@main.command("suggest")
+@sources_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft to this new file.")
+def suggest_command(sources_dir: str | None, output: str | None) -> None:
+    """Draft a claims file from the facts the sources share, contested ones first.
+
+    Writes to standard output, or to a new file: an existing file is never overwritten.
+    """
+    sources = _read_sources_for_discovery(sources_dir)
+    if output and Path(output).exists():
+        raise InputError(
+            f"{output}: already exists; claimcheck suggest never overwrites a file — choose a new name"
+        )
+    folder = sources_dir or "sources"
+    relative = os.path.relpath(folder, Path(output).resolve().parent) if output else folder
+    text = draft(facts(sources.sources), sources.sources, Path(relative).as_posix())
+    if output:
+        _write(output, text, protected=[Path(folder)])
+        click.echo(f"{output}: {text.count(chr(10) + '  - id: ')} draft claims", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _read_sources_for_discovery(sources_dir: str | None):
+    try:
+        config = read_config(Path.cwd(), tuple(FORMATS))
+        folder = sources_dir or config.sources or "sources"
+        sources = read_sources(folder, display=_display(folder))
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    for warning in sources.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return sources
 
 
 @main.command("schema")

@@ -57,7 +57,8 @@ _HEAD_GROUPS = (
 _PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "with", "between", "to", "from", "near"})
 # Stems of words that describe without naming ("air", "base").
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
-_REFERENCE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+# "the base", "this agreement": a definite reference to a thing named before.
+REFERENCE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
 
@@ -115,7 +116,7 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
             }
             anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
             names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors))
-    return Subject(name=name, names=tuple(names), heads=_heads(name))
+    return Subject(name=name, names=tuple(names), heads=heads_of(name))
 
 
 def _proper_name_words(phrase: str) -> frozenset[str]:
@@ -126,7 +127,7 @@ def _proper_name_words(phrase: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _heads(name: str) -> frozenset[str]:
+def heads_of(name: str) -> frozenset[str]:
     """The head noun of the name and its synonyms: 'agreement' in 'agreement on mutual use of forces'."""
     words = [word.lower() for word in re.findall(r"[A-Za-z]+", name)]
     words = ["base" if word == "airbase" else word for word in words]
@@ -236,7 +237,7 @@ class SubjectIndex:
         passage = self._passages[number]
         if passage.source_id != named_in.source_id or not subject.heads:
             return None
-        for match in _REFERENCE.finditer(passage.text):
+        for match in REFERENCE.finditer(passage.text):
             if match.group(1).lower() in subject.heads:
                 return Mention(passage, (match.span(),), referred_back=True)
         return None

@@ -130,7 +130,7 @@ def _judge_figure(
         source_id=source_id,
         verdict=Verdict.AGREE if result.compatible else Verdict.CONFLICT,
         reason=result.reason,
-        quote=_quote(mention.passage.text, quantity),
+        quote=quote_of(mention.passage.text, quantity),
         passage=squeeze(mention.passage.text),
         line=line_at(mention.passage, quantity.start),
         offset=mention.passage.start + quantity.start,
@@ -241,7 +241,7 @@ def _distance_to_words(quantity: Quantity, wanted: Sequence[str], found: Positio
     return min(abs(position - quantity.start) for position in positions)
 
 
-def _quote(text: str, quantity: Quantity) -> str:
+def quote_of(text: str, quantity: Quantity) -> str:
     """The figure's phrase and the word that introduces it: 'hosts some 400 personnel'."""
     before = re.search(r"(?<![\w'-])([a-z][\w'-]*)\s+$", text[max(0, quantity.start - 30) : quantity.start])
     start = quantity.start - len(before.group()) if before else quantity.start

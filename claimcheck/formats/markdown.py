@@ -38,16 +38,16 @@ def render(report: Report, style: Style = PLAIN) -> str:
         for result in results:
             if result.status is Verdict.GAP:
                 failing = " **This fails the run.**" if report.gap_fails(result) else ""
-                claim = f"**{_escape(result.claim.id)}**: {_escape(result.claim.text)}"
+                claim = f"**{escape(result.claim.id)}**: {escape(result.claim.text)}"
                 lines.append(f"- {claim} — no source states it.{failing}")
             else:
                 lines += [*_evidence(report, result, style), ""]
     if report.stale:
         lines += ["", "## Stale accepts", ""] if lines[-1] else ["## Stale accepts", ""]
         for stale in report.stale:
-            where = f"line {stale.accept.line} of {_escape(report.claims_file)}"
+            where = f"line {stale.accept.line} of {escape(report.claims_file)}"
             lines.append(
-                f"- **{_escape(stale.claim_id)}** accepts a conflict with {_code(stale.accept.source)} "
+                f"- **{escape(stale.claim_id)}** accepts a conflict with {_code(stale.accept.source)} "
                 f"that no longer exists ({where}): remove the accept."
             )
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -56,9 +56,9 @@ def render(report: Report, style: Style = PLAIN) -> str:
 def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
     metas = {source.id: source.meta for source in report.sources}
     lines = [
-        f"### {_escape(result.claim.id)}",
+        f"### {escape(result.claim.id)}",
         "",
-        f"> {_escape(result.claim.text)}",
+        f"> {escape(result.claim.text)}",
         "",
         "| Source | Date, outlet | Verdict | Figure | Quote | Line |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -73,25 +73,25 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
             verdict += " (outdated)"
         where = f"{finding.line or ''}" + (f", p. {finding.page}" if finding.page else "")
         lines.append(
-            f"| {_code(finding.source_id)} | {_escape(when_and_who(metas[finding.source_id]))} | {verdict} "
-            f'| {_escape(figure)} | "{_escape(finding.quote)}" | {where} |'
+            f"| {_code(finding.source_id)} | {escape(when_and_who(metas[finding.source_id]))} | {verdict} "
+            f'| {escape(figure)} | "{escape(finding.quote)}" | {where} |'
         )
     lines.append("")
     latest = newest(shown, report.sources)
     if result.status is Verdict.CONFLICT and latest is not None and len(shown) > 1:
-        figure = f" — {_escape(latest.quote)}" if latest.quote else ""
+        figure = f" — {escape(latest.quote)}" if latest.quote else ""
         lines.append(
-            f"Newest: {_escape(when_and_who(metas[latest.source_id]))}{figure} ({latest.verdict.value})."
+            f"Newest: {escape(when_and_who(metas[latest.source_id]))}{figure} ({latest.verdict.value})."
         )
         lines.append("")
     for finding in shown:
-        lines.append(f"- {_code(finding.source_id)}: {_escape(finding.reason)}")
+        lines.append(f"- {_code(finding.source_id)}: {escape(finding.reason)}")
         if finding.accepted is not None:
-            lines.append(f"  - accepted: {_escape(finding.accepted)}")
+            lines.append(f"  - accepted: {escape(finding.accepted)}")
         if finding.outdated:
             lines.append(f"  - outdated: the source is older than the claim's as_of ({result.claim.as_of})")
         if style.verbosity >= Verbosity.VERBOSE:
-            lines.append(f"  - passage: {_escape(finding.passage)}")
+            lines.append(f"  - passage: {escape(finding.passage)}")
     silent = sum(f.verdict is Verdict.GAP for f in result.findings)
     if silent:
         lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")
@@ -100,10 +100,10 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
 
 def _code(text: str) -> str:
     """A source id as code, unless a backtick in it would end the code span."""
-    return f"`{text}`" if "`" not in text else _escape(text)
+    return f"`{text}`" if "`" not in text else escape(text)
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     """Source text is data, never markup: no table breaks, no HTML, no links."""
     for char in "\\`*_[]<>|":
         text = text.replace(char, "\\" + char)

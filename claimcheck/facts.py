@@ -1,0 +1,192 @@
+"""Sources -> statements -> facts: where the articles agree and disagree, with no claims.
+
+A statement is a figure and the named thing the sentence gives it to (the same
+``attribution.owner`` the check uses), with "the base" resolved to the base the
+article named just before. Statements are grouped into facts by subject and
+kind of quantity: the subject is the rarest naming word of the owner's name (so
+"Kant", "the Kant base" and "air base in Kant" meet, and "Russia" does not meet
+"Russia's 201st base"), the kind is the unit after scale (m and km meet). A fact
+stated by several sources agrees when every pair of its figures is compatible
+(``compare``), and disagrees otherwise.
+
+Near-duplicate articles (a wire story reprinted with a new header) count as one
+independent source: their texts are compared with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, utils
+
+from claimcheck.attribution import named_things, owner
+from claimcheck.compare import base_unit, compare, describe, same_quantity
+from claimcheck.lexicon import CALENDAR_UNITS, NUMBER_WORDS
+from claimcheck.model import Quantity, Source
+from claimcheck.passages import line_at, split_passages
+from claimcheck.quantities import extract_quantities
+from claimcheck.subjects import GENERIC_STEMS, REFERENCE, SubjectIndex, heads_of, make_subject
+from claimcheck.text import squeeze, terms
+from claimcheck.verdicts import quote_of
+
+# Articles this similar (rapidfuzz token-set ratio over their normalised text) are one story.
+DUPLICATE_MIN_RATIO = 90.0
+_LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One source giving one figure to one named thing."""
+
+    source_id: str
+    name: str
+    quantity: Quantity
+    quote: str
+    passage: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """Statements of several sources about the same subject and kind of quantity."""
+
+    subject: str
+    names: tuple[str, ...]
+    unit: str
+    statements: tuple[Statement, ...]
+    agree: bool
+    reason: str
+    independent: int
+    copies: tuple[tuple[str, ...], ...]
+
+    @property
+    def same_figure(self) -> bool:
+        """Whether every source gives the very same figure (not only a compatible one)."""
+        return len({(s.quantity.value, s.quantity.upper) for s in self.statements}) == 1
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(statement.source_id for statement in self.statements))
+
+
+def statements(sources: Sequence[Source]) -> list[Statement]:
+    """Every figure with a unit in the sources, given to the named thing that owns it."""
+    found: list[Statement] = []
+    for source in sources:
+        recent: dict[str, str] = {}  # head noun -> the name that last had it ("base" -> "Kant base")
+        for passage in split_passages(source):
+            if passage.boilerplate:
+                continue
+            text = passage.text
+            figures = extract_quantities(text)
+            references = [
+                (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in recent
+            ]
+            for quantity in figures:
+                if quantity.unit is None or quantity.unit in CALENDAR_UNITS:
+                    continue
+                result = owner(text, quantity, figures, references=references)
+                if result is None:
+                    continue
+                span = result[0]
+                name = squeeze(text[span[0] : span[1]])
+                if span in references:
+                    head = REFERENCE.match(text, span[0]).group(1).lower()
+                    name = recent.get(head, "")
+                if not name or not make_subject(name).names:
+                    continue
+                quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
+                found.append(
+                    Statement(source.id, _LEADING.sub("", name), quantity, quote, squeeze(text), line)
+                )
+            for span in named_things(text):
+                name = squeeze(text[span[0] : span[1]])
+                for head in heads_of(name):
+                    recent[head] = name
+    return found
+
+
+def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
+    """The facts stated by at least ``min_sources`` sources, disagreements first."""
+    index = SubjectIndex()
+    for source in sources:
+        index.add(split_passages(source))
+    groups: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for statement in statements(sources):
+        key = _subject_key(statement.name, index)
+        if key is not None:
+            groups[(key, str(base_unit(statement.quantity.unit)[0]))].append(statement)
+    copies = duplicates(sources)
+    cluster = {source_id: number for number, group in enumerate(copies) for source_id in group}
+    found = []
+    for (_, unit), members in groups.items():
+        first_by_source = list({s.source_id: s for s in reversed(members)}.values())[::-1]
+        if len({s.source_id for s in first_by_source}) < min_sources:
+            continue
+        agree, reason = _judge(first_by_source)
+        names = Counter(statement.name for statement in members)
+        independent = len({cluster.get(s.source_id, s.source_id) for s in first_by_source})
+        shared = tuple(
+            group for group in copies if len(set(group) & {s.source_id for s in first_by_source}) > 1
+        )
+        found.append(
+            Fact(names.most_common(1)[0][0], tuple(names), unit, tuple(first_by_source), agree, reason,
+                 independent, shared)
+        )  # fmt: skip
+    # Disagreements first, then facts whose figures differ within the tolerance, then the rest.
+    return sorted(
+        found, key=lambda f: (f.agree, f.same_figure, -len(f.statements), f.subject.lower(), f.unit)
+    )
+
+
+def duplicates(sources: Sequence[Source]) -> list[tuple[str, ...]]:
+    """Groups of sources that carry the same story (near-identical text), two or more each."""
+    texts = {source.id: utils.default_process(source.text)[:20000] for source in sources}
+    parent = {source.id: source.id for source in sources}
+
+    def root(item: str) -> str:
+        while parent[item] != item:
+            item = parent[item]
+        return item
+
+    ids = [source.id for source in sources]
+    for position, first in enumerate(ids):
+        for second in ids[position + 1 :]:
+            short, long = sorted((texts[first], texts[second]), key=len)
+            if len(short) < 0.5 * len(long):
+                continue
+            if fuzz.token_set_ratio(texts[first], texts[second]) >= DUPLICATE_MIN_RATIO:
+                parent[root(second)] = root(first)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for source_id in ids:
+        groups[root(source_id)].append(source_id)
+    return [tuple(group) for group in groups.values() if len(group) > 1]
+
+
+def _judge(members: list[Statement]) -> tuple[bool, str]:
+    """Whether every pair of figures is compatible; the first pair that is not, in words."""
+    for position, first in enumerate(members):
+        for second in members[position + 1 :]:
+            if not same_quantity(first.quantity, second.quantity):
+                continue
+            result = compare(first.quantity, second.quantity, 0.10)
+            if not result.compatible:
+                gap = result.reason.split(": ", 1)[-1]
+                return False, (
+                    f"{first.source_id} says {describe(first.quantity)}, "
+                    f"{second.source_id} says {describe(second.quantity)}: {gap}"
+                )
+    return True, "every figure is compatible with the others"
+
+
+def _subject_key(name: str, index: SubjectIndex) -> str | None:
+    """The rarest word of a name that is not a generic one: what the subject is known by
+    ("201st" for "Russia's 201st Motorized Rifle Division" and "Russia's 201st military base")."""
+    words = [term.norm for term in terms(name, compounds=False) if term.norm not in NUMBER_WORDS]
+    naming = [word for word in words if word not in GENERIC_STEMS] or words
+    if not naming:
+        return None
+    return max(naming, key=lambda word: (index.weight(word), word))

@@ -1,0 +1,132 @@
+"""The report of ``claimcheck compare``: facts several sources state, as a table, as
+markdown or as JSON — disagreements first, each with its figures side by side in
+date order, who said them and when, and how many sources are independent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from tabulate import tabulate
+
+from claimcheck.compare import describe
+from claimcheck.facts import Fact, Statement
+from claimcheck.formats.labels import short_ids, when_and_who
+from claimcheck.formats.markdown import escape
+from claimcheck.model import Source
+
+FACT_FORMATS = ("table", "markdown", "json")
+
+
+def render(facts: Sequence[Fact], sources: Sequence[Source], format_name: str) -> str:
+    if format_name == "json":
+        return render_json(facts, sources)
+    if format_name == "markdown":
+        return render_markdown(facts, sources)
+    return render_table(facts, sources)
+
+
+def render_table(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
+    names = short_ids([source.id for source in sources])
+    parts = [_summary(facts, sources)]
+    for fact in facts:
+        lines = [f"{_verdict(fact).upper()} {fact.subject} — {fact.unit}"]
+        rows = [
+            [
+                names.get(s.source_id, s.source_id) + f":{s.line}",
+                _when(s, sources),
+                describe(s.quantity),
+                f'"{s.quote}"',
+            ]
+            for s in _by_date(fact.statements, sources)
+        ]
+        lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
+        lines.append(f"  {fact.reason}; {_independence(fact)}")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def render_markdown(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
+    lines = ["# Where the sources disagree", "", _summary(facts, sources)]
+    for fact in facts:
+        lines += ["", f"## {escape(fact.subject)} — {fact.unit} ({_verdict(fact)})", ""]
+        lines += ["| Source | Date, outlet | Figure | Quote | Line |", "| --- | --- | --- | --- | --- |"]
+        for statement in _by_date(fact.statements, sources):
+            lines.append(
+                f"| `{statement.source_id}` | {escape(_when(statement, sources))} | "
+                f'{escape(describe(statement.quantity))} | "{escape(statement.quote)}" | {statement.line} |'
+            )
+        lines += ["", f"{escape(fact.reason)}; {escape(_independence(fact))}."]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
+    data = {"version": 1, "sources": len(sources), "facts": [_fact(fact, sources) for fact in facts]}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
+    return {
+        "subject": fact.subject,
+        "names": list(fact.names),
+        "unit": fact.unit,
+        "verdict": "agree" if fact.agree else "disagree",
+        "same_figure": fact.same_figure,
+        "reason": fact.reason,
+        "sources": len(fact.sources),
+        "independent_sources": fact.independent,
+        "copies": [list(group) for group in fact.copies],
+        "statements": [
+            {
+                "source": s.source_id,
+                "date": _meta(s, sources).date,
+                "date_guessed": _meta(s, sources).date_guessed,
+                "outlet": _meta(s, sources).outlet,
+                "subject": s.name,
+                "value": s.quantity.value,
+                "upper": s.quantity.upper,
+                "unit": s.quantity.unit,
+                "approx": s.quantity.approx,
+                "bound": s.quantity.bound.value if s.quantity.bound else None,
+                "quote": s.quote,
+                "passage": s.passage,
+                "line": s.line,
+            }
+            for s in _by_date(fact.statements, sources)
+        ],
+    }
+
+
+def _summary(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
+    disagree = sum(not fact.agree for fact in facts)
+    return f"{len(facts)} facts stated by two or more of {len(sources)} sources: {disagree} disagree."
+
+
+def _verdict(fact: Fact) -> str:
+    if not fact.agree:
+        return "disagree"
+    return "agree" if fact.same_figure else "agree within tolerance"
+
+
+def _independence(fact: Fact) -> str:
+    count = len(fact.sources)
+    text = f"{count} sources, {fact.independent} independent"
+    for group in fact.copies:
+        text += f" ({' and '.join(group)} carry the same text)"
+    return text
+
+
+def _by_date(statements: Sequence[Statement], sources: Sequence[Source]) -> list[Statement]:
+    dates = {source.id: source.meta.date for source in sources}
+    return sorted(
+        statements, key=lambda s: (dates.get(s.source_id) is None, dates.get(s.source_id) or "", s.source_id)
+    )
+
+
+def _when(statement: Statement, sources: Sequence[Source]) -> str:
+    return when_and_who(_meta(statement, sources))
+
+
+def _meta(statement: Statement, sources: Sequence[Source]):
+    return next(source.meta for source in sources if source.id == statement.source_id)

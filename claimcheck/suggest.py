@@ -1,0 +1,89 @@
+"""Facts -> a draft claims file: one claim per fact, contested facts first, in the same
+schema as claims.yaml, with a comment quoting every source that states it.
+
+The draft's claim takes the figure of the most recently dated source (or, with no
+dates, the one most sources give); the analyst edits the draft, it is never final.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import yaml
+
+from claimcheck.compare import describe
+from claimcheck.facts import Fact, Statement
+from claimcheck.formats.labels import when_and_who
+from claimcheck.model import Source
+
+
+def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str = "sources") -> str:
+    """The draft claims file, as YAML text that ``claimcheck validate`` accepts."""
+    metas = {source.id: source.meta for source in sources}
+    taken: set[str] = set()
+    blocks = []
+    for fact in facts:
+        chosen = _chosen(fact, metas)
+        claim_id = _unique(_slug(f"{fact.subject} {fact.unit}"), taken)
+        quantity = chosen.quantity
+        entry: dict = {
+            "id": claim_id,
+            "claim": f"{_sentence_subject(fact.subject)} has {describe(quantity)}.",
+            "subject": fact.subject,
+        }
+        aliases = [name for name in fact.names if name != fact.subject]
+        if aliases:
+            entry["aliases"] = aliases
+        entry["value"] = int(quantity.value) if quantity.value == int(quantity.value) else quantity.value
+        entry["unit"] = quantity.unit
+        if quantity.approx:
+            entry["approx"] = True
+        if quantity.bound is not None:
+            entry["bound"] = quantity.bound.value
+        verdict = "agree" if fact.agree else "DISAGREE"
+        comment = [f"# {verdict}: {len(fact.sources)} sources, {fact.independent} independent"]
+        comment += [
+            f"#   {s.source_id} ({when_and_who(metas[s.source_id])}), line {s.line}: {s.quote!r}"
+            for s in fact.statements
+        ]
+        body = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=100)
+        blocks.append("\n".join(comment) + "\n" + _indent(body))
+    header = (
+        "# Draft claims drafted by `claimcheck suggest` from the facts the sources share.\n"
+        "# Review every claim before relying on it: the figure is the newest source's.\n"
+        f"version: 1\nsources: {sources_folder}\nclaims:\n"
+    )
+    return header + ("\n".join(blocks) if blocks else "  []\n")
+
+
+def _chosen(fact: Fact, metas: dict) -> Statement:
+    dated = [s for s in fact.statements if metas[s.source_id].date]
+    if dated:
+        return max(dated, key=lambda s: metas[s.source_id].date)
+    counts = Counter((s.quantity.value, s.quantity.unit) for s in fact.statements)
+    best = counts.most_common(1)[0][0]
+    return next(s for s in fact.statements if (s.quantity.value, s.quantity.unit) == best)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "fact"
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate = f"{slug}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _sentence_subject(subject: str) -> str:
+    return subject if subject[:1].isupper() else "The " + subject
+
+
+def _indent(text: str) -> str:
+    return "".join("  " + line if line.strip() else line for line in text.splitlines(keepends=True))

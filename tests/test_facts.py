@@ -1,0 +1,93 @@
+"""``claimcheck compare`` and ``suggest``: facts several sources state, without claims."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+from claimcheck.facts import duplicates, facts
+from claimcheck.model import Source
+from claimcheck.sources import read_sources
+from conftest import ROOT
+
+WIRE = (
+    "MOSCOW, March 3 (Wire) - Russia has deployed some 600 troops to the Kant air base, the Defense "
+    "Ministry said on Monday. The ministry said the Kant air base also received four Mi-8 helicopters, "
+    "and officials expect more deployments in the spring as part of the regional security programme."
+)
+
+
+def shipped() -> list[Source]:
+    return list(read_sources(ROOT / "sources", display="sources").sources)
+
+
+def test_the_shipped_disagreements_come_first() -> None:
+    found = facts(shipped())
+    first, second = found[:2]
+    assert ("Kant" in first.subject, first.unit, first.agree) == (True, "personnel", False)
+    assert {s.quantity.value for s in first.statements} == {500, 400}
+    assert ("201st" in second.subject, second.unit) == (True, "personnel")
+    assert {s.quantity.value for s in second.statements} == {7500, 7000}
+    assert not second.same_figure
+
+
+def test_no_fact_pairs_figures_of_different_subjects() -> None:
+    for fact in facts(shipped()):
+        values = {s.quantity.value for s in fact.statements}
+        assert not ({500, 400} & values and 1000 in values), fact  # Kant with Manas
+        assert not ({7500, 7000} & values and 6000 in values), fact  # 201st with the rapid reaction force
+
+
+def test_a_reprinted_wire_story_is_one_independent_source() -> None:
+    reprint = "Central Asia Daily\n\nReprinted from Wire.\n\n" + WIRE.replace(
+        "on Monday", "on Monday morning"
+    )
+    other = "BISHKEK (Other) - The Kant air base now hosts about 650 troops, a local official said."
+    sources = [
+        Source("a", "s/a.txt", WIRE),
+        Source("b", "s/b.txt", reprint),
+        Source("c", "s/c.txt", other),
+    ]
+    assert duplicates(sources) == [("a", "b")]
+    (fact,) = [f for f in facts(sources) if f.unit == "personnel"]
+    assert (len(fact.sources), fact.independent, fact.copies) == (3, 2, (("a", "b"),))
+
+
+def test_different_articles_are_not_duplicates() -> None:
+    assert duplicates(shipped()) == []
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_compare_command(example: Path) -> None:
+    result = CliRunner().invoke(main, ["compare"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[2].startswith("DISAGREE Kant")
+    assert '"hosts some 400 personnel"' in result.output and "2009, RFE/RL" in result.output
+    markdown = CliRunner().invoke(main, ["compare", "--format", "markdown"]).output
+    assert markdown.startswith("# Where the sources disagree")
+
+
+def test_suggest_drafts_a_claims_file_that_validates_and_checks(example: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["suggest", "--output", "draft.yaml"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(main, ["validate", "draft.yaml"]).exit_code == 0
+    checked = runner.invoke(main, ["check", "draft.yaml", "--format", "line"])
+    assert checked.exit_code == 1
+    assert "error kant-base-personnel 000_c360edf874dc4a28" in checked.output
+
+
+def test_suggest_never_overwrites(example: Path) -> None:
+    (example / "draft.yaml").write_text("mine\n")
+    result = CliRunner().invoke(main, ["suggest", "--output", "draft.yaml"])
+    assert result.exit_code == 2
+    assert "already exists" in result.output
+    assert (example / "draft.yaml").read_text() == "mine\n"
