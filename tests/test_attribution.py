@@ -1,8 +1,8 @@
-from test_subjects import index_of
-
 from claimcheck.attribution import belongs_to, named_things
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import make_subject
+
+from test_subjects import index_of
 
 
 def mention_and_figures(text: str, subject: str, *aliases: str):

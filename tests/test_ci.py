@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 
 from claimcheck.cli import main
+
+from conftest import ROOT
 
 KANT_ACCEPT = """    aliases: [Kant, Kant base, Kant airbase, air base in Kant]
     accept:

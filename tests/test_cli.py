@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
 
 from claimcheck.cli import main
+
+from conftest import ROOT
 
 
 @pytest.fixture

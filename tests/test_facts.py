@@ -10,6 +10,7 @@ from claimcheck.cli import main
 from claimcheck.facts import duplicates, facts
 from claimcheck.model import Source
 from claimcheck.sources import read_sources
+
 from conftest import ROOT
 
 WIRE = (

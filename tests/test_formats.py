@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from claimcheck.check import check
 from claimcheck.claims import parse_claims, read_claims
@@ -16,6 +15,8 @@ from claimcheck.formats import FORMATS, PLAIN
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, SourceMeta, Verdict
 from claimcheck.sources import read_sources
+
+from conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
 
 from claimcheck.claims import parse_claims_leniently
+
+from conftest import ROOT
 
 jsonschema = pytest.importorskip("jsonschema")
 SCHEMA = json.loads((ROOT / "claimcheck" / "claims.schema.json").read_text(encoding="utf-8"))

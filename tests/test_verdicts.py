@@ -1,6 +1,7 @@
 """The traps of the core issue, end to end: one claim, one short article, one verdict."""
 
 import pytest
+
 from conftest import assert_finding, finding_for
 
 KANT_AND_MANAS = (
