@@ -19,6 +19,7 @@ from claimcheck.lexicon import (
     CLAIM_VERBS,
     GENERIC_HEADS,
     GENERIC_WORDS,
+    LENGTH_UNITS,
     MEASURE_UNITS,
     MONEY_UNITS,
     NUMBER_WORDS,
@@ -46,6 +47,9 @@ _ATTACHED = re.compile(
 # Money goes "to" whom it is paid and comes "from" who pays: only "for" ties it to a thing.
 _ATTACHED_MONEY = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|on)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
 _ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_ATTACHED_PLACE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|on|inside)\s+(?:the\s+|its\s+|their\s+)?$|\s*$")
+# Words after a name that still belong to its noun phrase: "Uragan multiple rocket launchers".
+_NOUN_TAIL = 4
 _ADJACENT = re.compile(r"\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
@@ -134,7 +138,8 @@ def owner(
         and not any(_overlaps(span, subject_span) for subject_span in own)
         and (not _named_in(text[span[0] : span[1]], claim_terms) or _pairs_other(text, span, claim_terms))
     ]
-    host, relative = _host(text, stretch, names + own)
+    # A relative clause or an aside hangs on a name, never on "the base".
+    host, relative = _host(text, stretch, [span for span in names if span not in references] + own)
     if host is not None and relative:
         return host, host in own
     candidates = [(span, True) for span in own]
@@ -156,10 +161,13 @@ def owner(
 
 
 def _attached(quantity: Quantity) -> re.Pattern[str]:
-    """How a figure joins the name after it: a measure only directly ("the 1,344-km
-    Tajik-Afghan border"), money through "for", a count through a place preposition."""
-    if quantity.unit in MEASURE_UNITS:
+    """How a figure joins the name after it: a length only directly ("the 1,344-km
+    Tajik-Afghan border"), another measure through a place ("5 hectares at Kant"),
+    money through "for", a count through any place preposition."""
+    if quantity.unit in LENGTH_UNITS:
         return _ADJACENT
+    if quantity.unit in MEASURE_UNITS:
+        return _ATTACHED_PLACE
     return _ATTACHED_MONEY if quantity.unit in MONEY_UNITS else _ATTACHED
 
 
@@ -194,12 +202,12 @@ def _is_aside(text: str, stretch: tuple[int, int]) -> bool:
 
 
 def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The name that ends the stretch, right before its comma: 'Kant' in 'Kant, some 30 km',
-    '201st' in 'Russia's 201st military base, which ...'."""
+    """The name that ends the stretch, or the noun phrase that ends it ('201st' in "Russia's
+    201st military base, which ...", 'BM-27 Uragan' in 'BM-27 Uragan rocket launchers, which')."""
     for span in sorted(names, key=lambda span: -span[1]):
         inside = stretch[0] <= span[0] and span[1] <= stretch[1]
-        tail = text[span[1] : stretch[1]].lower().split()
-        if inside and all(word in GENERIC_WORDS for word in tail):
+        tail = text[span[1] : stretch[1]].split()
+        if inside and len(tail) <= _NOUN_TAIL and all(word[:1].islower() for word in tail):
             return span
     return None
 

@@ -24,16 +24,19 @@ from rapidfuzz import fuzz, utils
 
 from claimcheck.attribution import named_things, owner
 from claimcheck.compare import base_unit, compare, describe, same_quantity
-from claimcheck.lexicon import CALENDAR_UNITS, NUMBER_WORDS
+from claimcheck.lexicon import CALENDAR_UNITS, DEMONYMS, GENERIC_HEADS, NUMBER_WORDS, PREDICATE_UNITS
 from claimcheck.model import Quantity, Source
 from claimcheck.passages import line_at, split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import GENERIC_STEMS, REFERENCE, SubjectIndex, heads_of, make_subject
-from claimcheck.text import squeeze, terms
-from claimcheck.verdicts import quote_of
+from claimcheck.text import squeeze, stem, terms
+from claimcheck.verdicts import quote_of, word_before
+
+_COUNTRIES = frozenset(stem(country) for country in DEMONYMS.values())
 
 # Articles this similar (rapidfuzz token-set ratio over their normalised text) are one story.
 DUPLICATE_MIN_RATIO = 90.0
+_APPOSITION = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=\s*[,.;]|\s*$)")
 _LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.I)
 
 
@@ -83,7 +86,7 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
             text = passage.text
             figures = extract_quantities(text)
             references = [
-                (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in recent
+                (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in GENERIC_HEADS
             ]
             for quantity in figures:
                 if quantity.unit is None or quantity.unit in CALENDAR_UNITS:
@@ -93,9 +96,13 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                     continue
                 span = result[0]
                 name = squeeze(text[span[0] : span[1]])
+                apposition = _APPOSITION.match(text, span[1])
+                if apposition and span not in references:
+                    name += ", " + apposition.group(1)  # "the Tajik capital, Dushanbe": one place, two names
                 if span in references:
+                    # "the base": the base named last; "the accord" with none named: the accord itself.
                     head = REFERENCE.match(text, span[0]).group(1).lower()
-                    name = recent.get(head, "")
+                    name = recent.get(head, head)
                 if not name or not make_subject(name).names:
                     continue
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
@@ -112,17 +119,11 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
 def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
     """The facts stated by at least ``min_sources`` sources, disagreements first."""
     index = SubjectIndex()
-    for source in sources:
-        index.add(split_passages(source))
-    groups: dict[tuple[str, str], list[Statement]] = defaultdict(list)
-    for statement in statements(sources):
-        key = _subject_key(statement.name, index)
-        if key is not None:
-            groups[(key, str(base_unit(statement.quantity.unit)[0]))].append(statement)
+    groups = _group(statements(sources), index)
     copies = duplicates(sources)
     cluster = {source_id: number for number, group in enumerate(copies) for source_id in group}
     found = []
-    for (_, unit), members in groups.items():
+    for unit, members in groups:
         first_by_source = list({s.source_id: s for s in reversed(members)}.values())[::-1]
         if len({s.source_id for s in first_by_source}) < min_sources:
             continue
@@ -182,11 +183,46 @@ def _judge(members: list[Statement]) -> tuple[bool, str]:
     return True, "every figure is compatible with the others"
 
 
-def _subject_key(name: str, index: SubjectIndex) -> str | None:
-    """The rarest word of a name that is not a generic one: what the subject is known by
-    ("201st" for "Russia's 201st Motorized Rifle Division" and "Russia's 201st military base")."""
+def _group(found: list[Statement], index: SubjectIndex) -> list[tuple[str, list[Statement]]]:
+    """Statements of the same kind of quantity whose subjects share a naming word.
+
+    Countries and nationalities name who owns a thing, not the thing ("Russia's 201st
+    base", "the Russian air base in Kant"), so they count only in a name that has
+    nothing else. Sums, shares, dates and durations also need the same verb before
+    the figure: a rent paid is not a sum pledged.
+    """
+    keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
+    parent = list(range(len(found)))
+
+    def root(item: int) -> int:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for number, statement in enumerate(found):
+        kind = _kind(statement)
+        for word in naming_words(statement.name):
+            keyed[(kind, word)].append(number)
+    for members in keyed.values():
+        for other in members[1:]:
+            parent[root(other)] = root(members[0])
+    groups: dict[int, list[Statement]] = defaultdict(list)
+    for number, statement in enumerate(found):
+        groups[root(number)].append(statement)
+    return [(str(base_unit(group[0].quantity.unit)[0]), group) for group in groups.values()]
+
+
+def naming_words(name: str) -> frozenset[str]:
+    """The words that name a subject: not generic ones, and not countries unless nothing else is left."""
     words = [term.norm for term in terms(name, compounds=False) if term.norm not in NUMBER_WORDS]
     naming = [word for word in words if word not in GENERIC_STEMS] or words
-    if not naming:
-        return None
-    return max(naming, key=lambda word: (index.weight(word), word))
+    specific = [word for word in naming if word not in _COUNTRIES]
+    return frozenset(specific or naming)
+
+
+def _kind(statement: Statement) -> str:
+    unit = str(base_unit(statement.quantity.unit)[0])
+    if statement.quantity.unit in PREDICATE_UNITS and statement.quantity.unit not in ("km", "sq km"):
+        return f"{unit}:{word_before(statement.passage, statement.passage.find(statement.quantity.text))}"
+    return unit

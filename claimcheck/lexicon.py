@@ -57,9 +57,9 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Units that differ only in scale: unit -> (unit compared in, factor to it).
+# Millimetres stay apart: in these texts they are calibres, never distances.
 UNIT_SCALES: dict[str, tuple[str, float]] = {
     "m": ("km", 0.001),
-    "mm": ("km", 0.000001),
     "miles": ("km", 1.609344),
     "hectares": ("sq km", 0.01),
     "months": ("years", 1 / 12),
@@ -88,6 +88,8 @@ MEASURE_UNITS = frozenset({
     "km", "m", "mm", "miles", "hectares", "sq km", "years", "months", "days", "year",
     "percent", "tonnes",
 })
+# Lengths relate two places ("20 km from Bishkek"); an area lies at one ("5 hectares at Kant").
+LENGTH_UNITS = frozenset({"km", "m", "mm", "miles"})
 
 MONEY_UNITS = frozenset({"usd", "eur", "rub"})
 

@@ -99,7 +99,7 @@ def _judge_figure(
     best: tuple[float, bool, float, Mention, Quantity] | None = None
     # Names the claim itself uses never compete for its figure; its unit words and numbers are no names.
     all_terms = frozenset(term for term in words.every if term not in _UNIT_STEMS and not term.isdigit())
-    lead = _word_before(claim.text, claim.quantity.start)
+    lead = word_before(claim.text, claim.quantity.start)
     for mention in mentions:
         found = corpus.positions(mention.passage)
         if not _says_predicate(claim, words, found):
@@ -111,7 +111,7 @@ def _judge_figure(
                 continue
             if not belongs_to(mention, quantity, all_terms, figures):
                 continue
-            same_lead = bool(lead) and _word_before(mention.passage.text, quantity.start) == lead
+            same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
             if best is None or (score, same_lead, nearness) > best[:3]:
                 best = (score, same_lead, nearness, mention, quantity)
@@ -225,7 +225,7 @@ def _score(wanted: Sequence[str], found: Positions, weight: Callable[[str], floa
     return 100.0 * sum(weight(term) for term in wanted if _present(term, found)) / total
 
 
-def _word_before(text: str, offset: int) -> str:
+def word_before(text: str, offset: int) -> str:
     """The word right before a figure, stemmed: 'until' in 'until 2044', 'host' in 'hosts some 400'."""
     match = re.search(
         r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$", text[:offset]
