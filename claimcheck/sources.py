@@ -136,7 +136,7 @@ def decode(data: bytes) -> tuple[str | None, list[str]]:
         encoding = best.encoding if best is not None else "cp1252"
         text = data.decode(encoding, errors="replace")
         notes.append(f"not UTF-8; read as {encoding} — save it as UTF-8 to be sure")
-    fixed = ftfy.fix_encoding(text)
+    fixed = text if text.isascii() else ftfy.fix_encoding(text)  # mojibake needs non-ASCII
     if fixed != text:
         notes.append("repaired mojibake (text decoded with the wrong encoding before it was saved)")
     return fixed, notes
