@@ -47,7 +47,7 @@ def test_json_is_valid_and_round_trips() -> None:
 @pytest.mark.parametrize("scenario", ["example", "ci"])
 @pytest.mark.parametrize("name", list(FORMATS))
 def test_golden(scenario: str, name: str, update_golden: bool) -> None:
-    """tests/golden/<scenario>.<format>: the shipped example, and the same with accepts and a required claim."""
+    """tests/golden/<scenario>.<format>: the example, and the example with accepts and a required claim."""
     report = example_report() if scenario == "example" else ci_report()
     rendered = FORMATS[name](report, PLAIN)
     path = GOLDEN / f"{scenario}.{EXTENSIONS[name]}"
