@@ -9,6 +9,7 @@ is ``subjects``; this module only reads one passage.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -54,7 +55,8 @@ _ADJACENT = re.compile(r"\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
 
 
-def named_things(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=512)
+def named_things(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the named things in a passage: capitalised runs and 'a U.S. military base'.
 
     A run's leading function word ("The", "With") and calendar words ("May",
@@ -75,7 +77,7 @@ def named_things(text: str) -> list[tuple[int, int]]:
         first = text[start : start + 1]
         if start < end and (first.isupper() or first.isdigit()):
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def belongs_to(

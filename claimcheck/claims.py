@@ -10,6 +10,7 @@ lines are made 1-based here, in ``_line``, and nowhere else.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +37,12 @@ from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 
 SCHEMA_VERSION = 1
+# A claim is one sentence; longer text is a mistake (a pasted article), not a claim.
+MAX_CLAIM_CHARS = 2000
+# Deeper bracket nesting is refused before parsing.
+MAX_NESTING = 50
+# Larger claims files are refused unread.
+MAX_CLAIMS_BYTES = 50_000_000
 DEFAULT_TOLERANCE = 0.10
 TOP_KEYS = ("version", "sources", "defaults", "claims")
 DEFAULT_KEYS = ("tolerance",)
@@ -65,9 +72,15 @@ class Claims:
     sources_at: tuple[int, int] = (0, 0)
 
 
-def read_claims(path: str | Path) -> Claims:
+def read_claims(path: str | Path, max_bytes: int = MAX_CLAIMS_BYTES) -> Claims:
     """Read and parse a claims file; raises ClaimcheckError naming the file if unreadable."""
     try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            message = (
+                f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes); is this a claims file?"
+            )
+            raise ClaimcheckError([Problem(str(path), 0, message)])
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ClaimcheckError([Problem(str(path), 0, "no such claims file")]) from None
@@ -90,13 +103,25 @@ def parse_claims_leniently(text: str, path: str = "claims.yaml") -> tuple[Claims
     where the file says its sources are, even when other claims are broken."""
     problems: list[Problem] = []
     empty = Claims(path=path, claims=())
+    deep = _too_deep(text)
+    if deep:
+        message = f"nested more than {MAX_NESTING} levels deep; a claims file is a list of flat claims"
+        return empty, [Problem(path, deep[0], message, deep[1])]
     try:
+        alias = _first_alias(text)
+        if alias is not None:
+            message = "YAML aliases (*name) are not allowed in a claims file; write each value out"
+            return empty, [Problem(path, alias.line + 1, message, alias.column + 1)]
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         reason = getattr(error, "problem", None) or str(error)
+        if "\t" in reason or "'\\t'" in reason:
+            reason += " (indent with spaces, not tabs)"
         return empty, [Problem(path, line, f"invalid YAML: {reason}", column)]
+    except RecursionError:
+        return empty, [Problem(path, 1, "the YAML is nested too deeply to be a claims file", 1)]
     if root is None:
         return empty, [Problem(path, 1, "the claims file is empty; it needs a 'claims:' list", 1)]
     if not isinstance(root, yaml.MappingNode):
@@ -161,6 +186,11 @@ def _claim(
     found = _mapping(node, path, CLAIM_KEYS, label, problems)
     line = _line(node)
     claim_id, text = _required_strings(node, found, ("id", "claim"), path, label, problems)
+    if text and len(text) > MAX_CLAIM_CHARS:
+        limit = f"a claim is one sentence (at most {MAX_CLAIM_CHARS:,})"
+        message = f"{label}: 'claim' is {len(text):,} characters; {limit}"
+        problems.append(_problem(path, found["claim"], message))
+        text = None
     if claim_id and not _ID.match(claim_id):
         problems.append(
             _problem(
@@ -200,6 +230,31 @@ def _claim(
         approx=approx,
         bound=bound,
     )
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where brackets first nest deeper than MAX_NESTING: the YAML scanner slows down
+    quadratically on deep nesting, so it is refused before parsing."""
+    depth, line, column = 0, 1, 0
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column = line + 1, 0
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line, column
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _first_alias(text: str) -> yaml.Mark | None:
+    """Where the first alias is: aliases can expand to billions of nodes ("billion laughs")."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
 
 
 def infer_claim(
@@ -331,7 +386,10 @@ def _scalar(node: yaml.Node | None, path: str, label: str, kind: type, problems:
         return None
     value = _construct(node) if isinstance(node, yaml.ScalarNode) else node
     ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+    if kind is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            problems.append(_problem(path, node, f"{label} must be a finite number, got {value!r}"))
+            return None
         return float(value)
     if ok:
         return value

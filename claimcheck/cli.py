@@ -14,7 +14,7 @@ import click
 
 from claimcheck import __version__
 from claimcheck.check import check
-from claimcheck.claims import parse_claims_leniently, read_claims
+from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
 from claimcheck.coverage import coverage, render_json, render_table
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
@@ -23,7 +23,7 @@ from claimcheck.formats import FORMATS, Style, Verbosity
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.model import FailOn, Policy
-from claimcheck.sources import list_source_ids, read_sources
+from claimcheck.sources import MAX_BYTES, Sources, list_source_ids, read_sources
 from claimcheck.suggest import draft
 from claimcheck.validate import validate
 
@@ -43,6 +43,43 @@ class InputError(click.ClickException):
 claims_argument = click.argument(
     "claims_file", required=False, metavar="[CLAIMS]", type=click.Path(dir_okay=False)
 )
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> object:
+    ctx.meta[f"claimcheck.{param.name}"] = value
+    return value
+
+
+# Limits on what is read: every command that reads files takes them; _limits() reads them back.
+limits_options = [
+    click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+                 expose_value=False, callback=_remember,
+                 help="Refuse claims files and skip sources larger than this."),
+    click.option("--follow-symlinks", is_flag=True, expose_value=False, callback=_remember,
+                 help="Follow symbolic links that lead out of the sources folder."),
+]  # fmt: skip
+
+
+def with_limits(command):  # type: ignore[no-untyped-def]
+    for option in reversed(limits_options):
+        command = option(command)
+    return command
+
+
+def _limits() -> tuple[int, bool]:
+    meta = click.get_current_context().meta
+    return meta.get("claimcheck.max_bytes", MAX_BYTES), bool(meta.get("claimcheck.follow_symlinks"))
+
+
+def _read_sources(folder: str) -> Sources:
+    max_bytes, follow = _limits()
+    return read_sources(folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow)
+
+
+def _read_claims(path: str) -> Claims:
+    return read_claims(path, max_bytes=_limits()[0])
+
+
 sources_option = click.option(
     "--sources",
     "sources_dir",
@@ -51,13 +88,38 @@ sources_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """Turns an unexpected exception into exit code 3 and one line, unless --debug."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(
+                f"claimcheck: internal error: {type(error).__name__}: {error}\n"
+                "This is a bug in claimcheck, not in your files. Re-run with --debug for the traceback "
+                "and report it.",
+                err=True,
+            )
+            ctx.exit(ExitCode.INTERNAL)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
-def main() -> None:
-    """Check hand-written claims against source articles: agree, conflict or gap."""
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error (exit code 3).")
+def main(debug: bool) -> None:
+    """Check hand-written claims against source articles: agree, conflict or gap.
+
+    Exit codes: 0 nothing fails the run, 1 it fails, 2 bad input or usage, 3 internal error.
+    """
 
 
 @main.command("check")
+@with_limits
 @claims_argument
 @sources_option
 @click.option(
@@ -109,9 +171,9 @@ def check_command(
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
         claims_path = claims_file or config.claims or DEFAULT_CLAIMS
-        claims = read_claims(claims_path)
+        claims = _read_claims(claims_path)
         folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
-        sources = read_sources(folder, display=_display(folder))
+        sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     selected = claims.claims
@@ -158,6 +220,7 @@ def check_command(
 
 
 @main.command("validate")
+@with_limits
 @claims_argument
 @sources_option
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing when the file is clean.")
@@ -186,6 +249,7 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
 
 
 @main.command("sources")
+@with_limits
 @claims_argument
 @sources_option
 @click.option(
@@ -198,10 +262,10 @@ def sources_command(claims_file: str | None, sources_dir: str | None, format_nam
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
         claims_path = claims_file or config.claims or DEFAULT_CLAIMS
-        claims = read_claims(claims_path).claims if claims_file or Path(claims_path).exists() else ()
-        configured = read_claims(claims_path).sources if claims else None
+        claims = _read_claims(claims_path).claims if claims_file or Path(claims_path).exists() else ()
+        configured = _read_claims(claims_path).sources if claims else None
         folder = sources_dir or _sources_folder(claims_path, configured, config)
-        sources = read_sources(folder, display=_display(folder))
+        sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     for warning in sources.warnings:
@@ -211,6 +275,7 @@ def sources_command(claims_file: str | None, sources_dir: str | None, format_nam
 
 
 @main.command("compare")
+@with_limits
 @sources_option
 @click.option("--format", "format_name", type=click.Choice(FACT_FORMATS), default="table", show_default=True)
 @click.option(
@@ -228,6 +293,7 @@ def compare_command(sources_dir: str | None, format_name: str, min_sources: int)
 
 
 @main.command("suggest")
+@with_limits
 @sources_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft to this new file.")
 def suggest_command(sources_dir: str | None, output: str | None) -> None:
@@ -254,7 +320,7 @@ def _read_sources_for_discovery(sources_dir: str | None):
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
         folder = sources_dir or config.sources or "sources"
-        sources = read_sources(folder, display=_display(folder))
+        sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     for warning in sources.warnings:
@@ -279,7 +345,13 @@ def _sources_folder(claims_file: str, configured: str | None, config: Config) ->
 
 
 def _read_text(path: str) -> str:
+    max_bytes = _limits()[0]
     try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            raise ClaimcheckError(
+                [Problem(path, 0, f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")]
+            )
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ClaimcheckError([Problem(path, 0, "no such claims file")]) from None
@@ -313,12 +385,15 @@ def _write(output: str, text: str, protected: list[Path]) -> None:
             raise InputError(
                 f"{output}: refusing to write the report over the claims file or into the sources folder"
             )
+    temporary = None
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, target)
     except OSError as error:
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
         raise InputError(f"{output}: cannot write the report: {error.strerror}") from None
 
 

@@ -10,8 +10,9 @@ class ExitCode(enum.IntEnum):
     """The exit codes are a contract: CI scripts read them."""
 
     OK = 0
-    CONFLICT = 1
+    CONFLICT = 1  # the run fails under --fail-on (an open conflict, by default)
     BAD_INPUT = 2
+    INTERNAL = 3  # a bug in claimcheck: a short message, the traceback with --debug
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,12 @@ MEASURE_UNITS = frozenset({
 LENGTH_UNITS = frozenset({"km", "m", "mm", "miles"})
 
 MONEY_UNITS = frozenset({"usd", "eur", "rub"})
+# Things counted in whole numbers: "7.500 soldiers" can only be European thousands.
+COUNT_UNITS = frozenset({
+    "personnel", "militants", "people", "aircraft", "helicopters", "drones", "tanks",
+    "armored vehicles", "launchers", "missiles", "batteries", "ships", "bases", "sorties",
+    "countries",
+})
 
 # Scale words after a number: "1.2 million", "$50 billion".
 SCALE_WORDS: dict[str, float] = {

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 import yaml
+from yaml.constructor import SafeConstructor
 
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.model import SourceMeta
@@ -24,6 +25,7 @@ from claimcheck.quantities import extract_quantities
 FIELDS = ("title", "outlet", "date", "url", "language")
 # A date is guessed only from the top of an article, where bylines and datelines stand.
 GUESS_LINES = 12
+GUESS_CHARS = 300
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -64,8 +66,8 @@ def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 1
         source_id = str(key_node.value).removesuffix(".txt")
-        value = yaml.safe_load(yaml.serialize(value_node)) if value_node is not None else None
-        if not isinstance(value, dict):
+        value = _plain_mapping(value_node)
+        if value is None:
             problems.append(
                 Problem(path, line, f"'{source_id}' must map to fields such as title, outlet, date")
             )
@@ -79,10 +81,26 @@ def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
     return found
 
 
+def _plain_mapping(node: yaml.Node) -> dict[str, Any] | None:
+    """A mapping of scalars, built without expanding aliases (a "billion laughs" stays small)."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    values: dict[str, Any] = {}
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode):
+            values[str(key.value)] = SafeConstructor().construct_object(value)
+        else:
+            return None
+    return values
+
+
 def guess(text: str) -> SourceMeta:
     """A careful guess from the top of the text: the first full date there, and the first
     headline-like line as the title. Both are marked as guessed."""
-    head = [line.strip() for line in text.splitlines()[:GUESS_LINES] if line.strip()]
+    head = [
+        line.strip()[:GUESS_CHARS] for line in text[: GUESS_LINES * GUESS_CHARS].splitlines()[:GUESS_LINES]
+    ]
+    head = [line for line in head if line]
     date = None
     for line in head:
         dated = [q for q in extract_quantities(line) if q.unit == "year" and q.month]

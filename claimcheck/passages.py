@@ -18,6 +18,10 @@ from claimcheck.text import normalize
 # A line this short without final punctuation, before a capital, is a heading;
 # a longer one is a sentence wrapped by the page (PDF text, fixed-width copies).
 HEADING_MAX_WORDS = 10
+# Real sentences are shorter; longer runs of text are cut into passages of at most this.
+MAX_PASSAGE_CHARS = 2000
+# Web chrome and credits are short; longer passages are never boilerplate.
+BOILERPLATE_MAX_CHARS = 600
 _BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE), re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
@@ -58,6 +62,8 @@ def split_passages(source: Source) -> list[Passage]:
 def is_boilerplate(text: str) -> bool:
     """Web and document chrome ("Subscribe", "Share this article", a photo credit, an
     author's bio, a legal notice): a passage that never states a fact."""
+    if len(text) > BOILERPLATE_MAX_CHARS:  # chrome is short; and a long text must not meet ".*" patterns
+        return False
     return _BOILERPLATE.fullmatch(" ".join(text.split())) is not None
 
 
@@ -116,8 +122,25 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block_start, block_end in _blocks(text):
         for unit_start, unit_end in _lines_as_units(text, block_start, block_end):
-            spans.extend(_split_sentences(text, unit_start, unit_end))
+            for sentence in _split_sentences(text, unit_start, unit_end):
+                spans.extend(_bounded(text, *sentence))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 'sentence' longer than MAX_PASSAGE_CHARS (a page with no full stops, a data dump)
+    is cut at clause breaks or spaces, so no passage makes matching slow."""
+    pieces = []
+    while end - start > MAX_PASSAGE_CHARS:
+        limit = start + MAX_PASSAGE_CHARS
+        cut = max(text.rfind(", ", start, limit), text.rfind("; ", start, limit))
+        cut = cut + 2 if cut > start + MAX_PASSAGE_CHARS // 2 else text.rfind(" ", start, limit) + 1
+        if cut <= start:
+            cut = limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

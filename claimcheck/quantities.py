@@ -23,6 +23,7 @@ from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
     CALENDAR_UNITS,
+    COUNT_UNITS,
     CURRENCY_SYMBOLS,
     HEDGE_TYPO_MIN_LENGTH,
     HEDGES,
@@ -66,6 +67,8 @@ _WORD_NUMBER = re.compile(
     + r")(?:\s+and\s+|[\s-]+)?)+)",
     re.I,
 )
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]|-\d)")
+_EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DIGIT_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)")
 _AND_A_HALF = re.compile(
     r"\b(?P<number>"
@@ -77,6 +80,17 @@ _AND_A_HALF = re.compile(
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+(?:annually|yearly)\b", re.I)
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _phrase_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the phrases, longest first, right before the end of the text."""
+    choices = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{choices})\s+$")
+
+
+_AT_MOST = _phrase_before(AT_MOST)
+_AT_LEAST = _phrase_before(AT_LEAST)
+_HEDGE = _phrase_before(HEDGES)
 _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
@@ -134,9 +148,13 @@ def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     """
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _DIGITS.finditer(text):
-        value = float(match.group("number").replace(",", ""))
+        value = _digits_value(match.group("number"), text, match.end())
         currency = CURRENCY_SYMBOLS.get(match.group("currency") or "")
         numbers.append((match.start(), match.end("number"), value, currency))
+    for match in _SPACED_THOUSANDS.finditer(text):  # "7 500 troops": a space groups thousands of a count
+        found = _unit_after(_words_after(text, match.end()), 0)
+        if found is not None and found[0] in COUNT_UNITS:
+            numbers.append((match.start(), match.end(), float(match.group().replace(" ", "")), None))
     for match in _DIGIT_RANGE.finditer(text):
         for group in (1, 2):
             value = float(match.group(group).replace(",", ""))
@@ -161,6 +179,16 @@ def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     return kept
 
 
+def _digits_value(raw: str, text: str, end: int) -> float:
+    """'7,500' -> 7500; '7.500 soldiers' -> 7500, since nobody counts 7.5 soldiers (European
+    thousands); '7.5 km' stays 7.5. Digits of any script count: '٣٥٠٠' -> 3500."""
+    if _EUROPEAN_THOUSANDS.fullmatch(raw):
+        found = _unit_after(_words_after(text, end), 0)
+        if found is not None and found[0] in COUNT_UNITS:
+            return float(raw.replace(".", ""))
+    return float(raw.replace(",", ""))
+
+
 def _word_value(words: str) -> float | None:
     cleaned = re.sub(r"[\s-]+", " ", words.lower()).strip()
     cleaned = re.sub(r"\s+and$", "", cleaned)
@@ -181,7 +209,7 @@ def _words_after(text: str, position: int, limit: int = 8) -> list[re.Match[str]
 
 def _read_around(text: str, start: int, end: int, value: float, currency: str | None) -> Quantity | None:
     """Attach scale word, unit, hedge and bound to the number at text[start:end]."""
-    if _is_name(text, start, end) or _PARTITIVE.search(text, 0, start):
+    if _is_name(text, start, end) or _PARTITIVE.search(text[max(0, start - 20) : start]):
         return None
     unit: str | None = currency
     qualifiers: list[str] = []
@@ -296,27 +324,18 @@ def _is_year(raw: str, value: float) -> bool:
 def _hedge_and_bound(text: str, start: int) -> tuple[int, bool, Bound | None]:
     """Where the figure's phrase starts, whether it is hedged, and whether it is a bound."""
     prefix = text[max(0, start - 40) : start].lower()
-    for phrases, bound in ((AT_MOST, Bound.AT_MOST), (AT_LEAST, Bound.AT_LEAST)):
-        for phrase in sorted(phrases, key=len, reverse=True):
-            if re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", prefix):
-                return (
-                    start - len(re.search(rf"{re.escape(phrase)}\s+$", prefix).group()),
-                    False,
-                    bound,
-                )
-    for phrase in sorted(HEDGES, key=len, reverse=True):
-        found = re.search(rf"(?<![\w-]){re.escape(phrase)}\s+$", prefix)
+    for pattern, bound in ((_AT_MOST, Bound.AT_MOST), (_AT_LEAST, Bound.AT_LEAST)):
+        found = pattern.search(prefix)
         if found:
-            return start - len(found.group()), True, None
-    last = re.search(r"([a-z]+)\s+$", prefix)
+            return start - len(found.group()), False, bound
+    found = _HEDGE.search(prefix)
+    if found:
+        return start - len(found.group()), True, None
+    last = re.search(r"(?<![\w-])([a-z]+)\s+$", prefix)
     if last and len(last.group(1)) >= HEDGE_TYPO_MIN_LENGTH - 1:
         for hedge in HEDGES:
-            if (
-                len(hedge) >= HEDGE_TYPO_MIN_LENGTH
-                and " " not in hedge
-                and Levenshtein.distance(last.group(1), hedge) == 1
-                and last.group(1)[0] == hedge[0]
-            ):
+            one_typo = Levenshtein.distance(last.group(1), hedge) == 1 and last.group(1)[0] == hedge[0]
+            if len(hedge) >= HEDGE_TYPO_MIN_LENGTH and " " not in hedge and one_typo:
                 return start - len(last.group()), True, None
     return start, False, None
 
@@ -327,8 +346,9 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for quantity in quantities:
         previous = merged[-1] if merged else None
         if previous is not None and _is_range(text, previous, quantity):
-            lead = re.search(r"(?:between|from)\s+$", text[: previous.start], re.I)
-            start = lead.start() if lead else previous.start
+            window = max(0, previous.start - 20)
+            lead = re.search(r"(?:between|from)\s+$", text[window : previous.start], re.I)
+            start = window + lead.start() if lead else previous.start
             merged[-1] = replace(
                 quantity,
                 value=previous.value,
@@ -344,7 +364,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     joiner = text[low.end : high.start].strip().lower()
-    between = re.search(r"between\s+$", text[: low.start], re.I) is not None
+    between = re.search(r"between\s+$", text[max(0, low.start - 20) : low.start], re.I) is not None
     return (
         low.upper is None
         and low.bound is None

@@ -26,6 +26,8 @@ from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml
 from claimcheck.model import Source, SourceMeta
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
+# Larger files are refused unread (--max-bytes).
+MAX_BYTES = 50_000_000
 SOURCES_YAML = "sources.yaml"
 
 
@@ -42,8 +44,17 @@ class Sources:
     warnings: tuple[Problem, ...] = ()
 
 
-def read_sources(folder: str | Path, display: str | None = None) -> Sources:
-    """Read every article under ``folder``; ``display`` is how paths are shown in reports."""
+def read_sources(
+    folder: str | Path,
+    display: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    follow_symlinks: bool = False,
+) -> Sources:
+    """Read every article under ``folder``; ``display`` is how paths are shown in reports.
+
+    Files larger than ``max_bytes`` are skipped unread. Symbolic links that lead out
+    of the folder are skipped unless ``follow_symlinks``; loops are never followed.
+    """
     root = Path(folder)
     shown = display if display is not None else str(folder)
     if not root.is_dir():
@@ -53,12 +64,18 @@ def read_sources(folder: str | Path, display: str | None = None) -> Sources:
     annotations = _annotations(root, shown)
     sources: list[Source] = []
     warnings: list[Problem] = []
-    paths = _article_paths(root)
+    paths, skipped = _walk(root, follow_symlinks)
+    warnings.extend(Problem(f"{shown.rstrip('/')}/{relative}", 0, why) for relative, why in skipped)
     ids = _ids(root, paths)
     for path in paths:
         relative = path.relative_to(root).as_posix()
         display_path = f"{shown.rstrip('/')}/{relative}"
         try:
+            if not path.is_file():
+                raise Unreadable("not a regular file (a pipe, a device or a broken link)")
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise Unreadable(f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
             data = path.read_bytes()
             text, meta, page_starts, notes = read_article(data, path.suffix.lower(), display_path)
         except OSError as error:
@@ -136,6 +153,7 @@ def decode(data: bytes) -> tuple[str | None, list[str]]:
         encoding = best.encoding if best is not None else "cp1252"
         text = data.decode(encoding, errors="replace")
         notes.append(f"not UTF-8; read as {encoding} — save it as UTF-8 to be sure")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
     fixed = text if text.isascii() else ftfy.fix_encoding(text)  # mojibake needs non-ASCII
     if fixed != text:
         notes.append("repaired mojibake (text decoded with the wrong encoding before it was saved)")
@@ -203,10 +221,44 @@ def _annotations(root: Path, shown: str) -> dict[str, SourceMeta]:
 
 
 def _article_paths(root: Path) -> list[Path]:
-    found = []
-    for directory, folders, files in os.walk(root):
+    return _walk(root, follow_symlinks=False)[0]
+
+
+def _walk(root: Path, follow_symlinks: bool) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Article files under ``root`` in sorted order, and (path, reason) for links not followed."""
+    found: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    real_root = root.resolve()
+    seen: set[Path] = set()
+    for directory, folders, files in os.walk(root, followlinks=True):
+        here = Path(directory)
+        seen.add(here.resolve())
+        for name in sorted(folders):
+            link = here / name
+            if not link.is_symlink():
+                continue
+            reason = _link_problem(link, real_root, follow_symlinks, seen)
+            if reason:
+                skipped.append((link.relative_to(root).as_posix(), reason))
+                folders.remove(name)
         folders.sort()
         for name in files:
-            if name.lower().endswith(EXTENSIONS) and not name.startswith("."):
-                found.append(Path(directory) / name)
-    return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+            path = here / name
+            if not name.lower().endswith(EXTENSIONS) or name.startswith("."):
+                continue
+            reason = _link_problem(path, real_root, follow_symlinks, set()) if path.is_symlink() else ""
+            if reason:
+                skipped.append((path.relative_to(root).as_posix(), reason))
+            else:
+                found.append(path)
+    return sorted(found, key=lambda path: path.relative_to(root).as_posix()), sorted(skipped)
+
+
+def _link_problem(link: Path, real_root: Path, follow_symlinks: bool, seen: set[Path]) -> str:
+    """Why a symbolic link is not followed, or '' when it is."""
+    real = link.resolve()
+    if real in seen:
+        return "skipped: a symbolic link that loops back to a folder already read"
+    if not follow_symlinks and real != real_root and real_root not in real.parents:
+        return "skipped: a symbolic link out of the sources folder (follow it with --follow-symlinks)"
+    return ""

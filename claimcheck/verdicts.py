@@ -228,7 +228,8 @@ def _score(wanted: Sequence[str], found: Positions, weight: Callable[[str], floa
 def word_before(text: str, offset: int) -> str:
     """The word right before a figure, stemmed: 'until' in 'until 2044', 'host' in 'hosts some 400'."""
     match = re.search(
-        r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$", text[:offset]
+        r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$",
+        text[max(0, offset - 60) : offset],
     )
     return stem(match.group(1)) if match else ""
 
