@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
+
 from conftest import ROOT
 
 GOOD_CLAIM = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
