@@ -26,7 +26,7 @@ _BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE),
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
 # then whitespace and something that can start a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]{1,4}[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z]+|\d+)")
 _TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
@@ -40,19 +40,22 @@ def split_passages(source: Source) -> list[Passage]:
     """
     text = normalize(source.text)
     passages: list[Passage] = []
+    line, counted = 1, 0  # lines are counted once, forward, not from the top for every passage
     for start, end in _sentence_spans(text):
         piece = text[start:end]
         stripped = piece.strip()
         if not stripped:
             continue
         start += len(piece) - len(piece.lstrip())
+        line += text.count("\n", counted, start)
+        counted = start
         passages.append(
             Passage(
                 source_id=source.id,
                 index=len(passages),
                 text=stripped,
                 start=start,
-                line=text.count("\n", 0, start) + 1,
+                line=line,
                 boilerplate=is_boilerplate(stripped),
             )
         )
@@ -162,7 +165,7 @@ def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
     """Whether the period at this match belongs to an abbreviation, not a sentence end."""
     if chunk[match.start()] != "." or match.end() - match.start() > 1:
         return False
-    before = _WORD_BEFORE.search(chunk[: match.end()])
+    before = _WORD_BEFORE.search(chunk[max(0, match.start() - 40) : match.end()])
     if not before:
         return False
     word = before.group(1).lower().rstrip(".")
