@@ -70,8 +70,8 @@ def test_passage_splitting_loses_no_character(text: str) -> None:
 @seed(20261123)
 @BOUNDED
 @given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
-    ["claims:", "\n", "  - id: a", "    claim: Kant hosts 500 troops.", "    value: ", "five", "1.5", "[", "]", "{",
-     "&a", "*a", "\t", ": ", "- ", "version: 2", "    accept:", "      - source: x", "    unit: km", "'", '"']
+    ["claims:", "\n", "  - id: a", "    claim: Kant hosts 500 troops.", "    value: ", "five", "1.5", "[", "]",
+     "{", "&a", "*a", "\t", ": ", "- ", "version: 2", "    accept:", "      - source: x", "    unit: km", "'", '"']
 ), max_size=25).map("".join)))  # fmt: skip
 def test_the_claims_loader_returns_claims_or_raises_its_one_error(text: str) -> None:
     try:
