@@ -18,6 +18,11 @@ from claimcheck.passages import is_boilerplate, split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.text import normalize, terms
 
+YAML_PIECES = [
+    "claims:", "\n", "  - id: a", "    claim: Kant hosts 500 troops.", "    value: ", "five", "1.5", "[",
+    "]", "{", "&a", "*a", "\t", ": ", "- ", "version: 2", "    accept:", "      - source: x",
+    "    unit: km", "'", '"',
+]  # fmt: skip
 BOUNDED = settings(max_examples=300, deadline=None, derandomize=True)
 WORDS = st.sampled_from(
     ["Kant", "base", "hosts", "about", "some", "500", "7,500", "troops", "U.S.", "Su-25", "up", "to", "more",
@@ -69,10 +74,7 @@ def test_passage_splitting_loses_no_character(text: str) -> None:
 
 @seed(20261123)
 @BOUNDED
-@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
-    ["claims:", "\n", "  - id: a", "    claim: Kant hosts 500 troops.", "    value: ", "five", "1.5", "[", "]",
-     "{", "&a", "*a", "\t", ": ", "- ", "version: 2", "    accept:", "      - source: x", "    unit: km", "'", '"']
-), max_size=25).map("".join)))  # fmt: skip
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(YAML_PIECES), max_size=25).map("".join)))
 def test_the_claims_loader_returns_claims_or_raises_its_one_error(text: str) -> None:
     try:
         parse_claims(text, "claims.yaml")
