@@ -183,3 +183,14 @@ def test_no_finding_quotes_web_chrome() -> None:
             assert not is_boilerplate(finding.passage), (result.claim.id, finding.passage)
     statuses = {r.claim.id: r.status.value for r in report.results}
     assert statuses["bio"] == "gap" and statuses["subscribe"] == "gap"
+
+
+@pytest.mark.parametrize("name", ["markdown", "github", "line", "table"])
+def test_golden_hostile_text(name: str, update_golden: bool) -> None:
+    """Source text with |, backticks, <script>, a javascript: link, ::error and newlines, as each
+    format shows it (tests/golden/hostile.*): data, never markup or a workflow command."""
+    rendered = FORMATS[name](hostile_report(), PLAIN)
+    path = GOLDEN / f"hostile.{EXTENSIONS[name]}"
+    if update_golden:
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
