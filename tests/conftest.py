@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,15 @@ def assert_finding(claim: str, article: str, verdict: str, value: float | None =
     if value is not None:
         assert finding.quantity is not None and finding.quantity.value == value, finding
     return finding
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Hash and mtime of every file under the folder: to prove a command wrote nothing there."""
+    return {
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

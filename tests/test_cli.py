@@ -1,6 +1,5 @@
 """The command line through click's CliRunner, on the shipped example."""
 
-import hashlib
 import json
 import os
 import shutil
@@ -13,7 +12,7 @@ from click.testing import CliRunner
 
 from claimcheck.cli import main
 
-from conftest import ROOT
+from conftest import ROOT, snapshot
 
 
 @pytest.fixture
@@ -27,17 +26,6 @@ def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
-    return {
-        str(path.relative_to(folder)): (
-            hashlib.sha256(path.read_bytes()).hexdigest(),
-            path.stat().st_mtime_ns,
-        )
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def test_example_report_shows_the_kant_conflict(example: Path) -> None:

@@ -6,7 +6,6 @@ exit code; none may end in a traceback.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -16,7 +15,7 @@ from click.testing import CliRunner
 
 from claimcheck.cli import main
 
-from conftest import ROOT
+from conftest import ROOT, snapshot
 
 GOOD_CLAIM = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
 
@@ -263,17 +262,6 @@ def test_odd_numbers(text: str, expected: list[float]) -> None:
 
 
 # --- the promises ---------------------------------------------------------------------
-
-
-def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
-    return {
-        str(path.relative_to(folder)): (
-            hashlib.sha256(path.read_bytes()).hexdigest(),
-            path.stat().st_mtime_ns,
-        )
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.mark.parametrize(
