@@ -25,6 +25,7 @@ from claimcheck.lexicon import (
     MONEY_UNITS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     STOPWORDS,
 )
 from claimcheck.model import Quantity
@@ -52,7 +53,17 @@ _ATTACHED_PLACE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|on|inside)\s+(?:th
 # Words after a name that still belong to its noun phrase: "Uragan multiple rocket launchers".
 _NOUN_TAIL = 4
 _ADJACENT = re.compile(r"\s*$")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s")
+# Stretches that set the scene rather than say what the sentence is about.
+_SUBORDINATE = re.compile(
+    r"(?:^|,\s*)(?:while|whereas|although|though|unlike|because|not far from|near|besides|apart from|despite)"
+    r"\b[^,;]*",
+    re.I,
+)
+# "X ... is the last U.S. base": the base is X.
+_COPULA = re.compile(r"\b(?:is|was|remains|remained|became|becomes)\s+(?:the|a|an)\s+(?:[\w.'-]+\s+){0,3}$")
+_TOPIC_START = re.compile(r"\s*[A-Z]")
+_REPORTED = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+that\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s|" + _REPORTED.pattern)
 
 
 @functools.lru_cache(maxsize=512)
@@ -78,6 +89,26 @@ def named_things(text: str) -> tuple[tuple[int, int], ...]:
         if start < end and (first.isupper() or first.isdigit()):
             spans.append((start, end))
     return tuple(spans)
+
+
+def antecedents(text: str) -> list[tuple[int, int]]:
+    """The named things of a passage that a later "the base" may refer to, in order.
+
+    Things in a fronted phrase or a subordinate clause ("Not far from the
+    Russian air base in Kant, ...", "... while Russia's air base at Kant lies
+    ...") are background, not what the sentence is about, so they are left out;
+    "Manas ... is the last U.S. base" names the base Manas.
+    """
+    background = [match.span() for match in _SUBORDINATE.finditer(text)]
+    things = named_things(text)
+    found = []
+    for span in things:
+        if any(start <= span[0] and span[1] <= end for start, end in background):
+            continue
+        copula = _COPULA.search(text, 0, span[0])
+        topic = things[0] if copula and things[0][1] <= copula.start() and things[0] != span else None
+        found.append(topic if topic is not None and _TOPIC_START.match(text) else span)
+    return found
 
 
 def belongs_to(
@@ -144,7 +175,9 @@ def owner(
     host, relative = _host(text, stretch, [span for span in names if span not in references] + own)
     if host is not None and relative:
         return host, host in own
-    candidates = [(span, True) for span in own]
+    # Who reports a figure ("Tajik officials estimate that ...") is never its owner.
+    reported = max((m.end() for m in _REPORTED.finditer(text, 0, figure[0])), default=0)
+    candidates = [(span, True) for span in own if span[0] >= reported]
     candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
     if host is not None:
         candidates.append((host, host in own))
@@ -215,7 +248,9 @@ def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int
 
 
 def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
-    """The comma-, dash- or bracket-delimited part of the passage that holds the figure."""
+    """The part of the passage that holds the figure, between commas, dashes, brackets or
+    a reporting clause: in "Tajik officials estimate that 4,000 fighters ..." the
+    officials report the figure, they do not own it."""
     breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
     start = max((b for b in breaks if b < figure[0]), default=0)
     end = min((b for b in breaks if b >= figure[1]), default=len(text))

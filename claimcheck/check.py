@@ -66,7 +66,7 @@ def check(
         by_source = defaultdict(list)
         for mention in index.mentions(subject):
             by_source[mention.passage.source_id].append(mention)
-        words = claim_terms(claim, subject.terms)
+        words = claim_terms(claim, subject.terms, subject.written_terms)
         findings = tuple(
             judge_source(claim, words, source.id, by_source.get(source.id, ()), corpus) for source in sources
         )

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck.attribution import named_things, owner
+from claimcheck.attribution import antecedents, named_things, owner
 from claimcheck.compare import base_unit, compare, describe, same_quantity
 from claimcheck.lexicon import CALENDAR_UNITS, DEMONYMS, GENERIC_HEADS, NUMBER_WORDS, PREDICATE_UNITS
 from claimcheck.model import Quantity, Source
 from claimcheck.passages import line_at, split_passages
 from claimcheck.quantities import extract_quantities
-from claimcheck.subjects import GENERIC_STEMS, REFERENCE, SubjectIndex, heads_of, make_subject
+from claimcheck.subjects import GENERIC_STEMS, REFERENCE, SubjectIndex, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
 from claimcheck.verdicts import quote_of, word_before
 
@@ -38,6 +38,8 @@ _COUNTRIES = frozenset(stem(country) for country in DEMONYMS.values())
 DUPLICATE_MIN_RATIO = 90.0
 _APPOSITION = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=\s*[,.;]|\s*$)")
 _LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.I)
+# "a U.S. military base at its Manas International Airport": where a base is names it.
+_LOCATED = re.compile(r"\s+(?:at|in|near|outside)\s+(?:the\s+|its\s+)?(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +105,34 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                     # "the base": the base named last; "the accord" with none named: the accord itself.
                     head = REFERENCE.match(text, span[0]).group(1).lower()
                     name = recent.get(head, head)
+                elif naming_words(name) <= _COUNTRIES:
+                    # "Tajik officials estimate ... 4,000 Islamic State fighters ... in Afghanistan":
+                    # a country is a poorer owner than a name inside the figure's own phrase.
+                    name = _inner_name(text, quantity) or name
                 if not name or not make_subject(name).names:
                     continue
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
                 found.append(
                     Statement(source.id, _LEADING.sub("", name), quantity, quote, squeeze(text), line)
                 )
-            for span in named_things(text):
+            things = named_things(text)
+            for span in antecedents(text):
                 name = squeeze(text[span[0] : span[1]])
+                located = _LOCATED.match(text, span[1])
+                place = next((other for other in things if located and other[0] == located.end()), None)
+                if place is not None:
+                    name += " at " + squeeze(text[place[0] : place[1]])
                 for head in heads_of(name):
                     recent[head] = name
     return found
+
+
+def _inner_name(text: str, quantity: Quantity) -> str | None:
+    """A named thing between the figure and its unit: 'Islamic State' in '4,000 Islamic State fighters'."""
+    for start, end in named_things(text):
+        if quantity.start < start and end <= quantity.end:
+            return squeeze(text[start:end])
+    return None
 
 
 def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
@@ -215,7 +234,9 @@ def _group(found: list[Statement], index: SubjectIndex) -> list[tuple[str, list[
 
 def naming_words(name: str) -> frozenset[str]:
     """The words that name a subject: not generic ones, and not countries unless nothing else is left."""
-    words = [term.norm for term in terms(name, compounds=False) if term.norm not in NUMBER_WORDS]
+    words = [
+        term.norm for term in terms(canonical_name(name), compounds=False) if term.norm not in NUMBER_WORDS
+    ]
     naming = [word for word in words if word not in GENERIC_STEMS] or words
     specific = [word for word in naming if word not in _COUNTRIES]
     return frozenset(specific or naming)

@@ -245,6 +245,25 @@ STOPWORDS = frozenset({
 # Words that begin a clause about what came just before: "the Kant base, which has ...".
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "where"})
 
+# Names of one thing, the first the one reports use most: a claim about the Islamic
+# State finds "Daesh", and compare puts both in one fact. All-capital acronyms
+# match only in capitals ("IS" would be the verb).
+KNOWN_NAMES = (
+    ("Islamic State", "Daesh", "ISIS", "ISIL"),
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Shanghai Cooperation Organization", "SCO"),
+    ("Commonwealth of Independent States", "CIS"),
+    ("North Atlantic Treaty Organization", "NATO"),
+)
+
+# Verbs that report what someone else states: "officials estimate that ...".
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "estimate", "estimates", "estimated", "report", "reports",
+    "reported", "believe", "believes", "believed", "claim", "claims", "claimed", "think",
+    "thinks", "thought", "note", "notes", "noted", "warn", "warns", "warned", "argue",
+    "argues", "argued", "state", "states", "stated", "insist", "insists", "insisted",
+})
+
 # Words that end the subject of a claim sentence: the main verb.
 CLAIM_VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "hosts", "host", "hosted", "houses",

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
+    KNOWN_NAMES,
     NUMBER_WORDS,
 )
 from claimcheck.model import Passage
@@ -58,8 +59,15 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "with", "between", "to
 # Stems of words that describe without naming ("air", "base").
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
 # "the base", "this agreement": a definite reference to a thing named before.
-REFERENCE = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+# ("estimate that the base": the reference is "the base", not "that the").
+REFERENCE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?!(?:the|this|that|its)\s)(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I
+)
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+_KNOWN_NAMES = tuple(
+    tuple((name, re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)) for name in group)
+    for group in KNOWN_NAMES
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,8 @@ class Name:
     width: int
     required: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
+    # Taken from the lexicon's known names ("Daesh" for "Islamic State"), not written by the analyst.
+    known: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,11 @@ class Subject:
     @property
     def terms(self) -> frozenset[str]:
         return frozenset(term for name in self.names for term in name.terms)
+
+    @property
+    def written_terms(self) -> frozenset[str]:
+        """The terms of the names the analyst wrote, without the known other names."""
+        return frozenset(term for name in self.names if not name.known for term in name.terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +118,9 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
     Authority"); other words count by weight.
     """
     names: list[Name] = []
-    for phrase in (name, *aliases):
+    given = (name, *aliases)
+    known = [other for phrase in given for other in other_names(phrase) if other not in given]
+    for phrase in dict.fromkeys([*given, *known]):
         found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
         proper = _proper_name_words(phrase)
         words = [t.norm for t in found]
@@ -115,8 +132,27 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
                 t.norm for t in found if phrase[t.start : t.start + 1].isupper() or t.norm[:1].isdigit()
             }
             anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
-            names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors))
+            names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors, phrase not in given))
     return Subject(name=name, names=tuple(names), heads=heads_of(name))
+
+
+def other_names(phrase: str) -> tuple[str, ...]:
+    """The phrase with each other well-known name of a thing in it swapped in:
+    'Daesh fighters' -> 'Islamic State fighters', 'ISIS fighters', 'ISIL fighters'."""
+    found = []
+    for group in _KNOWN_NAMES:
+        for name, pattern in group:
+            if pattern.search(phrase):
+                found += [pattern.sub(other, phrase) for other, _ in group if other != name]
+    return tuple(found)
+
+
+def canonical_name(phrase: str) -> str:
+    """The phrase with every well-known name of a thing written the one way: 'Daesh' -> 'Islamic State'."""
+    for group in _KNOWN_NAMES:
+        for _, pattern in group[1:]:
+            phrase = pattern.sub(group[0][0], phrase)
+    return phrase
 
 
 def _proper_name_words(phrase: str) -> frozenset[str]:

@@ -54,8 +54,15 @@ class ClaimTerms:
         return tuple(term for term in self.every if _MODEL.fullmatch(term))
 
 
-def claim_terms(claim: Claim, subject_terms: frozenset[str]) -> ClaimTerms:
-    """Split the claim's words: 'Kyrgyzstan' (subject) | 'shares', 'border', 'Afghanistan'."""
+def claim_terms(
+    claim: Claim, subject_terms: frozenset[str], written_terms: frozenset[str] | None = None
+) -> ClaimTerms:
+    """Split the claim's words: 'Kyrgyzstan' (subject) | 'shares', 'border', 'Afghanistan'.
+
+    ``written_terms``, the subject's words as the analyst wrote them, join the words
+    a passage should hold; other known names of the subject ("Daesh" for "Islamic
+    State") are alternatives, so they only keep their words out of the predicate.
+    """
     span = (claim.quantity.start, claim.quantity.end) if claim.quantity else (0, 0)
     every, predicate, named = [], [], set()
     for term in terms(claim.text, compounds=False):
@@ -68,7 +75,9 @@ def claim_terms(claim: Claim, subject_terms: frozenset[str]) -> ClaimTerms:
             predicate.append(term.norm)
             if claim.text[term.start : term.start + 1].isupper():
                 named.add(term.norm)
-    every.extend(term for term in subject_terms if term not in every)
+    every.extend(
+        term for term in (subject_terms if written_terms is None else written_terms) if term not in every
+    )
     return ClaimTerms(tuple(every), tuple(predicate), frozenset(named))
 
 

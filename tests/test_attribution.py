@@ -1,4 +1,4 @@
-from claimcheck.attribution import belongs_to, named_things
+from claimcheck.attribution import antecedents, belongs_to, named_things
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import make_subject
 
@@ -51,3 +51,26 @@ def test_a_count_belongs_to_the_place_after_it() -> None:
 def test_named_things_skip_function_words_and_months() -> None:
     text = "The six remaining members agreed in May in Moscow to establish the Organization of the Treaty."
     assert [text[a:b] for a, b in named_things(text)] == ["Moscow", "Organization of the Treaty"]
+
+
+def test_who_reports_a_figure_does_not_own_it() -> None:
+    text = (
+        "Tajik officials estimate that at least 4,000 Islamic State fighters are now active in Afghanistan."
+    )
+    mention, (figure,) = mention_and_figures(text, "Tajikistan")
+    assert not belongs_to(mention, figure)
+
+
+def test_background_clauses_name_no_antecedent() -> None:
+    fronted = (
+        "Not far from the Russian air base in Kant, Kyrgyzstan hosts a U.S. military base at its "
+        "Manas International Airport."
+    )
+    assert [fronted[a:b] for a, b in antecedents(fronted)] == [
+        "Kyrgyzstan",
+        "U.S. military base",
+        "Manas International Airport",
+    ]
+    subordinate = "Manas is the last U.S. base in Central Asia, while Russia's air base at Kant lies east."
+    # "is the last U.S. base" names Manas; the "while" clause is background.
+    assert [subordinate[a:b] for a, b in antecedents(subordinate)] == ["Manas", "Manas", "Central Asia"]

@@ -1,6 +1,6 @@
 from claimcheck.model import Passage, Source
 from claimcheck.passages import split_passages
-from claimcheck.subjects import SubjectIndex, make_subject
+from claimcheck.subjects import REFERENCE, SubjectIndex, canonical_name, make_subject, other_names
 
 
 def index_of(*articles: str) -> SubjectIndex:
@@ -44,3 +44,18 @@ def test_only_passages_that_hold_the_name_are_mentions() -> None:
     index = index_of("Kant hosts 400.", *["Nothing to see here." for _ in range(50)])
     passages: list[Passage] = [m.passage for m in index.mentions(make_subject("Kant"))]
     assert [p.source_id for p in passages] == ["s0"]
+
+
+def test_well_known_other_names_find_the_subject() -> None:
+    assert other_names("Daesh fighters") == ("Islamic State fighters", "ISIS fighters", "ISIL fighters")
+    assert canonical_name("the ISIL group") == "the Islamic State group"
+    assert other_names("this is it") == ()  # acronyms only in capitals
+    index = index_of("At least 4,000 Daesh militants are active in Afghanistan.")
+    subject = make_subject("Islamic State")
+    assert index.mentions(subject)
+    assert "daesh" in subject.terms and "daesh" not in subject.written_terms
+
+
+def test_a_reference_after_that_is_found() -> None:
+    text = "Officials estimate that the base contributes $150 million."
+    assert [m.group(1) for m in REFERENCE.finditer(text)] == ["base"]
