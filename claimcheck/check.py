@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from claimcheck.copies import same_text
 from claimcheck.metadata import clearly_before
 from claimcheck.model import (
     Accept,
@@ -74,7 +75,8 @@ def check(
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
-        results.append(ClaimResult(claim, findings))
+        passages = {f.source_id: f.passage for f in findings if f.verdict is not Verdict.GAP}
+        results.append(ClaimResult(claim, findings, tuple(same_text(passages))))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
 
 
@@ -88,7 +90,13 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
         and source.meta.date is not None
         and clearly_before(source.meta.date, claim.as_of)
     )
-    return replace(finding, page=page, outdated=outdated) if page or outdated else finding
+    figures = tuple(
+        replace(figure, page=source.page_at(figure.offset)) if figure.offset is not None else figure
+        for figure in finding.figures
+    )
+    if page or outdated or figures != finding.figures:
+        return replace(finding, page=page, outdated=outdated, figures=figures)
+    return finding
 
 
 def apply_accepts(claim: Claim, findings: tuple[Finding, ...]) -> tuple[tuple[Finding, ...], list[Accept]]:

@@ -20,10 +20,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, utils
-
 from claimcheck.attribution import antecedents, named_things, owner
 from claimcheck.compare import base_unit, compare, describe, same_quantity
+from claimcheck.copies import independent as count_independent
+from claimcheck.copies import same_text
 from claimcheck.lexicon import CALENDAR_UNITS, DEMONYMS, GENERIC_HEADS, NUMBER_WORDS, PREDICATE_UNITS
 from claimcheck.model import Quantity, Source
 from claimcheck.passages import line_at, split_passages
@@ -34,8 +34,6 @@ from claimcheck.verdicts import quote_of, word_before
 
 _COUNTRIES = frozenset(stem(country) for country in DEMONYMS.values())
 
-# Articles this similar (rapidfuzz token-set ratio over their normalised text) are one story.
-DUPLICATE_MIN_RATIO = 90.0
 _APPOSITION = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=\s*[,.;]|\s*$)")
 _LEADING = re.compile(r"^(?:the|a|an|its|this|that)\s+", re.I)
 # "a U.S. military base at its Manas International Airport": where a base is names it.
@@ -66,6 +64,8 @@ class Fact:
     reason: str
     independent: int
     copies: tuple[tuple[str, ...], ...]
+    # Other figures a source gives for the fact that do not fit its first one ("about 500", "up to 700").
+    ambiguous: tuple[Statement, ...] = ()
 
     @property
     def same_figure(self) -> bool:
@@ -140,7 +140,6 @@ def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
     index = SubjectIndex()
     groups = _group(statements(sources), index)
     copies = duplicates(sources)
-    cluster = {source_id: number for number, group in enumerate(copies) for source_id in group}
     found = []
     for unit, members in groups:
         first_by_source = list({s.source_id: s for s in reversed(members)}.values())[::-1]
@@ -148,13 +147,13 @@ def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
             continue
         agree, reason = _judge(first_by_source)
         names = Counter(statement.name for statement in members)
-        independent = len({cluster.get(s.source_id, s.source_id) for s in first_by_source})
+        independent = count_independent([s.source_id for s in first_by_source], copies)
         shared = tuple(
             group for group in copies if len(set(group) & {s.source_id for s in first_by_source}) > 1
         )
         found.append(
             Fact(names.most_common(1)[0][0], tuple(names), unit, tuple(first_by_source), agree, reason,
-                 independent, shared)
+                 independent, shared, _ambiguous(members, first_by_source))
         )  # fmt: skip
     # Disagreements first, then facts whose figures differ within the tolerance, then the rest.
     return sorted(
@@ -164,26 +163,19 @@ def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
 
 def duplicates(sources: Sequence[Source]) -> list[tuple[str, ...]]:
     """Groups of sources that carry the same story (near-identical text), two or more each."""
-    texts = {source.id: utils.default_process(source.text)[:20000] for source in sources}
-    parent = {source.id: source.id for source in sources}
+    return same_text({source.id: source.text for source in sources})
 
-    def root(item: str) -> str:
-        while parent[item] != item:
-            item = parent[item]
-        return item
 
-    ids = [source.id for source in sources]
-    for position, first in enumerate(ids):
-        for second in ids[position + 1 :]:
-            short, long = sorted((texts[first], texts[second]), key=len)
-            if len(short) < 0.5 * len(long):
-                continue
-            if fuzz.token_set_ratio(texts[first], texts[second]) >= DUPLICATE_MIN_RATIO:
-                parent[root(second)] = root(first)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for source_id in ids:
-        groups[root(source_id)].append(source_id)
-    return [tuple(group) for group in groups.values() if len(group) > 1]
+def _ambiguous(members: list[Statement], first_by_source: list[Statement]) -> tuple[Statement, ...]:
+    """The statements that give a source's fact a figure incompatible with its first one."""
+    first = {statement.source_id: statement for statement in first_by_source}
+    return tuple(
+        statement
+        for statement in members
+        if statement is not first[statement.source_id]
+        and same_quantity(statement.quantity, first[statement.source_id].quantity)
+        and not compare(first[statement.source_id].quantity, statement.quantity, 0.10).compatible
+    )
 
 
 def _judge(members: list[Statement]) -> tuple[bool, str]:

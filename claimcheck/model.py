@@ -133,6 +133,18 @@ class Passage:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """One of several figures a source gives for a claim's fact, and whether it fits the claim."""
+
+    quote: str
+    line: int | None
+    quantity: Quantity
+    compatible: bool
+    offset: int | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict of one source on one claim, with the evidence that decided it."""
 
@@ -149,6 +161,13 @@ class Finding:
     page: int | None = None
     outdated: bool = False
     offset: int | None = None
+    # Every figure the source gives for the fact, the deciding one first, when they differ.
+    figures: tuple[Evidence, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        """The source gives two different figures for the fact ("about 500", later "up to 700")."""
+        return len(self.figures) > 1
 
     @property
     def open_conflict(self) -> bool:
@@ -162,6 +181,13 @@ class ClaimResult:
 
     claim: Claim
     findings: tuple[Finding, ...]
+    # Sources whose deciding passages carry the same text (one wire story reprinted).
+    copies: tuple[tuple[str, ...], ...] = ()
+
+    def independent(self, verdict: Verdict) -> int:
+        """How many independent sources give this verdict: each group of copies counts once."""
+        cluster = {source: number for number, group in enumerate(self.copies) for source in group}
+        return len({cluster.get(f.source_id, f.source_id) for f in self.findings if f.verdict is verdict})
 
     @property
     def status(self) -> Verdict:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.attribution import belongs_to
-from claimcheck.compare import base_unit, compare, same_quantity
+from claimcheck.compare import base_unit, compare, describe, same_quantity
 from claimcheck.lexicon import NEGATIONS, PREDICATE_UNITS, UNIT_SYNONYMS
-from claimcheck.model import Claim, Finding, Passage, Quantity, Verdict
+from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
 from claimcheck.text import squeeze, stem, terms
@@ -105,7 +105,7 @@ def _judge_figure(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding:
     assert claim.quantity is not None
-    best: tuple[float, bool, float, Mention, Quantity] | None = None
+    candidates: list[tuple[float, bool, float, Mention, Quantity]] = []
     # Names the claim itself uses never compete for its figure; its unit words and numbers are no names.
     all_terms = frozenset(term for term in words.every if term not in _UNIT_STEMS and not term.isdigit())
     lead = word_before(claim.text, claim.quantity.start)
@@ -122,9 +122,8 @@ def _judge_figure(
                 continue
             same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
-            if best is None or (score, same_lead, nearness) > best[:3]:
-                best = (score, same_lead, nearness, mention, quantity)
-    if best is None:
+            candidates.append((score, same_lead, nearness, mention, quantity))
+    if not candidates:
         kind = claim.quantity.unit or "a figure"
         return Finding(
             claim.id,
@@ -132,19 +131,72 @@ def _judge_figure(
             Verdict.GAP,
             f"mentions {claim.subject} but gives no figure in {kind} for it",
         )
-    score, _, _, mention, quantity = best
-    result = compare(claim.quantity, quantity, claim.tolerance)
+    best = max(candidates, key=lambda candidate: candidate[:3])
+    score = best[0]
+    rivals = _rivals(best, candidates)
+    results = [compare(claim.quantity, quantity, claim.tolerance) for _, quantity in rivals]
+    # An ambiguous source shows the figure that does not fit the claim, if one does not.
+    shown = next((n for n, result in enumerate(results) if not result.compatible), 0)
+    rivals.insert(0, rivals.pop(shown))
+    results.insert(0, results.pop(shown))
+    mention, quantity = rivals[0]
+    figures = tuple(
+        Evidence(
+            quote=quote_of(where.passage.text, figure),
+            line=line_at(where.passage, figure.start),
+            quantity=figure,
+            compatible=result.compatible,
+            offset=where.passage.start + figure.start,
+        )
+        for (where, figure), result in zip(rivals, results, strict=True)
+    )
+    verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
+    reason = results[0].reason
+    if len(figures) > 1:
+        reason += "; the source also gives " + ", ".join(describe(f.quantity) for f in figures[1:])
     return Finding(
         claim_id=claim.id,
         source_id=source_id,
-        verdict=Verdict.AGREE if result.compatible else Verdict.CONFLICT,
-        reason=result.reason,
+        verdict=verdict,
+        reason=reason,
         quote=quote_of(mention.passage.text, quantity),
         passage=squeeze(mention.passage.text),
         line=line_at(mention.passage, quantity.start),
         offset=mention.passage.start + quantity.start,
         quantity=quantity,
         score=round(score, 1),
+        figures=figures if len(figures) > 1 else (),
+    )
+
+
+def _rivals(
+    best: tuple[float, bool, float, Mention, Quantity],
+    candidates: Sequence[tuple[float, bool, float, Mention, Quantity]],
+) -> list[tuple[Mention, Quantity]]:
+    """The deciding figure, then every different figure the source gives for the same fact.
+
+    A figure in a passage that holds the claim's words as fully as the deciding
+    one, introduced by the claim's word when the deciding one is, is the same fact
+    stated again; if it differs (the source says "about 500", later "up to 700")
+    the source is ambiguous, and any figure that does not fit the claim makes the
+    finding a conflict. A figure in a passage that matches the claim less well is
+    another aspect of the subject, and "set up in 1995" is another event than
+    "until 2044": they stay out.
+    """
+    chosen: list[tuple[Mention, Quantity]] = [(best[3], best[4])]
+    for score, same_lead, _, mention, quantity in candidates:
+        if (score, same_lead) < best[:2] or any(_same_figure(quantity, other) for _, other in chosen):
+            continue
+        chosen.append((mention, quantity))
+    return chosen
+
+
+def _same_figure(first: Quantity, second: Quantity) -> bool:
+    return (first.value, first.upper, first.bound, first.approx) == (
+        second.value,
+        second.upper,
+        second.bound,
+        second.approx,
     )
 
 

@@ -39,3 +39,40 @@ def test_no_sources_means_every_claim_is_a_gap() -> None:
     report = check(CLAIMS, [])
     assert [r.status for r in report.results] == [Verdict.GAP] * 3
     assert not report.has_conflict
+
+
+def test_a_source_giving_two_figures_is_ambiguous_and_conflicts_if_one_does_not_fit() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: kant\n"
+        "    claim: The Kant air base hosts about 500 personnel.\n    subject: Kant air base\n"
+    ).claims
+    text = (
+        "The Kant air base hosts about 500 personnel, officials said.\n\n"
+        "After the expansion the Kant air base will host {later} personnel.\n"
+    )
+    within = check(claims, [Source("a", "a.txt", text.format(later="up to 700"))]).results[0].findings[0]
+    assert (within.verdict, within.ambiguous) == (Verdict.AGREE, True)
+    assert [(f.quote, f.line, f.compatible) for f in within.figures] == [
+        ("hosts about 500 personnel", 1, True),
+        ("host up to 700 personnel", 3, True),
+    ]
+    beyond = check(claims, [Source("a", "a.txt", text.format(later="900"))]).results[0].findings[0]
+    assert (beyond.verdict, beyond.ambiguous) == (Verdict.CONFLICT, True)
+    # The figure that does not fit is the one shown; the other is named in the reason.
+    assert (beyond.quote, beyond.figures[0].compatible) == ("host 900 personnel", False)
+    assert beyond.reason.endswith("the source also gives about 500 personnel")
+    single = check(claims, SOURCES[:1]).results[0].findings[0]
+    assert (single.ambiguous, single.figures) == (False, ())
+
+
+def test_copies_of_one_passage_count_as_one_independent_source() -> None:
+    wire = "MOSCOW (Wire) - The Kant air base hosts about 500 personnel, the Defense Ministry said on Monday."
+    sources = [
+        Source("a", "a.txt", wire),
+        Source("b", "b.txt", "Daily News\n\n" + wire.replace("on Monday", "on Monday morning")),
+        Source("c", "c.txt", "The Kant base will have about 500 personnel, a local official said."),
+        Source("d", "d.txt", "The air base in Kant hosts some 400 personnel."),
+    ]
+    (result,) = [r for r in check(CLAIMS, sources).results if r.claim.id == "kant"]
+    assert result.copies == (("a", "b"),)
+    assert (result.independent(Verdict.AGREE), result.independent(Verdict.CONFLICT)) == (2, 1)

@@ -109,3 +109,30 @@ def test_compare_on_the_labelled_facts() -> None:
     assert result.precision >= 0.9
     assert result.recall >= 0.9
     assert result.right_verdicts == result.found_labels
+
+
+def test_a_source_with_two_different_figures_is_ambiguous_in_compare() -> None:
+    sources = [
+        Source(
+            "a",
+            "s/a.txt",
+            "The Kant air base hosts about 500 personnel. By 2030 the Kant base will have 900 personnel.",
+        ),
+        Source("b", "s/b.txt", "The air base in Kant hosts some 400 personnel."),
+    ]
+    (fact,) = [f for f in facts(sources) if f.unit == "personnel"]
+    assert [(s.source_id, s.quantity.value) for s in fact.ambiguous] == [("a", 900)]
+    assert not fact.agree
+
+
+def test_compare_on_the_held_out_facts() -> None:
+    """tests/compare_heldout: 6 articles and 14 facts written by a reader who never saw
+    the code. The target is 0.9 for both; today compare reaches far less (precision
+    0.75, recall 0.21: owners of figures are misread on unseen prose, see the README
+    there). The floors guard against getting worse; they are not the goal."""
+    from compare_score import score
+
+    result = score("heldout")
+    print(f"\nheld out: precision {result.precision:.3f}, recall {result.recall:.3f}")
+    assert result.precision >= 0.7
+    assert result.recall >= 0.2

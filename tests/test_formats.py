@@ -194,3 +194,24 @@ def test_golden_hostile_text(name: str, update_golden: bool) -> None:
     if update_golden:
         path.write_text(rendered, encoding="utf-8")
     assert rendered == path.read_text(encoding="utf-8")
+
+
+def test_an_ambiguous_finding_and_copies_in_json_markdown_and_table() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    ).claims
+    wire = "The Kant air base hosts about 500 personnel. Later the Kant air base will host 900 personnel."
+    sources = [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)]
+    report = check(claims, sources)
+    (result,) = to_dict(report)["results"]
+    assert result["independent"] == {"agree": 0, "conflict": 1}
+    assert result["copies"] == [["a", "b"]]
+    finding = result["findings"][0]
+    assert finding["ambiguous"] is True
+    assert [(f["value"], f["compatible"]) for f in finding["figures"]] == [(900, False), (500, True)]
+    assert "contradicted by 2 sources, 1 independent: a and b carry the same text" in FORMATS["table"](
+        report, PLAIN
+    )
+    markdown = FORMATS["markdown"](report, PLAIN)
+    assert "- ambiguous: the source gives different figures for this" in markdown
+    assert '"hosts about 500 personnel" (line 1): fits the claim' in markdown

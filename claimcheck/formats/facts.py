@@ -43,6 +43,10 @@ def render_table(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
         ]
         lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
         lines.append(f"  {fact.reason}; {_independence(fact)}")
+        for statement in fact.ambiguous:
+            where = f"{names.get(statement.source_id, statement.source_id)}:{statement.line}"
+            figure = describe(statement.quantity)
+            lines.append(f'  ambiguous: {where} also says {figure}: "{statement.quote}"')
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"
 
@@ -58,6 +62,11 @@ def render_markdown(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
                 f'{escape(describe(statement.quantity))} | "{escape(statement.quote)}" | {statement.line} |'
             )
         lines += ["", f"{escape(fact.reason)}; {escape(_independence(fact))}."]
+        for statement in fact.ambiguous:
+            lines.append(
+                f"\nAmbiguous: `{statement.source_id}` also says {escape(describe(statement.quantity))} "
+                f'(line {statement.line}): "{escape(statement.quote)}"'
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -77,6 +86,7 @@ def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
         "sources": len(fact.sources),
         "independent_sources": fact.independent,
         "copies": [list(group) for group in fact.copies],
+        "ambiguous": sorted({s.source_id for s in fact.ambiguous}),
         "statements": [
             {
                 "source": s.source_id,
@@ -94,6 +104,16 @@ def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
                 "line": s.line,
             }
             for s in _by_date(fact.statements, sources)
+        ],
+        "also_stated": [
+            {
+                "source": s.source_id,
+                "value": s.quantity.value,
+                "unit": s.quantity.unit,
+                "quote": s.quote,
+                "line": s.line,
+            }
+            for s in fact.ambiguous
         ],
     }
 

@@ -2,6 +2,9 @@
 
 One result per claim, one finding per claim and source, verdicts
 agree/conflict/gap. Fields may be added; none may change meaning or go away.
+Added since version 1 first shipped, and present only when they apply:
+``accepted`` and, for a source that gives different figures for the fact,
+``ambiguous: true`` with every one of them in ``figures``.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import json
 from typing import Any
 
 from claimcheck.formats.style import PLAIN, Style
-from claimcheck.model import ClaimResult, Finding, Report, Source, StaleAccept, Verdict
+from claimcheck.model import ClaimResult, Evidence, Finding, Report, Source, StaleAccept, Verdict
 
 REPORT_VERSION = 1
 
@@ -96,6 +99,11 @@ def _result(result: ClaimResult) -> dict[str, Any]:
         "line": claim.line,
         "required": claim.required,
         "accepted": result.accepted,
+        "independent": {
+            "agree": result.independent(Verdict.AGREE),
+            "conflict": result.independent(Verdict.CONFLICT),
+        },
+        "copies": [list(group) for group in result.copies],
         "findings": [_finding(finding) for finding in result.findings],
     }
 
@@ -107,7 +115,10 @@ def _stale(stale: StaleAccept) -> dict[str, Any]:
 
 def _finding(finding: Finding) -> dict[str, Any]:
     quantity = finding.quantity
-    extra = {"accepted": {"reason": finding.accepted}} if finding.accepted is not None else {}
+    extra: dict[str, Any] = {"accepted": {"reason": finding.accepted}} if finding.accepted is not None else {}
+    if finding.ambiguous:
+        extra["ambiguous"] = True
+        extra["figures"] = [_figure(figure) for figure in finding.figures]
     return {
         "source": finding.source_id,
         "verdict": finding.verdict.value,
@@ -124,6 +135,21 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "reason": finding.reason,
         "outdated": finding.outdated,
         **extra,
+    }
+
+
+def _figure(figure: Evidence) -> dict[str, Any]:
+    quantity = figure.quantity
+    return {
+        "quote": figure.quote,
+        "line": figure.line,
+        "page": figure.page,
+        "value": _number(quantity.value),
+        "upper": _number(quantity.upper) if quantity.upper is not None else None,
+        "unit": quantity.unit,
+        "approx": quantity.approx,
+        "bound": quantity.bound.value if quantity.bound else None,
+        "compatible": figure.compatible,
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from claimcheck.model import Finding, Source, SourceMeta
+from claimcheck.model import ClaimResult, Finding, Source, SourceMeta, Verdict
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -39,3 +39,17 @@ def newest(findings: Iterable[Finding], sources: Sequence[Source]) -> Finding | 
 
 def _meta(finding: Finding, sources: Sequence[Source]) -> SourceMeta:
     return next((source.meta for source in sources if source.id == finding.source_id), SourceMeta())
+
+
+def independence(result: ClaimResult) -> str | None:
+    """'agreed by 3 sources, 2 independent: 001 and 004 carry the same text', when copies exist."""
+    if not result.copies:
+        return None
+    parts = []
+    for verdict, word in ((Verdict.AGREE, "agreed"), (Verdict.CONFLICT, "contradicted")):
+        count = sum(f.verdict is verdict for f in result.findings)
+        if count:
+            sources = f"{count} source{'s' if count != 1 else ''}"
+            parts.append(f"{word} by {sources}, {result.independent(verdict)} independent")
+    copies = "; ".join(" and ".join(group) + " carry the same text" for group in result.copies)
+    return f"{'; '.join(parts)}: {copies}"

@@ -7,7 +7,7 @@ so it cannot break a table or inject markup. -q keeps only what fails the run;
 from __future__ import annotations
 
 from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, newest, when_and_who
+from claimcheck.formats.labels import by_date, independence, newest, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Report, Verdict
 
@@ -90,8 +90,16 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
             lines.append(f"  - accepted: {escape(finding.accepted)}")
         if finding.outdated:
             lines.append(f"  - outdated: the source is older than the claim's as_of ({result.claim.as_of})")
+        if finding.ambiguous:
+            lines.append("  - ambiguous: the source gives different figures for this")
+            for figure in finding.figures:
+                fits = "fits the claim" if figure.compatible else "does not fit the claim"
+                lines.append(f'    - "{escape(figure.quote)}" (line {figure.line}): {fits}')
         if style.verbosity >= Verbosity.VERBOSE:
             lines.append(f"  - passage: {escape(finding.passage)}")
+    copies = independence(result)
+    if copies:
+        lines.append(f"- {escape(copies[0].upper() + copies[1:])}.")
     silent = sum(f.verdict is Verdict.GAP for f in result.findings)
     if silent:
         lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")

@@ -13,13 +13,20 @@ import click
 from tabulate import tabulate
 
 from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, newest, short_ids, when_and_who
+from claimcheck.formats.labels import by_date, independence, newest, short_ids, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Finding, Report, Verdict
 
 # Past this many sources a column each is unreadable; show counts instead.
 MAX_SOURCE_COLUMNS = 8
-_COLORS = {"CONFLICT": "red", "agree": "green", "accepted": "yellow", "outdated": "yellow", "FAILED": "red"}
+_COLORS = {
+    "CONFLICT": "red",
+    "agree": "green",
+    "accepted": "yellow",
+    "outdated": "yellow",
+    "ambiguous": "yellow",
+    "FAILED": "red",
+}
 
 
 def render(report: Report, style: Style = PLAIN) -> str:
@@ -121,6 +128,9 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
             if finding.outdated
             else []
         )
+        for figure in finding.figures:
+            fits = "fits" if figure.compatible else "does not fit"
+            notes.append(f'{paint("ambiguous")}: line {figure.line} "{figure.quote}" {fits} the claim')
         if style.verbosity >= Verbosity.VERBOSE and finding.passage:
             notes.append(f"passage: {finding.passage}")
         for note in notes:
@@ -132,6 +142,9 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
     if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
         figure = f" — {latest.quote}" if latest.quote else ""
         lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{figure} ({latest.verdict.value})")
+    copies = independence(result)
+    if copies:
+        lines.extend(textwrap.wrap(copies, width=110, initial_indent="  ", subsequent_indent="    "))
     return "\n".join(lines)
 
 
