@@ -12,8 +12,15 @@ import textwrap
 import click
 from tabulate import tabulate
 
-from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, newest, short_ids, when_and_who
+from claimcheck.formats.labels import (
+    by_date,
+    finding_label,
+    newest,
+    short_figure,
+    short_ids,
+    status_label,
+    when_and_who,
+)
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Finding, Report, Verdict
 
@@ -51,7 +58,7 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
     per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
     rows = []
     for result in report.results:
-        status = _status(result)
+        status = status_label(result)
         row = [result.claim.id, paint(status)]
         if per_source:
             row += [_cell(finding, paint) for finding in result.findings]
@@ -64,30 +71,13 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
-def _status(result: ClaimResult) -> str:
-    if result.settled:
-        return "accepted" if result.accepted else "outdated"
-    return "CONFLICT" if result.status is Verdict.CONFLICT else result.status.value
-
-
 def _cell(finding: Finding, paint) -> str:
     if finding.verdict is Verdict.GAP:
         return "-"
-    label = _finding_label(finding)
+    label = finding_label(finding)
     if finding.quantity is None:
         return paint(label)
-    figure = (
-        describe(finding.quantity).replace("about ", "~").replace("more than ", ">").replace("up to ", "<=")
-    )
-    return f"{paint(label)} {figure}"
-
-
-def _finding_label(finding: Finding) -> str:
-    if finding.accepted is not None:
-        return "accepted"
-    if finding.outdated:
-        return "outdated"
-    return "CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree"
+    return f"{paint(label)} {short_figure(finding.quantity)}"
 
 
 def _summary(report: Report) -> str:
@@ -100,7 +90,7 @@ def _summary(report: Report) -> str:
 
 
 def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint, style: Style) -> str:
-    status = _status(result)
+    status = status_label(result)
     lines = [f"{paint(status)} {result.claim.id}: {result.claim.text}"]
     if report.gap_fails(result):
         lines.append(f"  {paint('FAILED')}   no source backs this claim")
