@@ -19,6 +19,7 @@ from claimcheck.formats.labels import (
     short_figure,
     short_ids,
     status_label,
+    summary,
     when_and_who,
 )
 from claimcheck.formats.style import PLAIN, Style, Verbosity
@@ -38,7 +39,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         parts.append(_table(report, names, paint))
         if len(report.sources) <= MAX_SOURCE_COLUMNS and report.sources:
             parts.append("sources: " + ", ".join(f"{names[s.id]} = {s.path}" for s in report.sources))
-        parts.append(_summary(report))
+        parts.append(summary(report))
     for result in report.results:
         open_conflict = any(f.open_conflict for f in result.findings)
         shown = open_conflict or report.gap_fails(result)
@@ -80,15 +81,6 @@ def _cell(finding: Finding, paint) -> str:
     return f"{paint(label)} {short_figure(finding.quantity)}"
 
 
-def _summary(report: Report) -> str:
-    accepted = f" ({report.settled_count} accepted or outdated)" if report.settled_count else ""
-    return (
-        f"{_plural(len(report.results), 'claim')}, {_plural(len(report.sources), 'source')}: "
-        f"{report.count(Verdict.AGREE)} agree, {report.count(Verdict.CONFLICT)} conflict{accepted}, "
-        f"{report.count(Verdict.GAP)} gap"
-    )
-
-
 def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint, style: Style) -> str:
     status = status_label(result)
     lines = [f"{paint(status)} {result.claim.id}: {result.claim.text}"]
@@ -123,10 +115,6 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
         figure = f" — {latest.quote}" if latest.quote else ""
         lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{figure} ({latest.verdict.value})")
     return "\n".join(lines)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _painter(style: Style):
