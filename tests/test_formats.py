@@ -22,6 +22,7 @@ GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {
     "table": "txt",
     "markdown": "md",
+    "html": "html",
     "json": "json",
     "line": "line.txt",
     "github": "github.txt",
@@ -185,7 +186,7 @@ def test_no_finding_quotes_web_chrome() -> None:
     assert statuses["bio"] == "gap" and statuses["subscribe"] == "gap"
 
 
-@pytest.mark.parametrize("name", ["markdown", "github", "line", "table"])
+@pytest.mark.parametrize("name", ["markdown", "html", "github", "line", "table"])
 def test_golden_hostile_text(name: str, update_golden: bool) -> None:
     """Source text with |, backticks, <script>, a javascript: link, ::error and newlines, as each
     format shows it (tests/golden/hostile.*): data, never markup or a workflow command."""
