@@ -80,7 +80,7 @@ def test_the_matrix_has_a_row_per_claim_and_a_column_per_source_oldest_first() -
     assert len(re.findall(r"<tr data-status=", rendered)) == len(report.results) == 23
     names = [attrs["data-name"] for tag, attrs in page.tags if tag == "th" and "data-name" in attrs]
     assert names == ["000", "002", "003", "001", "004"]  # 2002-12, 2009, 2013-09-23, 2017-06, 2023-10-11
-    statuses = re.findall(r'<tr data-status="(\w+)" data-open="(\w+)"', rendered)
+    statuses = re.findall(r'<tr data-status="(\w+)" data-fails="(\w+)"', rendered)
     assert statuses[:3] == [("conflict", "true")] * 3  # open conflicts first
     assert statuses[3] == ("conflict", "false")  # then the outdated one
     assert ">C</b> ~400</a>" in rendered and ">O</b> ~500</a>" in rendered  # the letter and the figure
@@ -95,6 +95,7 @@ def test_evidence_marks_the_figure_and_shows_dates_accepts_and_outdated() -> Non
     assert "accepted: 2009 count of the base as it was; the claim is the 2003 plan" in rendered
     assert "outdated: the source is older than the claim's as_of (2009)" in rendered
     assert "No source backs this claim: this fails the run." in rendered
+    assert '<td class="gap">gap, fails the run</td>' in rendered  # gyumri-troops, required
     assert "no longer exists (line" in rendered  # the stale accept
     assert "Newest: 2009, RFE/RL — hosts some 400 personnel (conflict)." in render(example_report(), PLAIN)
 

@@ -109,7 +109,7 @@ def _filters(count: int) -> str:
     statuses = (
         ("all", "all claims"),
         ("conflict", "conflicts"),
-        ("open", "open conflicts"),
+        ("fails", "what fails the run"),
         ("agree", "agreements"),
         ("gap", "gaps"),
     )
@@ -145,13 +145,14 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         status = status_label(result)
         unit = claim.quantity.unit if claim.quantity else None
         findings = {finding.source_id: finding for finding in result.findings}
-        open_conflict = any(finding.open_conflict for finding in result.findings)
+        fails = any(finding.open_conflict for finding in result.findings) or report.gap_fails(result)
+        shown = f"{status}, fails the run" if status == "gap" and fails else status
         cells = [
-            f'<tr data-status="{result.status.value}" data-open="{str(open_conflict).lower()}" '
+            f'<tr data-status="{result.status.value}" data-fails="{str(fails).lower()}" '
             f'data-rank="{_RANK[status]}" data-file="{index}">'
             f'<th scope="row"><a href="#claim-{index}">{_e(claim.id)}</a>'
             f'<span class="claim-text">{_e(claim.text)}</span></th>'
-            f'<td class="{_css(status)}">{status}</td>'
+            f'<td class="{_css(status)}">{shown}</td>'
         ]
         for source in columns:
             finding = findings.get(source.id)

@@ -46,7 +46,7 @@
     const text = search.value.trim().toLowerCase();
     let count = 0;
     for (const row of rows) {
-      const kept = want === "all" || (want === "open" ? row.dataset.open === "true" : row.dataset.status === want);
+      const kept = want === "all" || (want === "fails" ? row.dataset.fails === "true" : row.dataset.status === want);
       row.hidden = !(kept && (!text || words.get(row).includes(text)));
       count += row.hidden ? 0 : 1;
     }
