@@ -20,6 +20,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="Rewrite tests/golden/* from the current output (review the diff before committing).",
     )
+    parser.addoption(
+        "--update-screenshot",
+        action="store_true",
+        help="Rewrite docs/report.png, the README's picture of the HTML report (needs Chromium).",
+    )
 
 
 @pytest.fixture

@@ -154,7 +154,7 @@ def test_usage_errors_exit_2(example: Path) -> None:
 def test_help_lists_formats_and_exit_codes() -> None:
     result = run("check", "--help")
     assert result.exit_code == 0
-    assert "[table|markdown|json|line|github|sarif|junit]" in result.output
+    assert "[table|markdown|html|json|line|github|sarif|junit]" in result.output
     assert "Exit code 0" in result.output
 
 

@@ -22,6 +22,7 @@ GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {
     "table": "txt",
     "markdown": "md",
+    "html": "html",
     "json": "json",
     "line": "line.txt",
     "github": "github.txt",
@@ -185,7 +186,7 @@ def test_no_finding_quotes_web_chrome() -> None:
     assert statuses["bio"] == "gap" and statuses["subscribe"] == "gap"
 
 
-@pytest.mark.parametrize("name", ["markdown", "github", "line", "table"])
+@pytest.mark.parametrize("name", ["markdown", "html", "github", "line", "table"])
 def test_golden_hostile_text(name: str, update_golden: bool) -> None:
     """Source text with |, backticks, <script>, a javascript: link, ::error and newlines, as each
     format shows it (tests/golden/hostile.*): data, never markup or a workflow command."""
@@ -215,3 +216,14 @@ def test_an_ambiguous_finding_and_copies_in_json_markdown_and_table() -> None:
     markdown = FORMATS["markdown"](report, PLAIN)
     assert "- ambiguous: the source gives different figures for this" in markdown
     assert '"hosts about 500 personnel" (line 1): fits the claim' in markdown
+
+
+def test_an_ambiguous_finding_and_copies_in_html() -> None:
+    claims = parse_claims("claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n")
+    claims = claims.claims
+    wire = "The Kant air base hosts about 500 personnel. Later the Kant air base will host 900 personnel."
+    report = check(claims, [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)])
+    page = FORMATS["html"](report, PLAIN)
+    assert "Contradicted by 2 sources, 1 independent: a and b carry the same text." in page
+    assert "ambiguous: line 1 “hosts <mark>about 500 personnel</mark>” fits the claim" in page
+    assert "ambiguous: line 1 “host <mark>900 personnel</mark>” does not fit the claim" in page

@@ -286,7 +286,7 @@ def test_no_command_modifies_claims_or_sources(work: Path, args: list[str]) -> N
 
 def test_reports_are_byte_identical_across_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    for name in ("table", "markdown", "json", "line", "github", "sarif", "junit"):
+    for name in ("table", "markdown", "html", "json", "line", "github", "sarif", "junit"):
         first = run("check", "--format", name, "--no-color").output
         assert run("check", "--format", name, "--no-color").output == first, name
 

@@ -1,10 +1,17 @@
-"""How sources are named in human reports: short ids, and who said it when."""
+"""How human reports name things: short source ids, who said it when, a claim's status
+and a finding's verdict in a word, a figure in a few characters."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
-from claimcheck.model import ClaimResult, Finding, Source, SourceMeta, Verdict
+from claimcheck.compare import describe
+from claimcheck.lexicon import CALENDAR_UNITS
+from claimcheck.model import ClaimResult, Finding, Quantity, Report, Source, SourceMeta, Verdict
+
+# Units whose sign is part of the number ("$50 million", "12%"): never dropped from a short figure.
+_SIGN_UNITS = frozenset({"usd", "percent"}) | CALENDAR_UNITS
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -26,9 +33,58 @@ def when_and_who(meta: SourceMeta) -> str:
 def by_date(findings: Iterable[Finding], sources: Sequence[Source]) -> list[Finding]:
     """Findings in the order their sources were written; undated ones last."""
     dates = {source.id: source.meta.date for source in sources}
-    return sorted(
-        findings, key=lambda f: (dates.get(f.source_id) is None, dates.get(f.source_id) or "", f.source_id)
+    return sorted(findings, key=lambda f: _date_key(dates.get(f.source_id), f.source_id))
+
+
+def sources_by_date(sources: Sequence[Source]) -> list[Source]:
+    """Sources in the order they were written; undated ones last."""
+    return sorted(sources, key=lambda source: _date_key(source.meta.date, source.id))
+
+
+def _date_key(date: str | None, source_id: str) -> tuple[bool, str, str]:
+    return (date is None, date or "", source_id)
+
+
+def summary(report: Report) -> str:
+    """'23 claims, 5 sources: 17 agree, 4 conflict (1 accepted or outdated), 2 gap'."""
+    accepted = f" ({report.settled_count} accepted or outdated)" if report.settled_count else ""
+    return (
+        f"{_plural(len(report.results), 'claim')}, {_plural(len(report.sources), 'source')}: "
+        f"{report.count(Verdict.AGREE)} agree, {report.count(Verdict.CONFLICT)} conflict{accepted}, "
+        f"{report.count(Verdict.GAP)} gap"
     )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def status_label(result: ClaimResult) -> str:
+    """A claim's status in a word: 'CONFLICT', 'accepted', 'outdated', 'agree' or 'gap'."""
+    if result.settled:
+        return "accepted" if result.accepted else "outdated"
+    return "CONFLICT" if result.status is Verdict.CONFLICT else result.status.value
+
+
+def finding_label(finding: Finding) -> str:
+    """A stated finding's verdict in a word: 'CONFLICT', 'accepted', 'outdated' or 'agree'."""
+    if finding.accepted is not None:
+        return "accepted"
+    if finding.outdated:
+        return "outdated"
+    return "CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree"
+
+
+def short_figure(quantity: Quantity, claim_unit: str | None = None, typographic: bool = False) -> str:
+    """A figure for a table cell: '~500 personnel', '<=20 aircraft', '>570 km', '2003'.
+
+    With the claim's unit given, a figure in that unit drops it ('~400' in the row of a claim
+    about personnel). Typographic uses '≤' for 'up to', for reports that are not plain text.
+    """
+    if quantity.unit is not None and quantity.unit == claim_unit and quantity.unit not in _SIGN_UNITS:
+        quantity = dataclasses.replace(quantity, unit=None)
+    at_most = "≤" if typographic else "<="
+    return describe(quantity).replace("about ", "~").replace("more than ", ">").replace("up to ", at_most)
 
 
 def newest(findings: Iterable[Finding], sources: Sequence[Source]) -> Finding | None:

@@ -12,8 +12,17 @@ import textwrap
 import click
 from tabulate import tabulate
 
-from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, independence, newest, short_ids, when_and_who
+from claimcheck.formats.labels import (
+    by_date,
+    finding_label,
+    independence,
+    newest,
+    short_figure,
+    short_ids,
+    status_label,
+    summary,
+    when_and_who,
+)
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Finding, Report, Verdict
 
@@ -38,7 +47,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         parts.append(_table(report, names, paint))
         if len(report.sources) <= MAX_SOURCE_COLUMNS and report.sources:
             parts.append("sources: " + ", ".join(f"{names[s.id]} = {s.path}" for s in report.sources))
-        parts.append(_summary(report))
+        parts.append(summary(report))
     for result in report.results:
         open_conflict = any(f.open_conflict for f in result.findings)
         shown = open_conflict or report.gap_fails(result)
@@ -58,7 +67,7 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
     per_source = len(report.sources) <= MAX_SOURCE_COLUMNS
     rows = []
     for result in report.results:
-        status = _status(result)
+        status = status_label(result)
         row = [result.claim.id, paint(status)]
         if per_source:
             row += [_cell(finding, paint) for finding in result.findings]
@@ -71,43 +80,17 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
 
 
-def _status(result: ClaimResult) -> str:
-    if result.settled:
-        return "accepted" if result.accepted else "outdated"
-    return "CONFLICT" if result.status is Verdict.CONFLICT else result.status.value
-
-
 def _cell(finding: Finding, paint) -> str:
     if finding.verdict is Verdict.GAP:
         return "-"
-    label = _finding_label(finding)
+    label = finding_label(finding)
     if finding.quantity is None:
         return paint(label)
-    figure = (
-        describe(finding.quantity).replace("about ", "~").replace("more than ", ">").replace("up to ", "<=")
-    )
-    return f"{paint(label)} {figure}"
-
-
-def _finding_label(finding: Finding) -> str:
-    if finding.accepted is not None:
-        return "accepted"
-    if finding.outdated:
-        return "outdated"
-    return "CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree"
-
-
-def _summary(report: Report) -> str:
-    accepted = f" ({report.settled_count} accepted or outdated)" if report.settled_count else ""
-    return (
-        f"{_plural(len(report.results), 'claim')}, {_plural(len(report.sources), 'source')}: "
-        f"{report.count(Verdict.AGREE)} agree, {report.count(Verdict.CONFLICT)} conflict{accepted}, "
-        f"{report.count(Verdict.GAP)} gap"
-    )
+    return f"{paint(label)} {short_figure(finding.quantity)}"
 
 
 def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint, style: Style) -> str:
-    status = _status(result)
+    status = status_label(result)
     lines = [f"{paint(status)} {result.claim.id}: {result.claim.text}"]
     if report.gap_fails(result):
         lines.append(f"  {paint('FAILED')}   no source backs this claim")
@@ -146,10 +129,6 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
     if copies:
         lines.extend(textwrap.wrap(copies, width=110, initial_indent="  ", subsequent_indent="    "))
     return "\n".join(lines)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _painter(style: Style):

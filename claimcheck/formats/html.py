@@ -1,0 +1,325 @@
+"""The HTML report: one self-contained file with the claim × source matrix and the evidence.
+
+Claims are rows (conflicts first), sources columns (oldest first); a cell's colour and
+letter give the verdict, its text the figure found. Clicking a cell or a claim shows
+the evidence: the claim, every source's quote with the figure marked, its line and
+the reason. Filters by status and a search over the claims narrow the rows.
+
+Safe by construction: every piece of claim and source text goes through ``_e``
+(``html.escape``) and lands in element text or a quoted attribute, never in the
+script. The one script and the one style sheet are fixed files of this package; the
+Content-Security-Policy allows exactly those two (by their hashes) and no load of
+any kind, so an injected handler or ``<script>`` could not run even if one slipped
+through, and the page makes no request when opened from disk or from a CI artifact.
+
+Without JavaScript the report still works: cells are links to the claim's evidence,
+shown by CSS ``:target``; the script adds the filters and marks the clicked source.
+The output is deterministic (no time, no random ids), so it has a golden file. It is
+the whole report whatever the verbosity: the filters do what -q does elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+from importlib import resources
+
+from claimcheck.compare import describe
+from claimcheck.formats.labels import (
+    by_date,
+    finding_label,
+    independence,
+    newest,
+    short_figure,
+    short_ids,
+    sources_by_date,
+    status_label,
+    summary,
+    when_and_who,
+)
+from claimcheck.formats.style import PLAIN, Style
+from claimcheck.model import ClaimResult, Finding, Report, Source, Verdict
+from claimcheck.text import squeeze
+
+# The letter each verdict shows beside its colour, so colour is never the only signal.
+LETTERS = {"agree": "A", "CONFLICT": "C", "accepted": "C*", "outdated": "O", "gap": "·"}
+LEGEND = (
+    ("agree", "agree"),
+    ("CONFLICT", "conflict"),
+    ("accepted", "accepted conflict"),
+    ("outdated", "outdated conflict (source older than the claim's as_of)"),
+    ("gap", "the source says nothing about it"),
+)
+# The order rows start in: what fails the run first, as in the markdown report.
+_RANK = {"CONFLICT": 0, "accepted": 1, "outdated": 1, "agree": 2, "gap": 3}
+
+
+def render(report: Report, style: Style = PLAIN) -> str:
+    """The report as one HTML page that needs nothing but itself."""
+    css, script = _asset("report.css"), _asset("report.js")
+    policy = (
+        f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(script)}'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    columns = sources_by_date(report.sources)
+    names = short_ids([source.id for source in report.sources])
+    order = sorted(range(len(report.results)), key=lambda i: (_RANK[status_label(report.results[i])], i))
+    failures = report.failures()
+    verdict = f"the run fails ({len(failures)} problem{'s' if len(failures) != 1 else ''})"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>claimcheck report: {_e(report.claims_file)}</title>",
+        f"<style>{css}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>claimcheck report <small>{_e(report.claims_file)}</small></h1>",
+        f'<p id="summary">{_e(summary(report))}; {verdict if failures else "the run passes"}.</p>',
+        '<p class="legend">'
+        + " ".join(f'<span class="{_css(label)}">{LETTERS[label]}</span> {text}' for label, text in LEGEND)
+        + "</p>",
+        _filters(len(report.results)),
+        "</header>",
+        "<main>",
+        '<div id="matrix-pane">',
+        _matrix(report, columns, names, order),
+        *_notes(report),
+        _source_list(columns, names),
+        "</div>",
+        '<aside id="evidence" aria-live="polite">',
+        '<p id="hint">Click a cell or a claim to see its evidence.</p>',
+        '<p id="cell-note" hidden></p>',
+        *(_evidence(report, report.results[i], i, columns, names) for i in order),
+        "</aside>",
+        "</main>",
+        f"<script>{script}</script>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _filters(count: int) -> str:
+    statuses = (
+        ("all", "all claims"),
+        ("conflict", "conflicts"),
+        ("fails", "what fails the run"),
+        ("agree", "agreements"),
+        ("gap", "gaps"),
+    )
+    options = "".join(f'<option value="{value}">{text}</option>' for value, text in statuses)
+    return (
+        '<div id="filters" role="search">'
+        f'<label>Show <select id="filter-status">{options}</select></label> '
+        '<label>Search claims <input id="filter-text" type="search" placeholder="id or words"></label> '
+        '<label>Order <select id="order"><option value="rank">conflicts first</option>'
+        '<option value="file">as in the claims file</option></select></label> '
+        f'<output id="shown">{count} of {count} claims</output>'
+        "</div>"
+    )
+
+
+def _matrix(report: Report, columns: list[Source], names: dict[str, str], order: list[int]) -> str:
+    head = ['<th scope="col">claim</th>', '<th scope="col">status</th>']
+    for source in columns:
+        meta = source.meta
+        tip = " — ".join(part for part in (source.path, meta.title) if part)
+        date = _e(meta.date or "undated")
+        if meta.date and meta.date_guessed:
+            date += " <small>(date guessed)</small>"
+        outlet = f"<br>{_e(meta.outlet)}" if meta.outlet else ""
+        head.append(
+            f'<th scope="col" title="{_e(tip)}" data-name="{_e(names[source.id])}">'
+            f"<b>{_e(names[source.id])}</b><br>{date}{outlet}</th>"
+        )
+    rows = []
+    for index in order:
+        result = report.results[index]
+        claim = result.claim
+        status = status_label(result)
+        unit = claim.quantity.unit if claim.quantity else None
+        findings = {finding.source_id: finding for finding in result.findings}
+        fails = any(finding.open_conflict for finding in result.findings) or report.gap_fails(result)
+        shown = f"{status}, fails the run" if status == "gap" and fails else status
+        cells = [
+            f'<tr data-status="{result.status.value}" data-fails="{str(fails).lower()}" '
+            f'data-rank="{_RANK[status]}" data-file="{index}">'
+            f'<th scope="row"><a href="#claim-{index}">{_e(claim.id)}</a>'
+            f'<span class="claim-text">{_e(claim.text)}</span></th>'
+            f'<td class="{_css(status)}">{shown}</td>'
+        ]
+        for source in columns:
+            finding = findings.get(source.id)
+            cells.append(_cell(finding, index, unit))
+        rows.append("".join(cells) + "</tr>")
+    return (
+        '<table id="matrix">\n<thead><tr>' + "".join(head) + "</tr></thead>\n<tbody>\n"
+        + "\n".join(rows) + "\n</tbody>\n</table>"
+    )  # fmt: skip
+
+
+def _cell(finding: Finding | None, index: int, unit: str | None) -> str:
+    if finding is None or finding.verdict is Verdict.GAP:
+        # The reason says whether the source names the subject at all; the script shows it.
+        tip = f' title="{_e(finding.reason)}"' if finding is not None else ""
+        return f'<td class="gap"{tip}><a href="#claim-{index}">·</a></td>'
+    label = finding_label(finding)
+    figure = f" {_e(short_figure(finding.quantity, unit, typographic=True))}" if finding.quantity else ""
+    return f'<td class="{_css(label)}"><a href="#claim-{index}"><b>{LETTERS[label]}</b>{figure}</a></td>'
+
+
+def _evidence(report: Report, result: ClaimResult, index: int, columns: list[Source],
+              names: dict[str, str]) -> str:  # fmt: skip
+    claim = result.claim
+    status = status_label(result)
+    metas = {source.id: source for source in report.sources}
+    column = {source.id: number for number, source in enumerate(columns)}
+    about = [f"{_e(report.claims_file)}, line {claim.line}"] if claim.line else []
+    if claim.quantity is not None:
+        about.append(_e(describe(claim.quantity)))
+    if claim.as_of:
+        about.append(f"as of {_e(claim.as_of)}")
+    if claim.required:
+        about.append("required")
+    parts = [
+        f'<section class="evidence" id="claim-{index}">',
+        f'<h2><span class="{_css(status)}">{status}</span> {_e(claim.id)}</h2>',
+        f"<blockquote>{_e(claim.text)}</blockquote>",
+        f'<p class="about">{" · ".join(about)}</p>',
+    ]
+    if report.gap_fails(result):
+        parts.append('<p class="fails">No source backs this claim: this fails the run.</p>')
+    stated = by_date((f for f in result.findings if f.verdict is not Verdict.GAP), report.sources)
+    if stated:
+        parts.append('<ol class="findings">')
+        parts += [_finding(f, metas[f.source_id], names, column[f.source_id], claim.as_of) for f in stated]
+        parts.append("</ol>")
+    latest = newest(stated, report.sources)
+    if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
+        figure = f" — {_e(latest.quote)}" if latest.quote else ""
+        who = _e(when_and_who(metas[latest.source_id].meta))
+        parts.append(f'<p class="newest">Newest: {who}{figure} ({latest.verdict.value}).</p>')
+    copies = independence(result)
+    if copies:
+        parts.append(f'<p class="note">{_e(copies[0].upper() + copies[1:])}.</p>')
+    silent = len(result.findings) - len(stated)
+    if silent:
+        others = f"{silent} other source{'s' if silent != 1 else ''}"
+        parts.append(f'<p class="silent">{others} say nothing about it.</p>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _finding(finding: Finding, source: Source, names: dict[str, str], column: int,
+             as_of: str | None) -> str:  # fmt: skip
+    label = finding_label(finding)
+    verdict = finding.verdict.value
+    if finding.accepted is not None:
+        verdict += " (accepted)"
+    elif finding.outdated:
+        verdict += " (outdated)"
+    where = [f"line {finding.line}"] if finding.line else []
+    where += [f"p. {finding.page}"] if finding.page else []
+    title = f' title="{_e(source.meta.title)}"' if source.meta.title else ""
+    parts = [
+        f'<li class="finding" data-col="{column}">',
+        f'<p class="where"><span class="{_css(label)}">{verdict}</span> '
+        f"<b{title}>{_e(names[source.id])}</b> {_e(when_and_who(source.meta))}"
+        + (f" · {', '.join(where)}" if where else "")
+        + "</p>",
+    ]
+    if finding.quote:
+        figure = squeeze(finding.quantity.text) if finding.quantity else ""
+        parts.append(f'<p class="quote">“{_marked(finding.quote, figure)}”</p>')
+    parts.append(f'<p class="reason">{_e(finding.reason)}</p>')
+    if finding.accepted is not None:
+        parts.append(f'<p class="note">accepted: {_e(finding.accepted)}</p>')
+    if finding.outdated:
+        older = f"the source is older than the claim's as_of ({_e(as_of or '')})"
+        parts.append(f'<p class="note">outdated: {older}</p>')
+    for figure in finding.figures:
+        fits = "fits the claim" if figure.compatible else "does not fit the claim"
+        marked = _marked(figure.quote, squeeze(figure.quantity.text))
+        parts.append(f'<p class="note">ambiguous: line {figure.line} “{marked}” {fits}</p>')
+    if finding.passage and finding.passage != finding.quote:
+        parts.append(f"<details><summary>passage</summary><p>{_e(finding.passage)}</p></details>")
+    url = source.meta.url
+    if url and url.startswith(("https://", "http://")):
+        parts.append(f'<p class="url"><a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a></p>')
+    parts.append("</li>")
+    return "\n".join(parts)
+
+
+def _marked(quote: str, figure: str) -> str:
+    """The quote with its figure in <mark>: the figure ends the quote ('hosts <mark>some 400
+    personnel</mark>'), so the last occurrence is the one; each piece is escaped on its own."""
+    at = quote.rfind(figure) if figure else -1
+    if at < 0:
+        return _e(quote)
+    end = at + len(figure)
+    return f"{_e(quote[:at])}<mark>{_e(quote[at:end])}</mark>{_e(quote[end:])}"
+
+
+def _notes(report: Report) -> list[str]:
+    parts = []
+    if report.stale:
+        parts.append('<section id="stale"><h2>Stale accepts</h2><ul>')
+        for stale in report.stale:
+            parts.append(
+                f"<li><b>{_e(stale.claim_id)}</b> accepts a conflict with <code>{_e(stale.accept.source)}"
+                f"</code> that no longer exists (line {stale.accept.line} of {_e(report.claims_file)}): "
+                "remove the accept.</li>"
+            )
+        parts.append("</ul></section>")
+    if report.warnings:
+        parts.append('<section id="warnings"><h2>Warnings</h2><ul>')
+        parts += [f"<li>{_e(warning)}</li>" for warning in report.warnings]
+        parts.append("</ul></section>")
+    return parts
+
+
+def _source_list(columns: list[Source], names: dict[str, str]) -> str:
+    rows = []
+    for source in columns:
+        meta = source.meta
+        url = meta.url or ""
+        link = (
+            f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
+            if url.startswith(("https://", "http://"))
+            else _e(url)
+        )
+        rows.append(
+            f"<tr><td><b>{_e(names[source.id])}</b></td><td>{_e(when_and_who(meta))}</td>"
+            f"<td>{_e(meta.title or '')}</td><td><code>{_e(source.path)}</code></td><td>{link}</td></tr>"
+        )
+    return (
+        f'<details id="sources"><summary>{len(columns)} source{"s" if len(columns) != 1 else ""}</summary>\n'
+        "<table><thead><tr><th>id</th><th>date, outlet</th><th>title</th><th>file</th><th>url</th>"
+        "</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table></details>"
+    )
+
+
+def _css(label: str) -> str:
+    """The class of a verdict label: 'CONFLICT' -> 'conflict'."""
+    return label.lower()
+
+
+def _e(text: str) -> str:
+    """Claim and source text is data, never markup: safe in element text and in quoted attributes."""
+    return html.escape(text, quote=True)
+
+
+def _asset(name: str) -> str:
+    return resources.files("claimcheck.formats").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    """A CSP source expression that allows exactly this inline script or style."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")

@@ -1,0 +1,130 @@
+"""The HTML report without a browser: self-contained, escaped, deterministic, and its
+Content-Security-Policy allows exactly the page's own script and style.
+(tests/test_html_browser.py opens it in Chromium.)"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+from claimcheck.check import check
+from claimcheck.claims import parse_claims
+from claimcheck.formats import FORMATS, PLAIN
+from claimcheck.formats.html import render
+from claimcheck.model import Report, Source, SourceMeta
+
+from test_formats import ci_report, example_report, hostile_report
+
+HOSTILE = '<script>alert(1)</script> and <img src=x onerror=alert(1)>'
+
+
+class Page(HTMLParser):
+    """Every start tag with its attributes, the text, and the contents of script and style."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.raw: dict[str, list[str]] = {"script": [], "style": []}
+        self._in: str | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in = tag if tag in self.raw else None
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.raw[self._in].append(data)
+        else:
+            self.text.append(data)
+
+    def attributes(self, name: str) -> list[str]:
+        return [attrs[name] or "" for _, attrs in self.tags if name in attrs]
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_html_is_registered() -> None:
+    assert FORMATS["html"] is render
+
+
+def test_the_page_loads_nothing_and_allows_only_its_own_script_and_style() -> None:
+    page = Page(render(example_report(), PLAIN))
+    assert [tag for tag, _ in page.tags if tag in ("link", "img", "iframe", "object", "embed")] == []
+    assert page.attributes("src") == []
+    assert all(href.startswith("#claim-") for href in page.attributes("href"))
+    assert len(page.raw["script"]) == 1 and len(page.raw["style"]) == 1
+    for code in (page.raw["script"][0], page.raw["style"][0]):
+        assert "url(" not in code and "@import" not in code and "http" not in code
+    (policy,) = [a["content"] for t, a in page.tags if a.get("http-equiv") == "Content-Security-Policy"]
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    assert directives["script-src"] == _hash(page.raw["script"][0])
+    assert directives["style-src"] == _hash(page.raw["style"][0])
+    assert "unsafe-inline" not in policy
+
+
+def test_the_matrix_has_a_row_per_claim_and_a_column_per_source_oldest_first() -> None:
+    report = example_report()
+    rendered = render(report, PLAIN)
+    page = Page(rendered)
+    assert len(re.findall(r"<tr data-status=", rendered)) == len(report.results) == 23
+    names = [attrs["data-name"] for tag, attrs in page.tags if tag == "th" and "data-name" in attrs]
+    assert names == ["000", "002", "003", "001", "004"]  # 2002-12, 2009, 2013-09-23, 2017-06, 2023-10-11
+    statuses = re.findall(r'<tr data-status="(\w+)" data-fails="(\w+)"', rendered)
+    assert statuses[:3] == [("conflict", "true")] * 3  # open conflicts first
+    assert statuses[3] == ("conflict", "false")  # then the outdated one
+    assert ">C</b> ~400</a>" in rendered and ">O</b> ~500</a>" in rendered  # the letter and the figure
+    assert len(page.attributes("id")) == len(set(page.attributes("id")))
+
+
+def test_evidence_marks_the_figure_and_shows_dates_accepts_and_outdated() -> None:
+    rendered = render(ci_report(), PLAIN)
+    assert "“hosts <mark>some 400 personnel</mark>”" in rendered
+    assert "2009, RFE/RL · line 21" in rendered
+    assert "conflict (accepted)</span>" in rendered
+    assert "accepted: 2009 count of the base as it was; the claim is the 2003 plan" in rendered
+    assert "outdated: the source is older than the claim's as_of (2009)" in rendered
+    assert "No source backs this claim: this fails the run." in rendered
+    assert '<td class="gap">gap, fails the run</td>' in rendered  # gyumri-troops, required
+    assert "no longer exists (line" in rendered  # the stale accept
+    assert "Newest: 2009, RFE/RL — hosts some 400 personnel (conflict)." in render(example_report(), PLAIN)
+
+
+def test_claim_and_source_text_is_escaped() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: 'The Kant air base hosts about 500 personnel <b onclick=x>.'\n"
+    ).claims
+    meta = SourceMeta(title=HOSTILE, outlet='"><script>alert(2)</script>', url="javascript:alert(3)",
+                      date="2016-07-27", guessed=frozenset({"date"}))  # fmt: skip
+    text = f"The air base in Kant hosts some 400 personnel, {HOSTILE}.\n"
+    report = check(claims, [Source("evil<i>", "sources/evil<i>.txt", text, meta)])
+    rendered = render(report, PLAIN)
+    page = Page(rendered)
+    assert rendered.count("<script") == 1  # the page's own
+    injected = [t for t, attrs in page.tags if t in ("img", "i") or any(k.startswith("on") for k in attrs)]
+    assert injected == []
+    assert "javascript:" not in "".join(page.attributes("href"))
+    text = "".join(page.text)
+    assert HOSTILE in text and "<b onclick=x>" in text and "evil<i>" in text
+    assert "2016-07-27 (date guessed)" in text
+
+
+def test_the_output_is_deterministic_and_an_empty_report_renders() -> None:
+    assert render(example_report(), PLAIN) == render(example_report(), PLAIN)
+    empty = render(Report("claims.yaml", (), ()), PLAIN)
+    assert "0 claims, 0 sources" in empty and "<tbody>\n\n</tbody>" in empty
+
+
+def test_the_hostile_golden_has_no_markup_from_the_data() -> None:
+    rendered = render(hostile_report(), PLAIN)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered and rendered.count("<script") == 1
