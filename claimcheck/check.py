@@ -8,7 +8,7 @@ conflicts marked, stale accepts listed.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from claimcheck.copies import same_text
@@ -20,14 +20,14 @@ from claimcheck.model import (
     Finding,
     Passage,
     Policy,
+    Prepared,
     Quantity,
     Report,
     Source,
     StaleAccept,
     Verdict,
 )
-from claimcheck.passages import split_passages
-from claimcheck.quantities import extract_quantities
+from claimcheck.prepare import prepare
 from claimcheck.subjects import SubjectIndex, make_subject
 from claimcheck.verdicts import Corpus, claim_terms, judge_source
 
@@ -41,22 +41,28 @@ def check(
     warnings: Iterable[str] = (),
     policy: Policy = DEFAULT_POLICY,
     use_accepts: bool = True,
+    prepared: Sequence[Prepared] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> Report:
     """Check every claim against every source: one finding per claim and source.
 
     With ``use_accepts`` (the default) a claim's ``accept:`` entries mark the
     conflicts they name as accepted, and those that match no conflict are stale.
+    ``prepared`` is ``prepare(source)`` for every source, in order, when the caller
+    has it (from worker processes or the cache); ``progress`` is called once per claim.
     """
+    if prepared is None:
+        prepared = [prepare(source) for source in sources]
     index = SubjectIndex()
-    for source in sources:
-        index.add(split_passages(source))
-    figures: dict[tuple[str, int], list[Quantity]] = {}
+    figures: dict[tuple[str, int], tuple[Quantity, ...]] = {}
+    for ready in prepared:
+        index.add(ready.passages, ready.terms)
+        for passage, found in zip(ready.passages, ready.quantities, strict=True):
+            if found:
+                figures[(passage.source_id, passage.index)] = found
 
-    def quantities_of(passage: Passage) -> list[Quantity]:
-        key = (passage.source_id, passage.index)
-        if key not in figures:
-            figures[key] = extract_quantities(passage.text)
-        return figures[key]
+    def quantities_of(passage: Passage) -> tuple[Quantity, ...]:
+        return figures.get((passage.source_id, passage.index), ())
 
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     results = []
@@ -77,6 +83,8 @@ def check(
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         passages = {f.source_id: f.passage for f in findings if f.verdict is not Verdict.GAP}
         results.append(ClaimResult(claim, findings, tuple(same_text(passages))))
+        if progress is not None:
+            progress()
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
 
 

@@ -133,6 +133,18 @@ class Passage:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the check derives from one source before it sees a claim: the passages,
+    each passage's figures and its distinct terms (empty for boilerplate). The unit
+    that worker processes return and the cache stores."""
+
+    source_id: str
+    passages: tuple[Passage, ...]
+    quantities: tuple[tuple[Quantity, ...], ...]
+    terms: tuple[frozenset[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One of several figures a source gives for a claim's fact, and whether it fits the claim."""
 

@@ -186,16 +186,21 @@ class SubjectIndex:
         self._positions: dict[int, dict[str, list[tuple[int, int]]]] = {}
         self._weights: dict[str, float] = {}
 
-    def add(self, passages: Iterable[Passage]) -> None:
-        """Index these passages (of one or more sources)."""
+    def add(self, passages: Iterable[Passage], words: Iterable[frozenset[str]] | None = None) -> None:
+        """Index these passages (of one or more sources); ``words``, each passage's
+        distinct terms, when they are known already (``prepare``)."""
         self._weights.clear()
+        known = iter(words) if words is not None else None
         for passage in passages:
+            norms = next(known) if known is not None else None
             if passage.boilerplate:  # navigation and credits state no facts: never a mention
                 continue
             number = len(self._passages)
             self._passages.append(passage)
             self._numbers[(passage.source_id, passage.index)] = number
-            for norm in {term.norm for term in terms(passage.text)}:
+            if norms is None:
+                norms = frozenset(term.norm for term in terms(passage.text))
+            for norm in norms:
                 self._postings[norm].append(number)
                 self._by_initial[norm[:1]].add(norm)
 
