@@ -5,6 +5,7 @@ fails (an open conflict, by default), 2 bad input or usage."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
 from importlib import resources
@@ -13,6 +14,7 @@ from pathlib import Path
 import click
 
 from claimcheck import __version__
+from claimcheck.cache import CACHE_DIR, Cache
 from claimcheck.check import check
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
@@ -23,6 +25,9 @@ from claimcheck.formats import FORMATS, Style, Verbosity
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.model import FailOn, Policy
+from claimcheck.parallel import default_jobs
+from claimcheck.prepare import prepare_sources
+from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_source_ids, read_sources
 from claimcheck.suggest import draft
 from claimcheck.validate import validate
@@ -71,9 +76,27 @@ def _limits() -> tuple[int, bool]:
     return meta.get("claimcheck.max_bytes", MAX_BYTES), bool(meta.get("claimcheck.follow_symlinks"))
 
 
-def _read_sources(folder: str) -> Sources:
+def _read_sources(folder: str, cache: Cache | None = None, jobs: int = 1) -> Sources:
     max_bytes, follow = _limits()
-    return read_sources(folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow)
+    return read_sources(
+        folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow, cache=cache, jobs=jobs
+    )
+
+
+def _open_cache(folder: str) -> Cache | None:
+    """The cache, or None with a warning when it cannot be opened (a read-only checkout)."""
+    try:
+        cache = Cache(folder)
+    except (OSError, sqlite3.Error) as error:
+        click.echo(f"warning: {folder}: cache not used ({error})", err=True)
+        return None
+    if cache.rebuilt:
+        click.echo(f"warning: {cache.path}: the cache was damaged; rebuilt it", err=True)
+    return cache
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
 
 
 def _read_claims(path: str) -> Claims:
@@ -148,6 +171,19 @@ def main(debug: bool) -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only what fails the run.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every finding with its passage.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes that read and prepare sources (default: the number of cores).",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False),
+    help=f"Cache folder (default: {CACHE_DIR}/ beside the claims file).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 def check_command(
     claims_file: str | None,
     sources_dir: str | None,
@@ -161,6 +197,9 @@ def check_command(
     color: bool | None,
     quiet: bool,
     verbose: bool,
+    jobs: int | None,
+    cache_dir: str | None,
+    no_cache: bool,
 ) -> None:
     """Check CLAIMS (default ./claims.yaml) against every article in the sources folder.
 
@@ -173,9 +212,19 @@ def check_command(
         claims_path = claims_file or config.claims or DEFAULT_CLAIMS
         claims = _read_claims(claims_path)
         folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
-        sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
+    workers = jobs or default_jobs()
+    cache = None if no_cache else _open_cache(cache_dir or str(Path(claims_path).parent / CACHE_DIR))
+    try:
+        try:
+            sources = _read_sources(folder, cache, workers)
+        except ClaimcheckError as error:
+            raise InputError(str(error)) from None
+        prepared = prepare_sources(sources.sources, cache, workers)
+    finally:
+        if cache is not None:
+            cache.close()
     selected = claims.claims
     if claim_ids:
         known = {claim.id for claim in claims.claims}
@@ -190,14 +239,17 @@ def check_command(
             f"warning: {sources.folder}: no .txt or .md articles found; every claim is a gap", err=True
         )
     level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
-    report = check(
-        selected,
-        sources.sources,
-        claims_file=_display(claims_path),
-        warnings=[str(w) for w in sources.warnings],
-        policy=Policy(fail_on=level, strict=strict),
-        use_accepts=not no_accept,
-    )
+    with Progress(len(selected), "checking claims", enabled=not quiet and _stderr_is_terminal()) as progress:
+        report = check(
+            selected,
+            sources.sources,
+            claims_file=_display(claims_path),
+            warnings=[str(w) for w in sources.warnings],
+            policy=Policy(fail_on=level, strict=strict),
+            use_accepts=not no_accept,
+            prepared=prepared,
+            progress=progress.advance,
+        )
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity)

@@ -2,12 +2,17 @@
 a claim — passages, the figures in each, the terms the index needs.
 
 It depends on the source alone, so it can run in worker processes (``--jobs``) and
-be stored in the cache; the check then only reads it.
+be stored in the cache; the check then only reads it. ``prepare`` is pure;
+``prepare_sources`` is what the CLI calls, with the cache and the workers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from claimcheck.cache import Cache, decode_prepared, encode_prepared, prepared_key
 from claimcheck.model import Prepared, Source
+from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.text import terms
@@ -21,3 +26,22 @@ def prepare(source: Source) -> Prepared:
         frozenset() if p.boilerplate else frozenset(term.norm for term in terms(p.text)) for p in passages
     )
     return Prepared(source.id, passages, figures, words)
+
+
+def prepare_sources(sources: Sequence[Source], cache: Cache | None = None, jobs: int = 1) -> list[Prepared]:
+    """``prepare`` for every source, in order: from the cache when it has the source's
+    text, else in ``jobs`` worker processes (and then stored in the cache)."""
+    keys = [prepared_key(source.id, source.text) for source in sources]
+    known = cache.get_many(keys) if cache is not None else {}
+    found: dict[int, Prepared] = {}
+    for number, key in enumerate(keys):
+        if key in known:
+            try:
+                found[number] = decode_prepared(sources[number].id, known[key])
+            except (ValueError, TypeError, KeyError, IndexError):
+                continue  # a damaged entry is rebuilt, never trusted
+    missing = [number for number in range(len(sources)) if number not in found]
+    fresh = dict(zip(missing, in_order(prepare, [sources[n] for n in missing], jobs), strict=True))
+    if cache is not None:
+        cache.put_many((keys[n], encode_prepared(ready)) for n, ready in fresh.items())
+    return [found[n] if n in found else fresh[n] for n in range(len(sources))]

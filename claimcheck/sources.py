@@ -21,9 +21,11 @@ from pathlib import Path
 import ftfy
 from charset_normalizer import from_bytes
 
+from claimcheck.cache import Cache, decode_read, encode_read, read_key
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml, split_front_matter
 from claimcheck.model import Source, SourceMeta
+from claimcheck.parallel import in_order
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
 # Larger files are refused unread (--max-bytes).
@@ -49,11 +51,15 @@ def read_sources(
     display: str | None = None,
     max_bytes: int = MAX_BYTES,
     follow_symlinks: bool = False,
+    cache: Cache | None = None,
+    jobs: int = 1,
 ) -> Sources:
     """Read every article under ``folder``; ``display`` is how paths are shown in reports.
 
     Files larger than ``max_bytes`` are skipped unread. Symbolic links that lead out
     of the folder are skipped unless ``follow_symlinks``; loops are never followed.
+    With a ``cache``, a file whose bytes were read before is not decoded again; the
+    others are decoded in ``jobs`` worker processes. The result does not depend on either.
     """
     root = Path(folder)
     shown = display if display is not None else str(folder)
@@ -62,41 +68,68 @@ def read_sources(
         message = f"sources folder {what}; pass --sources DIR or set 'sources:' in the claims file"
         raise ClaimcheckError([Problem(shown, 0, message)])
     annotations = _annotations(root, shown)
-    sources: list[Source] = []
     warnings: list[Problem] = []
     paths, skipped = _walk(root, follow_symlinks)
     warnings.extend(Problem(f"{shown.rstrip('/')}/{relative}", 0, why) for relative, why in skipped)
     ids = _ids(root, paths)
+    files: list[tuple[Path, str, bytes]] = []
     for path in paths:
-        relative = path.relative_to(root).as_posix()
-        display_path = f"{shown.rstrip('/')}/{relative}"
+        display_path = f"{shown.rstrip('/')}/{path.relative_to(root).as_posix()}"
         try:
             if not path.is_file():
                 raise Unreadable("not a regular file (a pipe, a device or a broken link)")
             size = path.stat().st_size
             if size > max_bytes:
                 raise Unreadable(f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
-            data = path.read_bytes()
-            text, meta, page_starts, notes = read_article(data, path.suffix.lower(), display_path)
+            files.append((path, display_path, path.read_bytes()))
         except OSError as error:
             warnings.append(Problem(display_path, 0, f"skipped: cannot read it ({error.strerror})"))
-            continue
         except Unreadable as reason:
             warnings.append(Problem(display_path, 0, f"skipped: {reason}"))
+    sources: list[Source] = []
+    for (path, display_path, _), article in zip(files, _articles(files, cache, jobs), strict=True):
+        if isinstance(article, str):
+            warnings.append(Problem(display_path, 0, f"skipped: {article}"))
             continue
+        text, meta, page_starts, notes = article
         warnings.extend(Problem(display_path, 0, note) for note in notes)
         source_id = ids[path]
-        if source_id == relative:
+        if source_id == path.relative_to(root).as_posix():
             warnings.append(Problem(display_path, 0, "another file has the same name and another extension; "
                                     f"its id keeps the extension: {source_id}"))  # fmt: skip
         stated = annotations.pop(source_id, SourceMeta())
-        meta = merge(stated, meta, guess(text))
-        sources.append(Source(source_id, display_path, text, meta, page_starts))
+        sources.append(Source(source_id, display_path, text, merge(stated, meta), page_starts))
     for unknown in sorted(annotations):
         warnings.append(
             Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")
         )
     return Sources(folder=shown, sources=tuple(sources), warnings=tuple(warnings))
+
+
+Article = tuple[str, SourceMeta, tuple[int, ...], list[str]]
+
+
+def _articles(files: list[tuple[Path, str, bytes]], cache: Cache | None, jobs: int) -> list[Article | str]:
+    """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is skipped."""
+    keys = [read_key(data, path.suffix.lower()) for path, _, data in files]
+    known = cache.get_many(keys) if cache is not None else {}
+    missing = [number for number, key in enumerate(keys) if key not in known]
+    work = [(files[n][2], files[n][0].suffix.lower(), files[n][1]) for n in missing]
+    fresh = dict(zip(missing, in_order(_read_one, work, jobs), strict=True))
+    if cache is not None:
+        cache.put_many(
+            (keys[n], encode_read(*found)) for n, found in fresh.items() if not isinstance(found, str)
+        )
+    return [fresh[n] if n in fresh else decode_read(known[keys[n]]) for n in range(len(files))]
+
+
+def _read_one(job: tuple[bytes, str, str]) -> Article | str:
+    data, extension, display_path = job
+    try:
+        text, meta, page_starts, notes = read_article(data, extension, display_path)
+    except Unreadable as reason:
+        return str(reason)
+    return text, merge(meta, guess(text)), page_starts, notes
 
 
 def read_article(

@@ -51,8 +51,12 @@ def assert_finding(claim: str, article: str, verdict: str, value: float | None =
     return finding
 
 
-def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
-    """Hash and mtime of every file under the folder: to prove a command wrote nothing there."""
+def snapshot(folder: Path, cache: bool = False) -> dict[str, tuple[str, int]]:
+    """Hash and mtime of every file under the folder: to prove a command wrote nothing there.
+
+    claimcheck's own cache folder (.claimcheck-cache/) is left out unless ``cache``:
+    writing it is the point of it, and test_cli proves nothing else is written.
+    """
     return {
         str(path.relative_to(folder)): (
             hashlib.sha256(path.read_bytes()).hexdigest(),
@@ -60,4 +64,5 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
         )
         for path in sorted(folder.rglob("*"))
         if path.is_file()
+        and (cache or not path.relative_to(folder).as_posix().startswith(".claimcheck-cache/"))
     }

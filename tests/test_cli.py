@@ -119,13 +119,23 @@ def test_odd_sources_warn_and_the_run_goes_on(example: Path) -> None:
     assert "latin" in [s["id"] for s in json.loads(result.stdout)["sources"]]
 
 
-def test_output_file_and_nothing_else_is_written(example: Path) -> None:
+def test_output_file_and_the_cache_and_nothing_else_are_written(example: Path) -> None:
     before = snapshot(example)
     result = run("check", "--format", "markdown", "--output", "report.md")
     assert result.exit_code == 1 and result.output == ""
     assert (example / "report.md").read_text(encoding="utf-8").startswith("# claimcheck report")
     after = snapshot(example)
-    assert {k: v for k, v in after.items() if k != "report.md"} == before
+    assert (example / ".claimcheck-cache" / "cache.sqlite3").is_file()
+    assert {
+        k: v for k, v in after.items() if k != "report.md" and not k.startswith(".claimcheck-cache/")
+    } == before
+
+
+def test_no_cache_writes_only_the_report(example: Path) -> None:
+    before = snapshot(example, cache=True)
+    result = run("check", "--no-cache", "--output", "report.txt")
+    assert result.exit_code == 1
+    assert {k: v for k, v in snapshot(example, cache=True).items() if k != "report.txt"} == before
 
 
 def test_output_never_overwrites_claims_or_sources(example: Path) -> None:

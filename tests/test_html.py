@@ -17,7 +17,7 @@ from claimcheck.model import Report, Source, SourceMeta
 
 from test_formats import ci_report, example_report, hostile_report
 
-HOSTILE = '<script>alert(1)</script> and <img src=x onerror=alert(1)>'
+HOSTILE = "<script>alert(1)</script> and <img src=x onerror=alert(1)>"
 
 
 class Page(HTMLParser):

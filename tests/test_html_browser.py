@@ -222,7 +222,7 @@ def test_no_script_from_a_source_or_a_claim_runs(browser, tmp_path: Path) -> Non
     # (so the inline handler had its chance) and no alert opens.
     fired = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
-        "const probe = '<img id=probe src=\"data:,x\" onerror=\"alert(3)\">';"
+        'const probe = \'<img id=probe src="data:,x" onerror="alert(3)">\';'
         "document.body.insertAdjacentHTML('beforeend', probe);"
         "document.getElementById('probe').addEventListener('error', () => setTimeout(() => done(true), 100));"
     )

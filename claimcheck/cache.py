@@ -1,0 +1,197 @@
+"""The incremental cache: what was derived from each source, in one SQLite file.
+
+Two kinds of entries, each keyed by a SHA-256 of the content it was derived from
+and of the extraction code itself (``CODE_VERSION``), so an edited article or an
+upgraded claimcheck never meets a stale entry:
+
+- ``read:``  the bytes of a file -> its text, metadata and page offsets;
+- ``prep:``  a source's id and text -> ``Prepared`` (passages, figures, terms).
+
+The file is checked when it is opened (``PRAGMA quick_check``); one that is not a
+database, is damaged, or holds an entry that does not decode is thrown away and
+rebuilt, never trusted. Writes are single transactions in WAL mode with a busy
+timeout, so two runs on one cache wait for each other instead of corrupting it.
+Nothing in the file is ever executed: entries are zlib-compressed JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimcheck.model import Bound, Passage, Prepared, Quantity, SourceMeta
+
+CACHE_DIR = ".claimcheck-cache"
+CACHE_FILE = "cache.sqlite3"
+# Seconds a run waits for another run's write to finish.
+BUSY_TIMEOUT = 60.0
+# Modules whose code decides what is derived from a source: editing one retires every entry.
+_EXTRACTION_MODULES = (
+    "sources.py", "metadata.py", "passages.py", "quantities.py", "text.py", "lexicon.py",
+    "prepare.py", "model.py", "cache.py",
+)  # fmt: skip
+
+
+def _code_version() -> str:
+    digest = hashlib.sha256()
+    package = resources.files("claimcheck")
+    for name in _EXTRACTION_MODULES:
+        digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
+
+
+def read_key(data: bytes, extension: str) -> str:
+    return "read:" + _digest(extension.encode(), data)
+
+
+def prepared_key(source_id: str, text: str) -> str:
+    return "prep:" + _digest(source_id.encode(), text.encode("utf-8", "surrogatepass"))
+
+
+def _digest(*parts: bytes) -> str:
+    digest = hashlib.sha256(CODE_VERSION.encode())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+class Cache:
+    """An open cache file. ``get`` misses on anything it cannot decode; ``put`` overwrites."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / CACHE_FILE
+        self.rebuilt = False
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:
+            self._discard()
+            self._db = self._open()
+            self.rebuilt = True
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            (status,) = db.execute("PRAGMA quick_check").fetchone()
+            if status != "ok":
+                raise sqlite3.DatabaseError(status)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _discard(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The decoded entries found among ``keys``; a damaged entry counts as missing."""
+        found: dict[str, Any] = {}
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk)
+            for key, value in rows:
+                try:
+                    found[key] = json.loads(zlib.decompress(value))
+                except (zlib.error, ValueError, TypeError):
+                    continue
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
+        rows = [
+            (key, zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 1)) for key, value in items
+        ]
+        if not rows:
+            return
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# What goes into an entry, and back. Plain lists keep entries small and fast to decode.
+
+
+def encode_read(
+    text: str, meta: SourceMeta, page_starts: tuple[int, ...], notes: list[str]
+) -> dict[str, Any]:
+    fields = [meta.title, meta.outlet, meta.date, meta.url, meta.language, sorted(meta.guessed)]
+    return {"text": text, "meta": fields, "pages": list(page_starts), "notes": notes}
+
+
+def decode_read(entry: dict[str, Any]) -> tuple[str, SourceMeta, tuple[int, ...], list[str]]:
+    title, outlet, date, url, language, guessed = entry["meta"]
+    meta = SourceMeta(title, outlet, date, url, language, frozenset(guessed))
+    return entry["text"], meta, tuple(entry["pages"]), list(entry["notes"])
+
+
+def encode_prepared(prepared: Prepared) -> dict[str, Any]:
+    return {
+        "passages": [[p.index, p.text, p.start, p.line, p.boilerplate] for p in prepared.passages],
+        "quantities": [[_encode_quantity(q) for q in found] for found in prepared.quantities],
+        "terms": [" ".join(sorted(words)) for words in prepared.terms],
+    }
+
+
+def decode_prepared(source_id: str, entry: dict[str, Any]) -> Prepared:
+    passages = tuple(Passage(source_id, *fields) for fields in entry["passages"])
+    quantities = tuple(tuple(_decode_quantity(q) for q in found) for found in entry["quantities"])
+    words = tuple(frozenset(line.split()) for line in entry["terms"])
+    if not len(passages) == len(quantities) == len(words):
+        raise ValueError("entry does not hold one of each per passage")
+    return Prepared(source_id, passages, quantities, words)
+
+
+def _encode_quantity(q: Quantity) -> list[Any]:
+    bound = q.bound.value if q.bound else None
+    return [
+        q.value,
+        q.unit,
+        q.approx,
+        bound,
+        q.upper,
+        q.month,
+        q.day,
+        list(q.qualifiers),
+        q.start,
+        q.end,
+        q.text,
+    ]
+
+
+def _decode_quantity(fields: list[Any]) -> Quantity:
+    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text = fields
+    return Quantity(
+        value,
+        unit,
+        approx,
+        Bound(bound) if bound else None,
+        upper,
+        month,
+        day,
+        tuple(qualifiers),
+        start,
+        end,
+        text,
+    )

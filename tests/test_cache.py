@@ -1,0 +1,145 @@
+"""The incremental cache: edited sources are re-read and nothing stale is used; a
+damaged cache is rebuilt; the report never depends on the cache or on --jobs."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import claimcheck.prepare
+import claimcheck.sources
+from claimcheck.cache import CACHE_DIR, CACHE_FILE, Cache
+from claimcheck.cli import main
+from claimcheck.prepare import prepare_sources
+from claimcheck.sources import read_sources
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+class Counting:
+    """Counts the files decoded and the sources prepared (not taken from the cache)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.read: list[str] = []
+        self.prepared: list[str] = []
+        read_one, prepare = claimcheck.sources._read_one, claimcheck.prepare.prepare
+
+        def counted_read(job):  # type: ignore[no-untyped-def]
+            self.read.append(job[2])
+            return read_one(job)
+
+        def counted_prepare(source):  # type: ignore[no-untyped-def]
+            self.prepared.append(source.id)
+            return prepare(source)
+
+        monkeypatch.setattr(claimcheck.sources, "_read_one", counted_read)
+        monkeypatch.setattr(claimcheck.prepare, "prepare", counted_prepare)
+
+    def clear(self) -> None:
+        self.read.clear()
+        self.prepared.clear()
+
+
+def test_an_edited_source_alone_is_read_again_and_its_verdict_changes(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counting = Counting(monkeypatch)
+    first = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never")
+    assert len(counting.read) == len(counting.prepared) == 5
+    counting.clear()
+    again = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never")
+    assert (counting.read, counting.prepared) == ([], [])
+    assert again.output == first.output
+    edited = example / "sources" / "002_ef94a33fe93d7047.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("some 400 personnel", "some 500 personnel"),
+        encoding="utf-8",
+    )
+    counting.clear()
+    after = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never")
+    assert counting.read == ["sources/002_ef94a33fe93d7047.txt"]
+    assert counting.prepared == ["002_ef94a33fe93d7047"]
+    assert '"verdict": "conflict", "quote": "hosts some 400 personnel"' in first.output
+    assert '"verdict": "agree", "quote": "hosts some 500 personnel"' in after.output
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda path: path.write_bytes(b"this is not a database" * 100), id="not-a-database"),
+        pytest.param(
+            lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]), id="cut"
+        ),
+        pytest.param(lambda path: _garble_entries(path), id="garbled-entries"),
+    ],
+)
+def test_a_damaged_cache_is_rebuilt_never_trusted(example: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+    run("check", "--format", "json", "--fail-on", "never")
+    cache_file = example / CACHE_DIR / CACHE_FILE
+    damage(cache_file)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == clean
+    assert run("check", "--format", "json", "--fail-on", "never").output == clean
+
+
+def _garble_entries(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE entries SET value = x'00ff00ff'")
+
+
+def test_a_garbled_prepared_entry_is_rebuilt(example: Path) -> None:
+    with Cache(example / CACHE_DIR) as cache:
+        sources = read_sources(example / "sources", cache=cache).sources
+        expected = prepare_sources(sources)
+        assert prepare_sources(sources, cache) == expected
+        with sqlite3.connect(cache.path) as db:
+            db.execute("UPDATE entries SET value = x'789c0300000000' WHERE key LIKE 'prep:%'")
+        assert prepare_sources(sources, cache) == expected
+
+
+def test_jobs_do_not_change_the_report(example: Path) -> None:
+    outputs = {
+        jobs: run("check", "--format", "json", "--no-cache", "--jobs", jobs, "--fail-on", "never").output
+        for jobs in ("1", "2")
+    }
+    assert outputs["1"] == outputs["2"]
+
+
+def test_two_runs_on_one_cache_at_once(example: Path) -> None:
+    """Two writers on one cache file wait for each other (WAL, busy timeout)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        pool.map(_fill_cache, [str(example)] * 4)
+    with Cache(example / CACHE_DIR) as cache:
+        sources = read_sources(example / "sources", cache=cache).sources
+        assert prepare_sources(sources, cache) == prepare_sources(sources)
+
+
+def _fill_cache(folder: str) -> None:
+    with Cache(Path(folder) / CACHE_DIR) as cache:
+        prepare_sources(read_sources(Path(folder) / "sources", cache=cache).sources, cache)
+
+
+def test_an_unwritable_cache_folder_is_a_warning(example: Path) -> None:
+    (example / "blocked").write_text("a file, not a folder", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--cache", "blocked/cache", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert "cache not used" in result.stderr
