@@ -25,6 +25,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from claimcheck.model import Bound, Passage, Prepared, Quantity, SourceMeta
 
 CACHE_DIR = ".claimcheck-cache"
@@ -72,12 +77,17 @@ class Cache:
         self.path = self.folder / CACHE_FILE
         self.rebuilt = False
         self.folder.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError:
-            self._discard()
-            self._db = self._open()
-            self.rebuilt = True
+        # Opening, checking and (when damaged) replacing the file happen under a lock, so
+        # one run never deletes the file another run has just created.
+        with _Lock(self.folder / "cache.lock"):
+            try:
+                self._db = self._open()
+            except sqlite3.OperationalError:
+                raise  # locked or unreadable: an error to report, not damage to repair
+            except sqlite3.DatabaseError:
+                self._discard()
+                self._db = self._open()
+                self.rebuilt = True
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
@@ -128,6 +138,23 @@ class Cache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Lock:
+    """An exclusive lock on a file, where the platform has ``fcntl`` (elsewhere, none)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        self.handle = open(self.path, "a+b")
+        if fcntl is not None:
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+
+    def __exit__(self, *exc: object) -> None:
+        if fcntl is not None:
+            fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
 
 
 # What goes into an entry, and back. Plain lists keep entries small and fast to decode.
