@@ -28,7 +28,7 @@ from claimcheck.model import (
     Verdict,
 )
 from claimcheck.prepare import prepare
-from claimcheck.subjects import SubjectIndex, make_subject
+from claimcheck.subjects import Mention, SubjectIndex, Vocabulary, make_subject
 from claimcheck.verdicts import Corpus, claim_terms, judge_source
 
 DEFAULT_POLICY = Policy()
@@ -53,7 +53,32 @@ def check(
     """
     if prepared is None:
         prepared = [prepare(source) for source in sources]
-    index = SubjectIndex()
+    judged = judge(claims, prepared, vocabulary_of(prepared), progress)
+    return assemble(claims, sources, judged, claims_file, warnings, policy, use_accepts)
+
+
+def vocabulary_of(prepared: Iterable[Prepared]) -> Vocabulary:
+    """The corpus's term counts, from the passages that are not boilerplate."""
+    vocabulary = Vocabulary()
+    for ready in prepared:
+        vocabulary.add(words for passage, words in zip(ready.passages, ready.terms, strict=True)
+                       if not passage.boilerplate)  # fmt: skip
+    return vocabulary
+
+
+def judge(
+    claims: Sequence[Claim],
+    prepared: Sequence[Prepared],
+    vocabulary: Vocabulary,
+    progress: Callable[[], None] | None = None,
+) -> list[tuple[Finding, ...]]:
+    """For each claim, the findings of the sources in ``prepared`` that mention its subject,
+    in source order; every other source is a gap.
+
+    A batch of sources is judged on its own, with the whole corpus's ``vocabulary``,
+    so cutting the corpus into batches (workers, a Dask cluster) changes nothing.
+    """
+    index = SubjectIndex(vocabulary)
     figures: dict[tuple[str, int], tuple[Quantity, ...]] = {}
     for ready in prepared:
         index.add(ready.passages, ready.terms)
@@ -65,26 +90,47 @@ def check(
         return figures.get((passage.source_id, passage.index), ())
 
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
-    results = []
-    stale: list[StaleAccept] = []
-    by_id = {source.id: source for source in sources}
+    order = {ready.source_id: number for number, ready in enumerate(prepared)}
+    judged = []
     for claim in claims:
         subject = make_subject(claim.subject, claim.aliases)
-        by_source = defaultdict(list)
+        by_source: dict[str, list[Mention]] = defaultdict(list)
         for mention in index.mentions(subject):
             by_source[mention.passage.source_id].append(mention)
         words = claim_terms(claim, subject.terms, subject.written_terms)
-        findings = tuple(
-            judge_source(claim, words, source.id, by_source.get(source.id, ()), corpus) for source in sources
+        judged.append(
+            tuple(
+                judge_source(claim, words, source_id, by_source[source_id], corpus)
+                for source_id in sorted(by_source, key=order.__getitem__)
+            )
         )
-        findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in findings)
+        if progress is not None:
+            progress()
+    return judged
+
+
+def assemble(
+    claims: Sequence[Claim],
+    sources: Sequence[Source],
+    judged: Sequence[Sequence[Finding]],
+    claims_file: str = "claims.yaml",
+    warnings: Iterable[str] = (),
+    policy: Policy = DEFAULT_POLICY,
+    use_accepts: bool = True,
+) -> Report:
+    """The report from each claim's judged findings (all batches, in source order): pages,
+    outdated conflicts, accepts, copies; the sources need their metadata, not their text."""
+    results = []
+    stale: list[StaleAccept] = []
+    by_id = {source.id: source for source in sources}
+    source_ids = tuple(source.id for source in sources)
+    for claim, found in zip(claims, judged, strict=True):
+        findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in found)
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         passages = {f.source_id: f.passage for f in findings if f.verdict is not Verdict.GAP}
-        results.append(ClaimResult(claim, findings, tuple(same_text(passages))))
-        if progress is not None:
-            progress()
+        results.append(ClaimResult(claim, findings, tuple(same_text(passages)), source_ids))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
 
 

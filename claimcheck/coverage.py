@@ -37,7 +37,7 @@ def coverage(report: Report) -> list[Coverage]:
         verdicts = [
             (result.claim.id, finding.verdict)
             for result in report.results
-            for finding in result.findings
+            for finding in result.judged
             if finding.source_id == source.id
         ]
         rows.append(

@@ -189,22 +189,53 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
-    """A claim, its findings (one per source, in source order) and its status."""
+    """A claim and its findings: one per source, in source order, and its status.
+
+    Only the findings of sources that mention the claim's subject are kept
+    (``judged``, gaps among them); with ``source_ids``, every other source is a gap
+    made on demand by ``findings``, so a claim checked against 100,000 sources holds
+    tens of findings, not 100,000. Without ``source_ids``, ``judged`` is every finding.
+    """
 
     claim: Claim
-    findings: tuple[Finding, ...]
+    judged: tuple[Finding, ...]
     # Sources whose deciding passages carry the same text (one wire story reprinted).
     copies: tuple[tuple[str, ...], ...] = ()
+    source_ids: tuple[str, ...] | None = None
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """One finding per source, in source order."""
+        if self.source_ids is None:
+            return self.judged
+        by_source = {finding.source_id: finding for finding in self.judged}
+        reason = f"no passage mentions {self.claim.subject}"
+        return tuple(
+            by_source.get(source_id) or Finding(self.claim.id, source_id, Verdict.GAP, reason)
+            for source_id in self.source_ids
+        )
+
+    @property
+    def stated(self) -> tuple[Finding, ...]:
+        """The findings that agree or conflict, in source order."""
+        return tuple(finding for finding in self.judged if finding.verdict is not Verdict.GAP)
+
+    def tally(self, verdict: Verdict) -> int:
+        """How many sources give this verdict."""
+        count = sum(1 for finding in self.judged if finding.verdict is verdict)
+        if verdict is Verdict.GAP and self.source_ids is not None:
+            return len(self.source_ids) - len(self.stated)
+        return count
 
     def independent(self, verdict: Verdict) -> int:
         """How many independent sources give this verdict: each group of copies counts once."""
         cluster = {source: number for number, group in enumerate(self.copies) for source in group}
-        return len({cluster.get(f.source_id, f.source_id) for f in self.findings if f.verdict is verdict})
+        return len({cluster.get(f.source_id, f.source_id) for f in self.judged if f.verdict is verdict})
 
     @property
     def status(self) -> Verdict:
         """conflict if any source conflicts, else agree if any agrees, else gap."""
-        verdicts = {finding.verdict for finding in self.findings}
+        verdicts = {finding.verdict for finding in self.judged}
         for verdict in (Verdict.CONFLICT, Verdict.AGREE):
             if verdict in verdicts:
                 return verdict
@@ -213,19 +244,19 @@ class ClaimResult:
     @property
     def accepted(self) -> bool:
         """Whether the claim conflicts, and every one of its conflicts is accepted."""
-        conflicts = [f for f in self.findings if f.verdict is Verdict.CONFLICT]
+        conflicts = [f for f in self.judged if f.verdict is Verdict.CONFLICT]
         return bool(conflicts) and all(f.accepted is not None for f in conflicts)
 
     @property
     def settled(self) -> bool:
         """Whether the claim conflicts, but none of its conflicts is open (accepted or outdated)."""
-        conflicts = [f for f in self.findings if f.verdict is Verdict.CONFLICT]
+        conflicts = [f for f in self.judged if f.verdict is Verdict.CONFLICT]
         return bool(conflicts) and not any(f.open_conflict for f in conflicts)
 
     @property
     def backed(self) -> bool:
         """Whether at least one source agrees with the claim."""
-        return any(f.verdict is Verdict.AGREE for f in self.findings)
+        return any(f.verdict is Verdict.AGREE for f in self.judged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +313,7 @@ class Report:
             return []
         found = []
         for result in self.results:
-            for finding in result.findings:
+            for finding in result.judged:
                 if finding.open_conflict:
                     found.append(f"{result.claim.id}: conflict with {finding.source_id}")
             if self.gap_fails(result):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -174,23 +174,94 @@ def heads_of(name: str) -> frozenset[str]:
     return next((group for group in _HEAD_GROUPS if head in group), frozenset({head}))
 
 
-class SubjectIndex:
-    """An inverted index from terms to passages, for finding subject mentions."""
+class Vocabulary:
+    """In how many passages of the whole corpus each term occurs: what weights and fuzzy
+    look-ups are made of. It is built from every source before any claim is checked, and
+    every batch of sources is judged with the same one, so a verdict never depends on how
+    the corpus was cut into batches (``--jobs``, ``--engine dask``)."""
 
     def __init__(self) -> None:
+        self.passages = 0
+        self.frequency: Counter[str] = Counter()
+        # Derived on demand; cleared when the vocabulary grows.
+        self._by_initial: dict[str, set[str]] | None = None
+        self._variants: dict[str, frozenset[str]] = {}
+        self._weights: dict[str, float] = {}
+
+    def add(self, words: Iterable[frozenset[str]]) -> None:
+        """Count the distinct terms of these (non-boilerplate) passages."""
+        for norms in words:
+            self.passages += 1
+            self.frequency.update(norms)
+        self._forget()
+
+    def merge(self, other: Vocabulary) -> None:
+        self.passages += other.passages
+        self.frequency.update(other.frequency)
+        self._forget()
+
+    def _forget(self) -> None:
+        self._by_initial = None
+        self._variants.clear()
+        self._weights.clear()
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.frequency
+
+    def weight(self, term: str) -> float:
+        """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
+        if term not in self._weights:
+            frequency = sum(self.frequency.get(variant, 0) for variant in self.variants(term))
+            self._weights[term] = math.log(1 + self.passages / max(frequency, 0.5))
+        return self._weights[term]
+
+    def variants(self, term: str) -> frozenset[str]:
+        """The corpus's terms that stand for this one: itself, or near spellings when it is absent.
+
+        Only a term the corpus lacks is looked up fuzzily: where "Lorrek" is
+        written, "Lorarek" is another place, not a typo.
+        """
+        if term in self.frequency:
+            return frozenset({term})
+        if term not in self._variants:
+            self._variants[term] = self._fuzzy(term)
+        return self._variants[term]
+
+    def _fuzzy(self, term: str) -> frozenset[str]:
+        if len(term) < FUZZY_MIN_LENGTH or any(ch.isdigit() for ch in term):
+            return frozenset()
+        if self._by_initial is None:
+            self._by_initial = defaultdict(set)
+            for known in self.frequency:
+                self._by_initial[known[:1]].add(known)
+        pool = self._by_initial.get(term[:1], set())
+        return frozenset(
+            match
+            for match, _score, _ in process.extract(
+                term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None
+            )
+        )
+
+
+class SubjectIndex:
+    """An inverted index from terms to the passages of some sources, for finding subject
+    mentions. Weights and spellings come from the ``vocabulary`` of the whole corpus;
+    without one, the index counts its own passages as the corpus."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self._own = vocabulary is None
+        self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
         self._passages: list[Passage] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._by_initial: dict[str, set[str]] = defaultdict(set)
         self._numbers: dict[tuple[str, int], int] = {}
         # Derived on demand and kept while the corpus is unchanged.
         self._positions: dict[int, dict[str, list[tuple[int, int]]]] = {}
-        self._weights: dict[str, float] = {}
 
     def add(self, passages: Iterable[Passage], words: Iterable[frozenset[str]] | None = None) -> None:
         """Index these passages (of one or more sources); ``words``, each passage's
         distinct terms, when they are known already (``prepare``)."""
-        self._weights.clear()
         known = iter(words) if words is not None else None
+        added = []
         for passage in passages:
             norms = next(known) if known is not None else None
             if passage.boilerplate:  # navigation and credits state no facts: never a mention
@@ -200,9 +271,11 @@ class SubjectIndex:
             self._numbers[(passage.source_id, passage.index)] = number
             if norms is None:
                 norms = frozenset(term.norm for term in terms(passage.text))
+            added.append(norms)
             for norm in norms:
                 self._postings[norm].append(number)
-                self._by_initial[norm[:1]].add(norm)
+        if self._own:
+            self.vocabulary.add(added)
 
     def __len__(self) -> int:
         return len(self._passages)
@@ -221,15 +294,13 @@ class SubjectIndex:
 
     def weight(self, term: str) -> float:
         """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
-        if term not in self._weights:
-            self._weights[term] = self._weight(self._variants(term))
-        return self._weights[term]
+        return self.vocabulary.weight(term)
 
     def mentions(self, subject: Subject) -> list[Mention]:
         """Every passage that mentions the subject, by name or by referring back."""
         found: dict[int, Mention] = {}
         for name in subject.names:
-            variants = {term: self._variants(term) for term in name.terms}
+            variants = {term: self.vocabulary.variants(term) for term in name.terms}
             weights = {term: self.weight(term) for term in name.terms}
             total = sum(weights.values())
             for number in sorted(self._candidates(name, variants, weights, MIN_COVERAGE * total)):
@@ -253,7 +324,7 @@ class SubjectIndex:
         return [found[number] for number in sorted(found)]
 
     def _candidates(
-        self, name: Name, variants: dict[str, set[str]], weights: dict[str, float], needed: float
+        self, name: Name, variants: dict[str, frozenset[str]], weights: dict[str, float], needed: float
     ) -> set[int]:
         """Passages that can hold the name: those with all its proper words and, since
         the lighter words alone never weigh enough, at least one of its heavier words."""
@@ -268,9 +339,9 @@ class SubjectIndex:
         candidates: set[int] = set()
         for term in heavy:
             for variant in variants[term]:
-                candidates.update(self._postings[variant])
+                candidates.update(self._postings.get(variant, ()))
         for term in name.required:
-            candidates &= {number for variant in variants[term] for number in self._postings[variant]}
+            candidates &= {number for variant in variants[term] for number in self._postings.get(variant, ())}
         return candidates
 
     def _reference(self, named_in: Passage, number: int, subject: Subject) -> Mention | None:
@@ -282,28 +353,6 @@ class SubjectIndex:
             if match.group(1).lower() in subject.heads:
                 return Mention(passage, (match.span(),), referred_back=True)
         return None
-
-    def _variants(self, term: str) -> set[str]:
-        """The indexed terms that stand for this one: itself, or near spellings when it is absent.
-
-        Only a term the corpus lacks is looked up fuzzily: where "Lorrek" is
-        written, "Lorarek" is another place, not a typo.
-        """
-        if term in self._postings:
-            return {term}
-        if len(term) < FUZZY_MIN_LENGTH or any(ch.isdigit() for ch in term):
-            return set()
-        pool = self._by_initial.get(term[:1], set())
-        return {
-            match
-            for match, _score, _ in process.extract(
-                term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None
-            )
-        }
-
-    def _weight(self, variants: set[str]) -> float:
-        frequency = sum(len(self._postings.get(variant, ())) for variant in variants)
-        return math.log(1 + len(self._passages) / max(frequency, 0.5))
 
 
 def _occurrences(

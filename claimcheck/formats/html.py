@@ -146,7 +146,7 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         status = status_label(result)
         unit = claim.quantity.unit if claim.quantity else None
         findings = {finding.source_id: finding for finding in result.findings}
-        fails = any(finding.open_conflict for finding in result.findings) or report.gap_fails(result)
+        fails = any(finding.open_conflict for finding in result.judged) or report.gap_fails(result)
         shown = f"{status}, fails the run" if status == "gap" and fails else status
         cells = [
             f'<tr data-status="{result.status.value}" data-fails="{str(fails).lower()}" '
@@ -196,7 +196,7 @@ def _evidence(report: Report, result: ClaimResult, index: int, columns: list[Sou
     ]
     if report.gap_fails(result):
         parts.append('<p class="fails">No source backs this claim: this fails the run.</p>')
-    stated = by_date((f for f in result.findings if f.verdict is not Verdict.GAP), report.sources)
+    stated = by_date(result.stated, report.sources)
     if stated:
         parts.append('<ol class="findings">')
         parts += [_finding(f, metas[f.source_id], names, column[f.source_id], claim.as_of) for f in stated]
@@ -209,7 +209,7 @@ def _evidence(report: Report, result: ClaimResult, index: int, columns: list[Sou
     copies = independence(result)
     if copies:
         parts.append(f'<p class="note">{_e(copies[0].upper() + copies[1:])}.</p>')
-    silent = len(result.findings) - len(stated)
+    silent = result.tally(Verdict.GAP)
     if silent:
         others = f"{silent} other source{'s' if silent != 1 else ''}"
         parts.append(f'<p class="silent">{others} say nothing about it.</p>')

@@ -103,7 +103,7 @@ def independence(result: ClaimResult) -> str | None:
         return None
     parts = []
     for verdict, word in ((Verdict.AGREE, "agreed"), (Verdict.CONFLICT, "contradicted")):
-        count = sum(f.verdict is verdict for f in result.findings)
+        count = result.tally(verdict)
         if count:
             sources = f"{count} source{'s' if count != 1 else ''}"
             parts.append(f"{word} by {sources}, {result.independent(verdict)} independent")

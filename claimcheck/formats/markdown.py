@@ -31,7 +31,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
     for title, wanted in sections:
         results = [result for result in report.results if wanted(result)]
         if style.verbosity <= Verbosity.QUIET:
-            results = [r for r in results if any(f.open_conflict for f in r.findings) or report.gap_fails(r)]
+            results = [r for r in results if any(f.open_conflict for f in r.judged) or report.gap_fails(r)]
         if not results:
             continue
         lines += ["", f"## {title}", ""] if lines[-1] else [f"## {title}", ""]
@@ -63,7 +63,7 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
         "| Source | Date, outlet | Verdict | Figure | Quote | Line |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    shown = by_date((f for f in result.findings if f.verdict is not Verdict.GAP), report.sources)
+    shown = by_date(result.stated, report.sources)
     for finding in shown:
         figure = describe(finding.quantity) if finding.quantity else ""
         verdict = finding.verdict.value
@@ -100,7 +100,7 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
     copies = independence(result)
     if copies:
         lines.append(f"- {escape(copies[0].upper() + copies[1:])}.")
-    silent = sum(f.verdict is Verdict.GAP for f in result.findings)
+    silent = result.tally(Verdict.GAP)
     if silent:
         lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")
     return lines

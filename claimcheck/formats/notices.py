@@ -51,7 +51,7 @@ def notices(report: Report) -> list[Notice]:
     found: list[Notice] = []
     for result in report.results:
         claim = result.claim
-        for finding in result.findings:
+        for finding in result.judged:
             if finding.verdict is not Verdict.CONFLICT:
                 continue
             if finding.accepted is not None:
@@ -100,7 +100,7 @@ def _unbacked(report: Report, result: ClaimResult) -> Notice:
     claim = result.claim
     if report.policy.fail_on is FailOn.GAP and not claim.required:
         return Notice("warning", "gap", claim.id, claim.line, claim.column, "no source states this claim")
-    conflicts = sum(f.verdict is Verdict.CONFLICT for f in result.findings)
+    conflicts = result.tally(Verdict.CONFLICT)
     why = f"; {conflicts} contradict it" if conflicts else ""
     message = f"required claim: no source backs it{why}"
     return Notice("error", "unbacked", claim.id, claim.line, claim.column, message)

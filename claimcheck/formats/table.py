@@ -49,7 +49,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
             parts.append("sources: " + ", ".join(f"{names[s.id]} = {s.path}" for s in report.sources))
         parts.append(summary(report))
     for result in report.results:
-        open_conflict = any(f.open_conflict for f in result.findings)
+        open_conflict = any(f.open_conflict for f in result.judged)
         shown = open_conflict or report.gap_fails(result)
         if style.verbosity > Verbosity.QUIET:
             shown = shown or result.status is Verdict.CONFLICT or style.verbosity >= Verbosity.VERBOSE
@@ -72,7 +72,7 @@ def _table(report: Report, names: dict[str, str], paint) -> str:
         if per_source:
             row += [_cell(finding, paint) for finding in result.findings]
         else:
-            row += [sum(f.verdict is verdict for f in result.findings) for verdict in Verdict]
+            row += [result.tally(verdict) for verdict in Verdict]
         rows.append(row)
     headers = ["claim", "status"] + (
         [names[source.id] for source in report.sources] if per_source else ["agree", "conflict", "gap"]
@@ -120,7 +120,7 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
             lines.extend(
                 textwrap.wrap(note, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
             )
-    stated = [f for f in result.findings if f.verdict is not Verdict.GAP]
+    stated = list(result.stated)
     latest = newest(stated, report.sources)
     if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
         figure = f" — {latest.quote}" if latest.quote else ""
