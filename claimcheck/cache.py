@@ -1,11 +1,15 @@
 """The incremental cache: what was derived from each source, in one SQLite file.
 
-Two kinds of entries, each keyed by a SHA-256 of the content it was derived from
-and of the extraction code itself (``CODE_VERSION``), so an edited article or an
-upgraded claimcheck never meets a stale entry:
+Entries are keyed by a SHA-256 of the content they were derived from and of
+claimcheck's own code (``CODE_VERSION``), so an edited article, an edited claim or
+an upgraded claimcheck never meets a stale entry:
 
-- ``read:``  the bytes of a file -> its text, metadata and page offsets;
-- ``prep:``  a source's id and text -> ``Prepared`` (passages, figures, terms).
+- ``read:``    the bytes of a file -> its text, metadata and page offsets;
+- ``prep:``    a source's id and text -> ``Prepared`` (passages, figures, terms);
+- ``corpus:``  every file of the sources folder (ids, paths, bytes, stated metadata)
+  -> the sources' metadata and the warnings of reading them;
+- ``judged:``  that corpus and one claim -> the claim's judged findings. With all of
+  them present, a run on an unchanged corpus reads no article at all.
 
 The file is checked when it is opened (``PRAGMA quick_check``); one that is not a
 database, is damaged, or holds an entry that does not decode is thrown away and
@@ -30,24 +34,33 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from claimcheck.model import Bound, Passage, Prepared, Quantity, SourceMeta
+from claimcheck.errors import Problem
+from claimcheck.model import (
+    Bound,
+    Claim,
+    Evidence,
+    Finding,
+    Passage,
+    Prepared,
+    Quantity,
+    Source,
+    SourceMeta,
+    Verdict,
+)
 
 CACHE_DIR = ".claimcheck-cache"
 CACHE_FILE = "cache.sqlite3"
 # Seconds a run waits for another run's write to finish.
 BUSY_TIMEOUT = 60.0
-# Modules whose code decides what is derived from a source: editing one retires every entry.
-_EXTRACTION_MODULES = (
-    "sources.py", "metadata.py", "passages.py", "quantities.py", "text.py", "lexicon.py",
-    "prepare.py", "model.py", "cache.py",
-)  # fmt: skip
 
 
 def _code_version() -> str:
+    """A digest of every module of the package: editing any of them retires every entry."""
     digest = hashlib.sha256()
     package = resources.files("claimcheck")
-    for name in _EXTRACTION_MODULES:
-        digest.update(name.encode() + b"\0" + package.joinpath(name).read_bytes())
+    for entry in sorted(package.iterdir(), key=lambda entry: entry.name):
+        if entry.name.endswith(".py"):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -60,6 +73,24 @@ def read_key(data: bytes, extension: str) -> str:
 
 def prepared_key(source_id: str, text: str) -> str:
     return "prep:" + _digest(source_id.encode(), text.encode("utf-8", "surrogatepass"))
+
+
+def corpus_key(parts: list[bytes]) -> str:
+    return "corpus:" + _digest(*parts)
+
+
+def judged_key(corpus: str, claim: Claim) -> str:
+    """What a claim's findings depend on: its words and figure, not its line, accepts or as_of."""
+    fields = (
+        claim.id,
+        claim.text,
+        claim.subject,
+        claim.aliases,
+        claim.quantity,
+        claim.tolerance,
+        claim.negated,
+    )
+    return "judged:" + _digest(corpus.encode(), repr(fields).encode())
 
 
 def _digest(*parts: bytes) -> str:
@@ -222,3 +253,48 @@ def _decode_quantity(fields: list[Any]) -> Quantity:
         end,
         text,
     )
+
+
+def encode_sources(sources: Sequence[Source], warnings: Sequence[Problem]) -> dict[str, Any]:
+    """Sources without their text (the report needs their metadata), and warnings."""
+    return {
+        "sources": [[s.id, s.path, encode_read("", s.meta, s.page_starts, [])["meta"], list(s.page_starts)]
+                    for s in sources],
+        "warnings": [[w.path, w.line, w.message, w.column] for w in warnings],
+    }  # fmt: skip
+
+
+def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    sources = tuple(
+        Source(
+            source_id,
+            path,
+            "",
+            decode_read({"text": "", "meta": meta, "pages": [], "notes": []})[1],
+            tuple(pages),
+        )
+        for source_id, path, meta, pages in entry["sources"]
+    )
+    return sources, tuple(Problem(*fields) for fields in entry["warnings"])
+
+
+def encode_findings(findings: Sequence[Finding]) -> list[list[Any]]:
+    return [
+        [f.claim_id, f.source_id, f.verdict.value, f.reason, f.quote, f.passage, f.line,
+         _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
+         [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
+        for f in findings
+    ]  # fmt: skip
+
+
+def decode_findings(entry: list[list[Any]]) -> tuple[Finding, ...]:
+    found = []
+    for claim_id, source_id, verdict, reason, quote, passage, line, quantity, score, offset, figures in entry:
+        found.append(
+            Finding(
+                claim_id, source_id, Verdict(verdict), reason, quote, passage, line,
+                _decode_quantity(quantity) if quantity else None, score, offset=offset,
+                figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
+            )
+        )  # fmt: skip
+    return tuple(found)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,10 @@ from claimcheck.lexicon import (
 from claimcheck.metadata import normalise_date
 from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
+
+# libyaml's parser when PyYAML has it: ten times faster on a thousand claims. When it
+# finds an error, the pure-Python parser reads the file again, for its better words.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SCHEMA_VERSION = 1
 # A claim is one sentence; longer text is a mistake (a pasted article), not a claim.
@@ -112,7 +117,7 @@ def parse_claims_leniently(text: str, path: str = "claims.yaml") -> tuple[Claims
         if alias is not None:
             message = "YAML aliases (*name) are not allowed in a claims file; write each value out"
             return empty, [Problem(path, alias.line + 1, message, alias.column + 1)]
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -251,10 +256,24 @@ def _too_deep(text: str) -> tuple[int, int] | None:
 
 def _first_alias(text: str) -> yaml.Mark | None:
     """Where the first alias is: aliases can expand to billions of nodes ("billion laughs")."""
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    try:
+        return _alias_in(yaml.parse(text, Loader=_FAST_LOADER))
+    except yaml.YAMLError:
+        return _alias_in(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _alias_in(events: Iterable[yaml.Event]) -> yaml.Mark | None:
+    for event in events:
         if isinstance(event, yaml.AliasEvent):
             return event.start_mark
     return None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def infer_claim(

@@ -15,10 +15,11 @@ import click
 
 from claimcheck import __version__
 from claimcheck.cache import CACHE_DIR, Cache
-from claimcheck.check import check
+from claimcheck.check import assemble, check
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
 from claimcheck.coverage import coverage, render_json, render_table
+from claimcheck.engine import ENGINES, Run, run_check
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
 from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity
@@ -26,9 +27,8 @@ from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.model import FailOn, Policy
 from claimcheck.parallel import default_jobs
-from claimcheck.prepare import prepare_sources
 from claimcheck.progress import Progress
-from claimcheck.sources import MAX_BYTES, Sources, list_source_ids, read_sources
+from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources
 from claimcheck.suggest import draft
 from claimcheck.validate import validate
 
@@ -184,6 +184,14 @@ def main(debug: bool) -> None:
     help=f"Cache folder (default: {CACHE_DIR}/ beside the claims file).",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where sources are checked: this machine, or a Dask cluster (needs the dask extra).",
+)
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address, for --engine dask.")
 def check_command(
     claims_file: str | None,
     sources_dir: str | None,
@@ -200,6 +208,8 @@ def check_command(
     jobs: int | None,
     cache_dir: str | None,
     no_cache: bool,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Check CLAIMS (default ./claims.yaml) against every article in the sources folder.
 
@@ -217,14 +227,10 @@ def check_command(
     workers = jobs or default_jobs()
     cache = None if no_cache else _open_cache(cache_dir or str(Path(claims_path).parent / CACHE_DIR))
     try:
-        try:
-            sources = _read_sources(folder, cache, workers)
-        except ClaimcheckError as error:
-            raise InputError(str(error)) from None
-        prepared = prepare_sources(sources.sources, cache, workers)
-    finally:
-        if cache is not None:
-            cache.close()
+        max_bytes, follow = _limits()
+        listing = list_articles(folder, _display(folder), max_bytes, follow)
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
     selected = claims.claims
     if claim_ids:
         known = {claim.id for claim in claims.claims}
@@ -232,24 +238,37 @@ def check_command(
         if unknown:
             raise InputError(f"{claims_path}: no claim with id {', '.join(repr(u) for u in unknown)}")
         selected = tuple(claim for claim in claims.claims if claim.id in claim_ids)
-    for warning in sources.warnings:
+    show_progress = not quiet and _stderr_is_terminal()
+    run = Run(
+        cache_dir=cache.folder if cache is not None else None,
+        jobs=workers,
+        progress=lambda label, total: Progress(total, label, enabled=show_progress).advance,
+    )
+    if cache is not None:
+        cache.close()
+    if engine == "dask" and not scheduler:
+        raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    try:
+        outcome = run_check(selected, listing.articles, run, engine, scheduler or "")
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    warnings = (*listing.warnings, *outcome.warnings)
+    for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    if not sources.sources:
+    if not outcome.sources:
         click.echo(
-            f"warning: {sources.folder}: no .txt or .md articles found; every claim is a gap", err=True
+            f"warning: {listing.folder}: no .txt or .md articles found; every claim is a gap", err=True
         )
     level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
-    with Progress(len(selected), "checking claims", enabled=not quiet and _stderr_is_terminal()) as progress:
-        report = check(
-            selected,
-            sources.sources,
-            claims_file=_display(claims_path),
-            warnings=[str(w) for w in sources.warnings],
-            policy=Policy(fail_on=level, strict=strict),
-            use_accepts=not no_accept,
-            prepared=prepared,
-            progress=progress.advance,
-        )
+    report = assemble(
+        selected,
+        outcome.sources,
+        outcome.judged,
+        claims_file=_display(claims_path),
+        warnings=[str(w) for w in warnings],
+        policy=Policy(fail_on=level, strict=strict),
+        use_accepts=not no_accept,
+    )
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity)

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from functools import partial
+from typing import Any
 
-Item = TypeVar("Item")
-Result = TypeVar("Result")
 # Fewer items than this per worker are not worth starting processes for.
 MIN_ITEMS_PER_JOB = 16
+
+# What the parent handed this worker process once, at its start (``shared``): the
+# claims and the vocabulary, sent once per worker instead of once per item.
+_handed: list[Any] = []
+# ``shared`` when none is given: the function takes the item alone.
+_ALONE = object()
 
 
 def default_jobs() -> int:
@@ -23,13 +28,49 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs: int) -> list[Result]:
-    """``[function(item) for item in items]``, in ``jobs`` processes when that pays."""
-    jobs = min(jobs, len(items) // MIN_ITEMS_PER_JOB)
+def in_order(
+    function: Callable[..., Any],
+    items: Sequence[Any],
+    jobs: int,
+    shared: Any = _ALONE,
+    min_items: int = MIN_ITEMS_PER_JOB,
+    on_done: Callable[[], None] | None = None,
+) -> list[Any]:
+    """``[function(item) for item in items]`` — or ``function(item, shared)`` when
+    ``shared`` is given — in up to ``jobs`` processes when there are enough items."""
+    return list(_results(function, items, jobs, shared, min_items, on_done))
+
+
+def _results(
+    function: Callable[..., Any],
+    items: Sequence[Any],
+    jobs: int,
+    shared: Any,
+    min_items: int,
+    on_done: Callable[[], None] | None,
+) -> Iterator[Any]:
+    jobs = min(jobs, len(items) // max(min_items, 1))
     if jobs <= 1:
-        return [function(item) for item in items]
+        for item in items:
+            yield function(item) if shared is _ALONE else function(item, shared)
+            if on_done is not None:
+                on_done()
+        return
+    call = function if shared is _ALONE else partial(_with, function)
     # fork shares the loaded code instead of importing it again in every worker.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        chunk = max(1, len(items) // (jobs * 8))
-        return list(pool.map(function, items, chunksize=chunk))
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_hand, initargs=(shared,)) as pool:
+        chunk = 1 if shared is not _ALONE else max(1, len(items) // (jobs * 8))
+        for result in pool.map(call, items, chunksize=chunk):
+            yield result
+            if on_done is not None:
+                on_done()
+
+
+def _hand(shared: Any) -> None:
+    _handed[:] = [shared]
+
+
+def _with(function: Callable[[Any, Any], Any], item: Any) -> Any:
+    return function(item, _handed[0])

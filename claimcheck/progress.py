@@ -30,9 +30,12 @@ class Progress:
         self.done += 1
         if not self.enabled:
             return
+        if self.done >= self.total:
+            self.finish()
+            return
         now = time.monotonic()
         elapsed = now - self.started
-        if elapsed < DELAY_SECONDS or (now - self.drawn_at < REDRAW_SECONDS and self.done < self.total):
+        if elapsed < DELAY_SECONDS or now - self.drawn_at < REDRAW_SECONDS:
             return
         left = elapsed / self.done * (self.total - self.done)
         self.stream.write(
@@ -46,6 +49,11 @@ class Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        """Take the line away, if it was drawn."""
         if self.drawn:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+            self.drawn = False

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ftfy
@@ -61,6 +62,36 @@ def read_sources(
     With a ``cache``, a file whose bytes were read before is not decoded again; the
     others are decoded in ``jobs`` worker processes. The result does not depend on either.
     """
+    listing = list_articles(folder, display, max_bytes, follow_symlinks)
+    sources, warnings = read_articles(listing.articles, cache, jobs)
+    return Sources(listing.folder, tuple(sources), (*listing.warnings, *warnings))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A file to read as a source: where it is, how reports show it, its id, and what
+    sources.yaml states of it."""
+
+    path: str
+    display_path: str
+    source_id: str
+    stated: SourceMeta = field(default=SourceMeta())
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The articles of a sources folder, found but not yet read, and the files skipped."""
+
+    folder: str
+    articles: tuple[Article, ...]
+    warnings: tuple[Problem, ...] = ()
+
+
+def list_articles(
+    folder: str | Path, display: str | None = None, max_bytes: int = MAX_BYTES, follow_symlinks: bool = False
+) -> Listing:
+    """The readable-looking articles under ``folder``, in order, with their ids and stated
+    metadata; files that are not regular or are over ``max_bytes`` are skipped with a warning."""
     root = Path(folder)
     shown = display if display is not None else str(folder)
     if not root.is_dir():
@@ -72,49 +103,67 @@ def read_sources(
     paths, skipped = _walk(root, follow_symlinks)
     warnings.extend(Problem(f"{shown.rstrip('/')}/{relative}", 0, why) for relative, why in skipped)
     ids = _ids(root, paths)
-    files: list[tuple[Path, str, bytes]] = []
+    articles = []
     for path in paths:
-        display_path = f"{shown.rstrip('/')}/{path.relative_to(root).as_posix()}"
+        relative = path.relative_to(root).as_posix()
+        display_path = f"{shown.rstrip('/')}/{relative}"
         try:
             if not path.is_file():
                 raise Unreadable("not a regular file (a pipe, a device or a broken link)")
             size = path.stat().st_size
             if size > max_bytes:
                 raise Unreadable(f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
-            files.append((path, display_path, path.read_bytes()))
         except OSError as error:
             warnings.append(Problem(display_path, 0, f"skipped: cannot read it ({error.strerror})"))
+            continue
         except Unreadable as reason:
             warnings.append(Problem(display_path, 0, f"skipped: {reason}"))
-    sources: list[Source] = []
-    for (path, display_path, _), article in zip(files, _articles(files, cache, jobs), strict=True):
-        if isinstance(article, str):
-            warnings.append(Problem(display_path, 0, f"skipped: {article}"))
             continue
-        text, meta, page_starts, notes = article
-        warnings.extend(Problem(display_path, 0, note) for note in notes)
         source_id = ids[path]
-        if source_id == path.relative_to(root).as_posix():
+        if source_id == relative:
             warnings.append(Problem(display_path, 0, "another file has the same name and another extension; "
                                     f"its id keeps the extension: {source_id}"))  # fmt: skip
-        stated = annotations.pop(source_id, SourceMeta())
-        sources.append(Source(source_id, display_path, text, merge(stated, meta), page_starts))
+        articles.append(Article(str(path), display_path, source_id, annotations.pop(source_id, SourceMeta())))
     for unknown in sorted(annotations):
         warnings.append(
             Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")
         )
-    return Sources(folder=shown, sources=tuple(sources), warnings=tuple(warnings))
+    return Listing(shown, tuple(articles), tuple(warnings))
 
 
-Article = tuple[str, SourceMeta, tuple[int, ...], list[str]]
+def read_articles(
+    articles: Sequence[Article], cache: Cache | None = None, jobs: int = 1
+) -> tuple[list[Source], list[Problem]]:
+    """The sources these articles hold, in order, and a warning for each that cannot be read."""
+    warnings: list[Problem] = []
+    files: list[tuple[Article, bytes]] = []
+    for article in articles:
+        try:
+            files.append((article, Path(article.path).read_bytes()))
+        except OSError as error:
+            warnings.append(Problem(article.display_path, 0, f"skipped: cannot read it ({error.strerror})"))
+    sources: list[Source] = []
+    for (article, _), found in zip(files, _decoded(files, cache, jobs), strict=True):
+        if isinstance(found, str):
+            warnings.append(Problem(article.display_path, 0, f"skipped: {found}"))
+            continue
+        text, meta, page_starts, notes = found
+        warnings.extend(Problem(article.display_path, 0, note) for note in notes)
+        sources.append(
+            Source(article.source_id, article.display_path, text, merge(article.stated, meta), page_starts)
+        )
+    return sources, warnings
 
 
-def _articles(files: list[tuple[Path, str, bytes]], cache: Cache | None, jobs: int) -> list[Article | str]:
+Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
+
+
+def _decoded(files: list[tuple[Article, bytes]], cache: Cache | None, jobs: int) -> list[Decoded | str]:
     """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is skipped."""
-    keys = [read_key(data, path.suffix.lower()) for path, _, data in files]
+    keys = [read_key(data, Path(article.path).suffix.lower()) for article, data in files]
     known = cache.get_many(keys) if cache is not None else {}
     missing = [number for number, key in enumerate(keys) if key not in known]
-    work = [(files[n][2], files[n][0].suffix.lower(), files[n][1]) for n in missing]
+    work = [(files[n][1], Path(files[n][0].path).suffix.lower(), files[n][0].display_path) for n in missing]
     fresh = dict(zip(missing, in_order(_read_one, work, jobs), strict=True))
     if cache is not None:
         cache.put_many(
@@ -123,7 +172,7 @@ def _articles(files: list[tuple[Path, str, bytes]], cache: Cache | None, jobs: i
     return [fresh[n] if n in fresh else decode_read(known[keys[n]]) for n in range(len(files))]
 
 
-def _read_one(job: tuple[bytes, str, str]) -> Article | str:
+def _read_one(job: tuple[bytes, str, str]) -> Decoded | str:
     data, extension, display_path = job
     try:
         text, meta, page_starts, notes = read_article(data, extension, display_path)

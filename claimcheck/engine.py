@@ -1,0 +1,239 @@
+"""Running the check over a corpus of any size, in batches of sources.
+
+Pass 1 reads and prepares every batch (worker processes, the cache) and counts the
+corpus's vocabulary; pass 2 judges every claim against one batch at a time with
+that vocabulary (``check.judge``). Every batch is judged with the same vocabulary
+and findings are kept in source order, so the report is the same, byte for byte,
+whatever the batch size, the number of workers or the engine.
+
+- ``local``: one machine. With a cache, pass 2 reads each batch back from it, so
+  only one batch of passages per worker is in memory at a time, and what stays is
+  each source's metadata and the findings of sources that mention a subject.
+  Without a cache, the prepared sources of pass 1 are kept for pass 2.
+- ``dask``: an existing Dask cluster (``pip install 'claimcheck[dask]'``). A batch
+  of sources is read and prepared on a worker and stays there; the claims and the
+  vocabulary are sent to every worker once; each batch is judged where it lies.
+  The workers read the source files by path, so they must see the same files
+  (a shared file system) as the machine that runs claimcheck.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from claimcheck.cache import (
+    Cache,
+    corpus_key,
+    decode_findings,
+    decode_sources,
+    encode_findings,
+    encode_sources,
+    judged_key,
+    read_key,
+)
+from claimcheck.check import judge, vocabulary_of
+from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.model import Claim, Finding, Prepared, Source
+from claimcheck.parallel import in_order
+from claimcheck.prepare import prepare_sources
+from claimcheck.sources import Article, read_articles
+from claimcheck.subjects import Vocabulary
+
+ENGINES = ("local", "dask")
+# Sources per batch: large enough that starting a batch costs little, small enough
+# that a batch's passages fit in memory many times over.
+BATCH_SOURCES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the engines return for ``check.assemble``: the sources (metadata only, in
+    order), each claim's judged findings, and the warnings of reading."""
+
+    sources: tuple[Source, ...]
+    judged: tuple[tuple[Finding, ...], ...]
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """How to run: the cache folder (or None), worker processes, batch size, progress."""
+
+    cache_dir: Path | None = None
+    jobs: int = 1
+    batch_sources: int = BATCH_SOURCES
+    progress: Callable[[str, int], Callable[[], None]] | None = None
+
+
+def run_check(
+    claims: Sequence[Claim], articles: Sequence[Article], run: Run, engine: str = "local", scheduler: str = ""
+) -> Outcome:
+    """The engine's outcome, with the cache's answers used where the corpus and a claim
+    are unchanged: on an unchanged corpus only new or edited claims are judged, and
+    with none of those no article is read at all."""
+    if run.cache_dir is None:
+        return _run_engine(claims, articles, run, engine, scheduler)
+    corpus = corpus_key([_fingerprint(article) for article in articles])
+    keys = [judged_key(corpus, claim) for claim in claims]
+    with Cache(run.cache_dir) as cache:
+        known = cache.get_many([corpus, *keys])
+    missing = [number for number, key in enumerate(keys) if key not in known]
+    if corpus in known and not missing:
+        sources, warnings = decode_sources(known[corpus])
+        return Outcome(sources, tuple(decode_findings(known[key]) for key in keys), warnings)
+    fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
+    judged = dict(zip(missing, fresh.judged, strict=True))
+    with Cache(run.cache_dir) as cache:
+        cache.put_many(
+            [(corpus, encode_sources(fresh.sources, fresh.warnings))]
+            + [(keys[n], encode_findings(found)) for n, found in judged.items()]
+        )
+    return Outcome(
+        fresh.sources,
+        tuple(judged[n] if n in judged else decode_findings(known[keys[n]]) for n in range(len(claims))),
+        fresh.warnings,
+    )
+
+
+def _fingerprint(article: Article) -> bytes:
+    """What a source's findings and metadata depend on: its id, path, stated metadata and bytes."""
+    try:
+        data = Path(article.path).read_bytes()
+    except OSError as error:
+        data = f"unreadable: {error}".encode()
+    named = repr((article.source_id, article.display_path, article.stated)).encode()
+    return named + b"\0" + read_key(data, Path(article.path).suffix.lower()).encode()
+
+
+def _run_engine(
+    claims: Sequence[Claim], articles: Sequence[Article], run: Run, engine: str, scheduler: str
+) -> Outcome:
+    if engine == "dask":
+        return run_dask(claims, articles, run, scheduler)
+    return run_local(claims, articles, run)
+
+
+def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
+    """Check the claims against the articles on this machine, batch by batch."""
+    batches = _batches(articles, run.batch_sources)
+    tick = run.progress("reading sources", len(batches)) if run.progress else None
+    read = in_order(_read_batch, batches, run.jobs, shared=run.cache_dir, min_items=1, on_done=tick)
+    vocabulary = Vocabulary()
+    for _, _, part, _ in read:
+        vocabulary.merge(part)
+    sources = tuple(source for light, _, _, _ in read for source in light)
+    warnings = tuple(warning for _, found, _, _ in read for warning in found)
+    # With a cache, pass 2 reads each batch back from it; without, pass 1 kept them.
+    work: list[Any] = batches if run.cache_dir is not None else [ready for _, _, _, ready in read]
+    del read
+    tick = run.progress("checking claims", len(work)) if run.progress else None
+    judged_batches = in_order(
+        _judge_batch, work, run.jobs, shared=(claims, vocabulary, run.cache_dir), min_items=1, on_done=tick
+    )
+    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
+
+
+def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, scheduler: str) -> Outcome:
+    """Check the claims against the articles on the Dask cluster at ``scheduler``."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClaimcheckError(
+            [
+                Problem(
+                    "--engine", 0, "dask is not installed: pip install -e '.[dask]' (or 'claimcheck[dask]')"
+                )
+            ]
+        ) from None
+    batches = _batches(articles, run.batch_sources)
+    try:
+        client = Client(scheduler, timeout="30s", set_as_default=False)
+    except OSError as error:
+        raise ClaimcheckError([Problem("--scheduler", 0, f"cannot reach {scheduler}: {error}")]) from None
+    with client:
+        prepared = client.map(_prepare_on_worker, batches, pure=False)
+        summaries = client.gather(client.map(_summary_on_worker, prepared))
+        vocabulary = Vocabulary()
+        for _, _, part in summaries:
+            vocabulary.merge(part)
+        [shared] = client.scatter([(claims, vocabulary)], broadcast=True)
+        judged_batches = client.gather(client.map(_judge_on_worker, prepared, shared=shared))
+    sources = tuple(source for light, _, _ in summaries for source in light)
+    warnings = tuple(warning for _, found, _ in summaries for warning in found)
+    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
+
+
+def _batches(articles: Sequence[Article], size: int) -> list[tuple[Article, ...]]:
+    return [tuple(articles[start : start + size]) for start in range(0, len(articles), max(size, 1))]
+
+
+def _by_claim(
+    claims: int, judged_batches: Sequence[list[tuple[Finding, ...]]]
+) -> tuple[tuple[Finding, ...], ...]:
+    """Each claim's findings from every batch, batches in source order."""
+    return tuple(tuple(finding for batch in judged_batches for finding in batch[n]) for n in range(claims))
+
+
+def _read_and_prepare(
+    batch: Sequence[Article], cache_dir: Path | None
+) -> tuple[list[Source], list[Problem], list[Prepared]]:
+    cache = _open(cache_dir)
+    try:
+        sources, warnings = read_articles(batch, cache)
+        return sources, warnings, prepare_sources(sources, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _open(cache_dir: Path | None) -> Cache | None:
+    return Cache(cache_dir) if cache_dir is not None else None
+
+
+def _light(sources: Sequence[Source]) -> tuple[Source, ...]:
+    """The sources without their text: the report needs who said it and when, not all they said."""
+    return tuple(replace(source, text="") for source in sources)
+
+
+def _read_batch(
+    batch: Sequence[Article], cache_dir: Path | None
+) -> tuple[tuple[Source, ...], list[Problem], Vocabulary, list[Prepared] | None]:
+    """Pass 1 on one batch: its sources (light), warnings and vocabulary; its prepared
+    sources too when there is no cache to read them back from."""
+    sources, warnings, prepared = _read_and_prepare(batch, cache_dir)
+    return _light(sources), warnings, vocabulary_of(prepared), prepared if cache_dir is None else None
+
+
+def _judge_batch(
+    work: Sequence[Article] | list[Prepared], shared: tuple[Sequence[Claim], Vocabulary, Path | None]
+) -> list[tuple[Finding, ...]]:
+    """Pass 2 on one batch: read back from the cache (or handed over), then judged."""
+    claims, vocabulary, cache_dir = shared
+    prepared = _read_and_prepare(work, cache_dir)[2] if cache_dir is not None else work
+    return judge(claims, prepared, vocabulary)  # type: ignore[arg-type]
+
+
+# Dask tasks: a prepared batch stays on the worker that made it.
+
+
+def _prepare_on_worker(batch: Sequence[Article]) -> tuple[tuple[Source, ...], list[Problem], list[Prepared]]:
+    sources, warnings, prepared = _read_and_prepare(batch, None)
+    return _light(sources), warnings, prepared
+
+
+def _summary_on_worker(
+    prepared_batch: tuple[tuple[Source, ...], list[Problem], list[Prepared]],
+) -> tuple[tuple[Source, ...], list[Problem], Vocabulary]:
+    light, warnings, prepared = prepared_batch
+    return light, warnings, vocabulary_of(prepared)
+
+
+def _judge_on_worker(
+    prepared_batch: tuple[tuple[Source, ...], list[Problem], list[Prepared]],
+    shared: tuple[Sequence[Claim], Vocabulary],
+) -> list[tuple[Finding, ...]]:
+    claims, vocabulary = shared
+    return judge(claims, prepared_batch[2], vocabulary)
