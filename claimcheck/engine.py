@@ -19,6 +19,7 @@ whatever the batch size, the number of workers or the engine.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,6 +47,8 @@ ENGINES = ("local", "dask")
 # Sources per batch: large enough that starting a batch costs little, small enough
 # that a batch's passages fit in memory many times over.
 BATCH_SOURCES = 500
+# How long to try to reach a Dask scheduler before giving up.
+CONNECT_TIMEOUT = "20s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def _run_engine(
 
 def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
     """Check the claims against the articles on this machine, batch by batch."""
-    batches = _batches(articles, run.batch_sources)
+    batches = _batches(articles, run.batch_sources, run.jobs)
     tick = run.progress("reading sources", len(batches)) if run.progress else None
     read = in_order(_read_batch, batches, run.jobs, shared=run.cache_dir, min_items=1, on_done=tick)
     vocabulary = Vocabulary()
@@ -150,7 +153,7 @@ def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, sch
         ) from None
     batches = _batches(articles, run.batch_sources)
     try:
-        client = Client(scheduler, timeout="30s", set_as_default=False)
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except OSError as error:
         raise ClaimcheckError([Problem("--scheduler", 0, f"cannot reach {scheduler}: {error}")]) from None
     with client:
@@ -166,8 +169,11 @@ def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, sch
     return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
 
 
-def _batches(articles: Sequence[Article], size: int) -> list[tuple[Article, ...]]:
-    return [tuple(articles[start : start + size]) for start in range(0, len(articles), max(size, 1))]
+def _batches(articles: Sequence[Article], size: int, jobs: int = 1) -> list[tuple[Article, ...]]:
+    """Runs of at most ``size`` articles, and at least one per worker (when there are enough)."""
+    count = max(math.ceil(len(articles) / max(size, 1)), min(jobs, len(articles)), 1)
+    bounds = [round(number * len(articles) / count) for number in range(count + 1)]
+    return [tuple(articles[bounds[n] : bounds[n + 1]]) for n in range(count) if bounds[n] < bounds[n + 1]]
 
 
 def _by_claim(

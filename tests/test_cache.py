@@ -143,3 +143,27 @@ def test_an_unwritable_cache_folder_is_a_warning(example: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--cache", "blocked/cache", "--fail-on", "never"])
     assert result.exit_code == 0
     assert "cache not used" in result.stderr
+
+
+def test_an_edited_claim_alone_is_judged_again(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimcheck.engine
+
+    judged: list[tuple[str, ...]] = []
+    original = claimcheck.engine.judge
+
+    def counted(claims, prepared, vocabulary, progress=None):  # type: ignore[no-untyped-def]
+        judged.append(tuple(claim.id for claim in claims))
+        return original(claims, prepared, vocabulary, progress)
+
+    monkeypatch.setattr(claimcheck.engine, "judge", counted)
+    first = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output
+    assert len(judged[0]) == 23
+    judged.clear()
+    claims = example / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    edited = text.replace("about 500 Russian personnel", "about 400 Russian personnel")
+    claims.write_text(edited, encoding="utf-8")
+    second = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output
+    assert judged == [("kant-personnel",)]
+    assert first != second
+    assert second == run("check", "--format", "json", "--no-cache", "--fail-on", "never").output

@@ -1,0 +1,96 @@
+"""The engines: however the corpus is cut into batches, however many workers, on
+this machine or a Dask cluster, the report is the same, byte for byte."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.check import assemble, check
+from claimcheck.claims import read_claims
+from claimcheck.cli import main
+from claimcheck.engine import Run, run_check, run_dask, run_local
+from claimcheck.formats import FORMATS, PLAIN
+from claimcheck.sources import list_articles, read_sources
+
+from conftest import ROOT
+
+
+def json_of(claims, outcome) -> str:  # type: ignore[no-untyped-def]
+    report = assemble(claims, outcome.sources, outcome.judged, warnings=[str(w) for w in outcome.warnings])
+    return FORMATS["json"](report, PLAIN)
+
+
+@pytest.fixture(scope="module")
+def example() -> tuple:
+    claims = read_claims(ROOT / "claims.yaml").claims
+    listing = list_articles(ROOT / "sources", display="sources")
+    whole = check(claims, read_sources(ROOT / "sources", display="sources").sources)
+    return claims, listing, FORMATS["json"](whole, PLAIN)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 5])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batches_and_workers_change_nothing(example, batch: int, jobs: int) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = example
+    outcome = run_local(claims, listing.articles, Run(jobs=jobs, batch_sources=batch))
+    assert json_of(claims, outcome) == whole
+
+
+def test_batches_read_back_from_the_cache_change_nothing(example, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = example
+    settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2)
+    assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
+    assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # fills the cache
+    assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # answered by it
+
+
+@pytest.fixture(scope="module")
+def cluster():  # type: ignore[no-untyped-def]
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as local:
+        yield local.scheduler_address
+
+
+def test_the_dask_engine_gives_the_same_report(example, cluster: str) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = example
+    assert cluster.startswith("tcp://127.0.0.1:")
+    outcome = run_dask(claims, listing.articles, Run(batch_sources=2), cluster)
+    assert json_of(claims, outcome) == whole
+
+
+def test_jobs_and_engines_give_identical_json_reports(
+    cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    common = ["check", "--format", "json", "--no-cache", "--fail-on", "never"]
+    outputs = [
+        CliRunner().invoke(main, [*common, *extra]).output
+        for extra in (["--jobs", "1"], ["--jobs", "2"], ["--engine", "dask", "--scheduler", cluster])
+    ]
+    assert outputs[0].startswith('{\n  "version": 1')
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_dask_without_a_scheduler_or_unreachable_is_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    missing = CliRunner().invoke(main, ["check", "--engine", "dask"])
+    assert missing.exit_code == 2 and "--engine dask needs --scheduler ADDRESS" in missing.output
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    monkeypatch.setattr("claimcheck.engine.CONNECT_TIMEOUT", "1s")
+    unreachable = CliRunner().invoke(main, ["check", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert unreachable.exit_code == 2 and "cannot reach tcp://127.0.0.1:9" in unreachable.output
