@@ -304,11 +304,12 @@ class SubjectIndex:
             weights = {term: self.weight(term) for term in name.terms}
             total = sum(weights.values())
             for number in sorted(self._candidates(name, variants, weights, MIN_COVERAGE * total)):
+                where = self.positions(self._passages[number])
                 hits = sorted(
                     (span, term)
                     for term in name.terms
                     for variant in variants[term]
-                    for span in self.positions(self._passages[number]).get(variant, ())
+                    for span in where.get(variant, ())
                 )
                 spans = _occurrences(hits, weights, name, MIN_COVERAGE * total)
                 if spans:

@@ -110,14 +110,16 @@ def _judge_figure(
     all_terms = frozenset(term for term in words.every if term not in _UNIT_STEMS and not term.isdigit())
     lead = word_before(claim.text, claim.quantity.start)
     for mention in mentions:
+        figures = corpus.quantities(mention.passage)
+        # Most mentions hold no figure of the claim's kind: the cheap test goes first.
+        same_kind = [quantity for quantity in figures if same_quantity(claim.quantity, quantity)]
+        if not same_kind:
+            continue
         found = corpus.positions(mention.passage)
         if not _says_predicate(claim, words, found):
             continue
-        figures = corpus.quantities(mention.passage)
         score = _score([term for term in words.every if not term.isdigit()], found, corpus.weight)
-        for quantity in figures:
-            if not same_quantity(claim.quantity, quantity):
-                continue
+        for quantity in same_kind:
             if not belongs_to(mention, quantity, all_terms, figures):
                 continue
             same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
