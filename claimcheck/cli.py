@@ -8,6 +8,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
+from claimcheck.formats.json import chunks as json_chunks
 from claimcheck.model import FailOn, Policy
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
@@ -272,11 +274,13 @@ def check_command(
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity)
-    rendered = FORMATS[chosen](report, style)
+    # JSON is written a claim at a time: ten million findings are never one string.
+    pieces = json_chunks(report, style) if chosen == "json" else [FORMATS[chosen](report, style)]
     if output:
-        _write(output, rendered, protected=[Path(claims_path), Path(folder)])
+        _write(output, pieces, protected=[Path(claims_path), Path(folder)])
     else:
-        click.echo(rendered, nl=False, color=style.color)
+        for piece in pieces:
+            click.echo(piece, nl=False, color=style.color)
     if chosen != "table" or output:
         for stale in report.stale:
             click.echo(
@@ -446,9 +450,10 @@ def _display(path: str | Path) -> str:
         return str(path)
 
 
-def _write(output: str, text: str, protected: list[Path]) -> None:
+def _write(output: str, text: str | Iterable[str], protected: list[Path]) -> None:
     """Write through a temporary file and a rename: never a half-written report,
-    and never over the claims file or into the sources folder."""
+    and never over the claims file or into the sources folder. The report gets the
+    permissions a new file would (mkstemp's are owner-only)."""
     target = Path(output).resolve()
     for path in protected:
         resolved = path.resolve()
@@ -460,7 +465,10 @@ def _write(output: str, text: str, protected: list[Path]) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines([text] if isinstance(text, str) else text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except OSError as error:
         if temporary is not None and os.path.exists(temporary):

@@ -177,3 +177,12 @@ def test_python_dash_m(example: Path) -> None:
     )
     assert completed.returncode == 1
     assert "kant-personnel" in completed.stdout
+
+
+def test_the_report_file_gets_the_permissions_of_a_new_file(example: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        run("check", "--format", "json", "--output", "report.json")
+    finally:
+        os.umask(umask)
+    assert (example / "report.json").stat().st_mode & 0o777 == 0o644
