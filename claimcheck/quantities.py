@@ -95,8 +95,14 @@ _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
 
+# Every figure has a digit or a number word: most sentences are done with one search.
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | {"dozen"})) + r")\b", re.I)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order of position; spans index into ``text``."""
+    if not _ANY_NUMBER.search(text):
+        return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
