@@ -28,7 +28,7 @@ from claimcheck.model import (
     Verdict,
 )
 from claimcheck.prepare import prepare
-from claimcheck.subjects import Mention, SubjectIndex, Vocabulary, make_subject
+from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
 from claimcheck.verdicts import Corpus, claim_terms, judge_source
 
 DEFAULT_POLICY = Policy()
@@ -92,11 +92,17 @@ def judge(
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     order = {ready.source_id: number for number, ready in enumerate(prepared)}
     judged = []
+    # Claims about one subject ("Kant ... personnel", "Kant ... established") share its mentions.
+    mentioned: dict[tuple[str, tuple[str, ...]], tuple[Subject, dict[str, list[Mention]]]] = {}
     for claim in claims:
-        subject = make_subject(claim.subject, claim.aliases)
-        by_source: dict[str, list[Mention]] = defaultdict(list)
-        for mention in index.mentions(subject):
-            by_source[mention.passage.source_id].append(mention)
+        key = (claim.subject, claim.aliases)
+        if key not in mentioned:
+            subject = make_subject(claim.subject, claim.aliases)
+            found: dict[str, list[Mention]] = defaultdict(list)
+            for mention in index.mentions(subject):
+                found[mention.passage.source_id].append(mention)
+            mentioned[key] = (subject, found)
+        subject, by_source = mentioned[key]
         words = claim_terms(claim, subject.terms, subject.written_terms)
         judged.append(
             tuple(
