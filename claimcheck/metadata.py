@@ -179,10 +179,16 @@ def _meta(data: dict[str, Any], path: str, line: int) -> SourceMeta:
     return SourceMeta(**values, date=date)
 
 
+_BYLINE = re.compile(r"(?:by|from)\s+[A-Z]", re.I)
+
+
 def _looks_like_title(line: str) -> bool:
+    """A headline: a short line that does not end like a sentence, in title case or in
+    sentence case ("Officials weigh new spending at the base"); never a byline."""
     words = line.split()
     return (
         3 <= len(words) <= 16
         and not line.endswith((".", ":", ","))
-        and sum(w[:1].isupper() for w in words) >= 2
+        and words[0][:1].isupper()
+        and not _BYLINE.match(line)
     )

@@ -108,3 +108,10 @@ def test_dates_keep_their_precision() -> None:
 )
 def test_clearly_before(date: str, as_of: str, before: bool) -> None:
     assert clearly_before(date, as_of) is before
+
+
+def test_a_sentence_case_headline_is_the_title_and_a_byline_never_is() -> None:
+    text = "Officials weigh new spending at the air base\nBy Jonas Moreau | February 2, 2023\n\nBody text.\n"
+    meta = guess(text)
+    assert (meta.title, meta.date) == ("Officials weigh new spending at the air base", "2023-02-02")
+    assert guess("By Jonas Moreau | February 2, 2023\n\nBody text.\n").title is None
