@@ -92,6 +92,8 @@ def judge(
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     order = {ready.source_id: number for number, ready in enumerate(prepared)}
     judged = []
+    # One string per passage, however many claims quote it: a large run keeps many findings.
+    passages: dict[str, str] = {}
     # Claims about one subject ("Kant ... personnel", "Kant ... established") share its mentions.
     mentioned: dict[tuple[str, tuple[str, ...]], tuple[Subject, dict[str, list[Mention]]]] = {}
     for claim in claims:
@@ -104,15 +106,19 @@ def judge(
             mentioned[key] = (subject, found)
         subject, by_source = mentioned[key]
         words = claim_terms(claim, subject.terms, subject.written_terms)
-        judged.append(
-            tuple(
-                judge_source(claim, words, source_id, by_source[source_id], corpus)
-                for source_id in sorted(by_source, key=order.__getitem__)
-            )
+        findings = (
+            judge_source(claim, words, source_id, by_source[source_id], corpus)
+            for source_id in sorted(by_source, key=order.__getitem__)
         )
+        judged.append(tuple(_sharing(finding, passages) for finding in findings))
         if progress is not None:
             progress()
     return judged
+
+
+def _sharing(finding: Finding, passages: dict[str, str]) -> Finding:
+    shared = passages.setdefault(finding.passage, finding.passage)
+    return finding if shared is finding.passage else replace(finding, passage=shared)
 
 
 def assemble(

@@ -21,12 +21,26 @@ COMPARED_CHARS = 20_000
 MIN_LENGTH_SHARE = 0.5
 
 
+# A text is compared with at most this many earlier texts that open or end with the same
+# words: a reprint keeps one end of a story, and comparing every pair of the thousands
+# of passages that state a common fact would cost more than the check itself.
+MAX_COMPARED = 8
+# Words at each end that put two texts in one bucket.
+BUCKET_WORDS = 3
+
+
 def same_text(texts: Mapping[str, str]) -> list[tuple[str, ...]]:
-    """Groups of ids whose texts carry the same story, two or more ids each, in input order."""
+    """Groups of ids whose texts carry the same story, two or more ids each, in input order.
+
+    Identical texts (after normalising case and punctuation) are always found. Lightly
+    edited copies are found when they keep the first or the last words of the other
+    (a new header, a word changed inside): each text is compared with the first
+    ``MAX_COMPARED`` texts that share its opening or its closing words.
+    """
     ids = list(texts)
-    processed = [utils.default_process(texts[key])[:COMPARED_CHARS] for key in ids]
     if len(ids) < 2:
         return []
+    processed = [utils.default_process(texts[key])[:COMPARED_CHARS] for key in ids]
     parent = list(range(len(ids)))
 
     def root(item: int) -> int:
@@ -35,18 +49,31 @@ def same_text(texts: Mapping[str, str]) -> list[tuple[str, ...]]:
             item = parent[item]
         return item
 
-    for first in range(len(ids)):
-        for second in range(first + 1, len(ids)):
-            short, long = sorted((len(processed[first]), len(processed[second])))
-            if short < MIN_LENGTH_SHARE * long:
-                continue
-            pair = processed[first], processed[second]
-            if fuzz.token_set_ratio(*pair, score_cutoff=SAME_TEXT_MIN_RATIO):
-                parent[root(second)] = root(first)
+    identical: dict[str, int] = {}
+    buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, text in enumerate(processed):
+        if text in identical:
+            parent[root(number)] = root(identical[text])
+            continue
+        identical[text] = number
+        words = text.split()
+        ends = {("<", *words[:BUCKET_WORDS]), (">", *words[-BUCKET_WORDS:])}
+        for earlier in dict.fromkeys(other for end in ends for other in buckets[end][:MAX_COMPARED]):
+            if root(earlier) != root(number) and _copies(processed[earlier], text):
+                parent[root(number)] = root(earlier)
+        for end in ends:
+            buckets[end].append(number)
     groups: dict[int, list[str]] = defaultdict(list)
     for number, key in enumerate(ids):
         groups[root(number)].append(key)
     return [tuple(group) for group in groups.values() if len(group) > 1]
+
+
+def _copies(first: str, second: str) -> bool:
+    short, long = sorted((len(first), len(second)))
+    if short < MIN_LENGTH_SHARE * long:
+        return False
+    return bool(fuzz.token_set_ratio(first, second, score_cutoff=SAME_TEXT_MIN_RATIO))
 
 
 def independent(ids: list[str], groups: list[tuple[str, ...]]) -> int:
