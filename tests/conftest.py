@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,12 @@ def snapshot(folder: Path, cache: bool = False) -> dict[str, tuple[str, int]]:
         if path.is_file()
         and (cache or not path.relative_to(folder).as_posix().startswith(".claimcheck-cache/"))
     }
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped claims and sources, as the working folder."""
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -1,7 +1,6 @@
 """The incremental cache: edited sources are re-read and nothing stale is used; a
 damaged cache is rebuilt; the report never depends on the cache or on --jobs."""
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,16 +13,6 @@ from claimcheck.cache import CACHE_DIR, CACHE_FILE, Cache
 from claimcheck.cli import main
 from claimcheck.prepare import prepare_sources
 from claimcheck.sources import read_sources
-
-from conftest import ROOT
-
-
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def run(*args: str):

@@ -1,7 +1,6 @@
 """``check`` in CI: failure policy, accepted conflicts, configuration, GitHub integration."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,12 @@ KANT_ACCEPT = """    aliases: [Kant, Kant base, Kant airbase, air base in Kant]
 
 
 @pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
+def example(example: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """conftest's copy of the example, outside any CI's environment."""
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    return tmp_path
+    return example
 
 
 def run(*args: str, env: dict[str, str] | None = None):

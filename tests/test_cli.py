@@ -2,26 +2,15 @@
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
 
-from conftest import ROOT, snapshot
-
-
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped claims and sources, as the working folder."""
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+from conftest import snapshot
 
 
 def run(*args: str):

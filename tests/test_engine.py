@@ -23,7 +23,7 @@ def json_of(claims, outcome) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def example() -> tuple:
+def shipped() -> tuple:
     claims = read_claims(ROOT / "claims.yaml").claims
     listing = list_articles(ROOT / "sources", display="sources")
     whole = check(claims, read_sources(ROOT / "sources", display="sources").sources)
@@ -32,14 +32,14 @@ def example() -> tuple:
 
 @pytest.mark.parametrize("batch", [1, 2, 5])
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_batches_and_workers_change_nothing(example, batch: int, jobs: int) -> None:  # type: ignore[no-untyped-def]
-    claims, listing, whole = example
+def test_batches_and_workers_change_nothing(shipped, batch: int, jobs: int) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = shipped
     outcome = run_local(claims, listing.articles, Run(jobs=jobs, batch_sources=batch))
     assert json_of(claims, outcome) == whole
 
 
-def test_batches_read_back_from_the_cache_change_nothing(example, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    claims, listing, whole = example
+def test_batches_read_back_from_the_cache_change_nothing(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = shipped
     settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2)
     assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # fills the cache
@@ -60,19 +60,14 @@ def cluster():  # type: ignore[no-untyped-def]
         yield local.scheduler_address
 
 
-def test_the_dask_engine_gives_the_same_report(example, cluster: str) -> None:  # type: ignore[no-untyped-def]
-    claims, listing, whole = example
+def test_the_dask_engine_gives_the_same_report(shipped, cluster: str) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = shipped
     assert cluster.startswith("tcp://127.0.0.1:")
     outcome = run_dask(claims, listing.articles, Run(batch_sources=2), cluster)
     assert json_of(claims, outcome) == whole
 
 
-def test_jobs_and_engines_give_identical_json_reports(
-    cluster: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
+def test_jobs_and_engines_give_identical_json_reports(cluster: str, example: Path) -> None:
     common = ["check", "--format", "json", "--no-cache", "--fail-on", "never"]
     outputs = [
         CliRunner().invoke(main, [*common, *extra]).output
