@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimcheck.formats.style import PLAIN, Style
-from claimcheck.model import ClaimResult, Evidence, Finding, Report, Source, StaleAccept, Verdict
+from claimcheck.model import ClaimResult, Evidence, Finding, Quantity, Report, Source, StaleAccept, Verdict
 
 REPORT_VERSION = 1
 
@@ -146,11 +146,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "passage": finding.passage,
         "line": finding.line,
         "page": finding.page,
-        "value": _number(quantity.value) if quantity else None,
-        "upper": _number(quantity.upper) if quantity and quantity.upper is not None else None,
-        "unit": quantity.unit if quantity else None,
-        "approx": quantity.approx if quantity else None,
-        "bound": quantity.bound.value if quantity and quantity.bound else None,
+        **_figure_fields(quantity),
         "score": finding.score,
         "reason": finding.reason,
         "outdated": finding.outdated,
@@ -164,12 +160,21 @@ def _figure(figure: Evidence) -> dict[str, Any]:
         "quote": figure.quote,
         "line": figure.line,
         "page": figure.page,
+        **_figure_fields(quantity),
+        "compatible": figure.compatible,
+    }
+
+
+def _figure_fields(quantity: Quantity | None) -> dict[str, Any]:
+    """value, upper, unit, approx, bound: all null when there is no figure."""
+    if quantity is None:
+        return dict.fromkeys(("value", "upper", "unit", "approx", "bound"))
+    return {
         "value": _number(quantity.value),
         "upper": _number(quantity.upper) if quantity.upper is not None else None,
         "unit": quantity.unit,
         "approx": quantity.approx,
         "bound": quantity.bound.value if quantity.bound else None,
-        "compatible": figure.compatible,
     }
 
 
