@@ -287,12 +287,16 @@ def encode_findings(findings: Sequence[Finding]) -> list[list[Any]]:
     ]  # fmt: skip
 
 
-def decode_findings(entry: list[list[Any]]) -> tuple[Finding, ...]:
+def decode_findings(entry: list[list[Any]], strings: dict[str, str] | None = None) -> tuple[Finding, ...]:
+    """Findings back from an entry; with ``strings``, equal passages, quotes and reasons are
+    one string, however many claims' findings hold them."""
+    shared = strings if strings is not None else {}
     found = []
     for claim_id, source_id, verdict, reason, quote, passage, line, quantity, score, offset, figures in entry:
         found.append(
             Finding(
-                claim_id, source_id, Verdict(verdict), reason, quote, passage, line,
+                claim_id, source_id, Verdict(verdict), shared.setdefault(reason, reason),
+                shared.setdefault(quote, quote), shared.setdefault(passage, passage), line,
                 _decode_quantity(quantity) if quantity else None, score, offset=offset,
                 figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
             )

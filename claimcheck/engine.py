@@ -81,24 +81,40 @@ def run_check(
         return _run_engine(claims, articles, run, engine, scheduler)
     corpus = corpus_key([_fingerprint(article) for article in articles])
     keys = [judged_key(corpus, claim) for claim in claims]
+    judged: dict[int, tuple[Finding, ...]] = {}
     with Cache(run.cache_dir) as cache:
-        known = cache.get_many([corpus, *keys])
-    missing = [number for number, key in enumerate(keys) if key not in known]
+        known = cache.get_many([corpus])
+        if corpus in known:
+            judged = _cached_findings(cache, keys)
+    missing = [number for number in range(len(claims)) if number not in judged]
     if corpus in known and not missing:
         sources, warnings = decode_sources(known[corpus])
-        return Outcome(sources, tuple(decode_findings(known[key]) for key in keys), warnings)
+        return Outcome(sources, tuple(judged[n] for n in range(len(claims))), warnings)
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
-    judged = dict(zip(missing, fresh.judged, strict=True))
+    new = dict(zip(missing, fresh.judged, strict=True))
     with Cache(run.cache_dir) as cache:
         cache.put_many(
             [(corpus, encode_sources(fresh.sources, fresh.warnings))]
-            + [(keys[n], encode_findings(found)) for n, found in judged.items()]
+            + [(keys[n], encode_findings(found)) for n, found in new.items()]
         )
-    return Outcome(
-        fresh.sources,
-        tuple(judged[n] if n in judged else decode_findings(known[keys[n]]) for n in range(len(claims))),
-        fresh.warnings,
-    )
+    judged.update(new)
+    return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings)
+
+
+def _cached_findings(cache: Cache, keys: Sequence[str]) -> dict[int, tuple[Finding, ...]]:
+    """The claims' findings the cache holds, decoded a few hundred claims at a time; claims
+    quoting one passage share one string of it. An entry that does not decode is missing."""
+    strings: dict[str, str] = {}
+    found: dict[int, tuple[Finding, ...]] = {}
+    for start in range(0, len(keys), 200):
+        entries = cache.get_many(keys[start : start + 200])
+        for number in range(start, min(start + 200, len(keys))):
+            if keys[number] in entries:
+                try:
+                    found[number] = decode_findings(entries[keys[number]], strings)
+                except (ValueError, TypeError, KeyError, IndexError):
+                    continue
+    return found
 
 
 def _fingerprint(article: Article) -> bytes:

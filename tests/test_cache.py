@@ -156,3 +156,13 @@ def test_an_edited_claim_alone_is_judged_again(example: Path, monkeypatch: pytes
     assert judged == [("kant-personnel",)]
     assert first != second
     assert second == run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+
+
+def test_cached_findings_of_the_wrong_shape_are_judged_again(example: Path) -> None:
+    import zlib
+
+    clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+    run("check", "--format", "json", "--fail-on", "never")
+    with sqlite3.connect(example / CACHE_DIR / CACHE_FILE) as db:
+        db.execute("UPDATE entries SET value = ? WHERE key LIKE 'judged:%'", (zlib.compress(b"[[1, 2]]"),))
+    assert run("check", "--format", "json", "--fail-on", "never").output == clean
