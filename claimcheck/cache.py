@@ -279,7 +279,10 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
 
 
 def encode_findings(findings: Sequence[Finding]) -> list[list[Any]]:
+    """A finding as a list; a gap (a source that mentions the subject but not the fact) as
+    its source and reason only: most of a large run's findings are those."""
     return [
+        [f.source_id, f.reason] if f.verdict is Verdict.GAP and f.quantity is None and not f.quote else
         [f.claim_id, f.source_id, f.verdict.value, f.reason, f.quote, f.passage, f.line,
          _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
          [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
@@ -287,12 +290,21 @@ def encode_findings(findings: Sequence[Finding]) -> list[list[Any]]:
     ]  # fmt: skip
 
 
-def decode_findings(entry: list[list[Any]], strings: dict[str, str] | None = None) -> tuple[Finding, ...]:
+def decode_findings(
+    claim_id: str, entry: list[list[Any]], strings: dict[str, str] | None = None
+) -> tuple[Finding, ...]:
     """Findings back from an entry; with ``strings``, equal passages, quotes and reasons are
     one string, however many claims' findings hold them."""
     shared = strings if strings is not None else {}
     found = []
-    for claim_id, source_id, verdict, reason, quote, passage, line, quantity, score, offset, figures in entry:
+    for fields in entry:
+        if not isinstance(fields[0], str) or not isinstance(fields[1], str):
+            raise ValueError("a finding's source and reason are strings")
+        if len(fields) == 2:
+            source_id, reason = fields
+            found.append(Finding(claim_id, source_id, Verdict.GAP, shared.setdefault(reason, reason)))
+            continue
+        _, source_id, verdict, reason, quote, passage, line, quantity, score, offset, figures = fields
         found.append(
             Finding(
                 claim_id, source_id, Verdict(verdict), shared.setdefault(reason, reason),

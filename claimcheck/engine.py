@@ -85,7 +85,7 @@ def run_check(
     with Cache(run.cache_dir) as cache:
         known = cache.get_many([corpus])
         if corpus in known:
-            judged = _cached_findings(cache, keys)
+            judged = _cached_findings(cache, keys, [claim.id for claim in claims])
     missing = [number for number in range(len(claims)) if number not in judged]
     if corpus in known and not missing:
         sources, warnings = decode_sources(known[corpus])
@@ -101,7 +101,9 @@ def run_check(
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings)
 
 
-def _cached_findings(cache: Cache, keys: Sequence[str]) -> dict[int, tuple[Finding, ...]]:
+def _cached_findings(
+    cache: Cache, keys: Sequence[str], claim_ids: Sequence[str]
+) -> dict[int, tuple[Finding, ...]]:
     """The claims' findings the cache holds, decoded a few hundred claims at a time; claims
     quoting one passage share one string of it. An entry that does not decode is missing."""
     strings: dict[str, str] = {}
@@ -111,7 +113,7 @@ def _cached_findings(cache: Cache, keys: Sequence[str]) -> dict[int, tuple[Findi
         for number in range(start, min(start + 200, len(keys))):
             if keys[number] in entries:
                 try:
-                    found[number] = decode_findings(entries[keys[number]], strings)
+                    found[number] = decode_findings(claim_ids[number], entries[keys[number]], strings)
                 except (ValueError, TypeError, KeyError, IndexError):
                     continue
     return found
