@@ -24,7 +24,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,33 @@ def _digest(*parts: bytes) -> str:
     for part in parts:
         digest.update(len(part).to_bytes(8, "big") + part)
     return digest.hexdigest()
+
+
+def through_cache(
+    cache: Cache | None,
+    keys: Sequence[str],
+    compute: Callable[[list[int]], list[Any]],
+    encode: Callable[[Any], Any | None],
+    decode: Callable[[int, Any], Any],
+) -> list[Any]:
+    """One value per key: decoded from the cache where it holds one that decodes, else from
+    ``compute`` (given the positions it must compute, in order) and then stored, unless
+    ``encode`` gives None for it. A damaged entry is computed again, never trusted."""
+    known = cache.get_many(keys) if cache is not None else {}
+    found: dict[int, Any] = {}
+    for number, key in enumerate(keys):
+        if key in known:
+            try:
+                found[number] = decode(number, known[key])
+            except (ValueError, TypeError, KeyError, IndexError):
+                continue
+    missing = [number for number in range(len(keys)) if number not in found]
+    fresh = dict(zip(missing, compute(missing), strict=True))
+    if cache is not None:
+        encoded = ((keys[number], encode(value)) for number, value in fresh.items())
+        cache.put_many((key, entry) for key, entry in encoded if entry is not None)
+    found.update(fresh)
+    return [found[number] for number in range(len(keys))]
 
 
 class Cache:

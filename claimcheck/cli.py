@@ -78,11 +78,9 @@ def _limits() -> tuple[int, bool]:
     return meta.get("claimcheck.max_bytes", MAX_BYTES), bool(meta.get("claimcheck.follow_symlinks"))
 
 
-def _read_sources(folder: str, cache: Cache | None = None, jobs: int = 1) -> Sources:
+def _read_sources(folder: str) -> Sources:
     max_bytes, follow = _limits()
-    return read_sources(
-        folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow, cache=cache, jobs=jobs
-    )
+    return read_sources(folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow)
 
 
 def _open_cache(folder: str) -> Cache | None:

@@ -29,6 +29,29 @@ MAX_COMPARED = 8
 BUCKET_WORDS = 3
 
 
+class Groups:
+    """Which of n items belong together, as pairs are joined (union-find)."""
+
+    def __init__(self, count: int) -> None:
+        self._parent = list(range(count))
+
+    def root(self, item: int) -> int:
+        while self._parent[item] != item:
+            self._parent[item] = self._parent[self._parent[item]]
+            item = self._parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        self._parent[self.root(second)] = self.root(first)
+
+    def members(self) -> list[list[int]]:
+        """Every group, as item numbers, in the order of each group's first item."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for item in range(len(self._parent)):
+            groups[self.root(item)].append(item)
+        return list(groups.values())
+
+
 def same_text(texts: Mapping[str, str]) -> list[tuple[str, ...]]:
     """Groups of ids whose texts carry the same story, two or more ids each, in input order.
 
@@ -41,32 +64,22 @@ def same_text(texts: Mapping[str, str]) -> list[tuple[str, ...]]:
     if len(ids) < 2:
         return []
     processed = [utils.default_process(texts[key])[:COMPARED_CHARS] for key in ids]
-    parent = list(range(len(ids)))
-
-    def root(item: int) -> int:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
+    groups = Groups(len(ids))
     identical: dict[str, int] = {}
     buckets: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, text in enumerate(processed):
         if text in identical:
-            parent[root(number)] = root(identical[text])
+            groups.join(identical[text], number)
             continue
         identical[text] = number
         words = text.split()
         ends = {("<", *words[:BUCKET_WORDS]), (">", *words[-BUCKET_WORDS:])}
         for earlier in dict.fromkeys(other for end in ends for other in buckets[end][:MAX_COMPARED]):
-            if root(earlier) != root(number) and _copies(processed[earlier], text):
-                parent[root(number)] = root(earlier)
+            if groups.root(earlier) != groups.root(number) and _copies(processed[earlier], text):
+                groups.join(earlier, number)
         for end in ends:
             buckets[end].append(number)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for number, key in enumerate(ids):
-        groups[root(number)].append(key)
-    return [tuple(group) for group in groups.values() if len(group) > 1]
+    return [tuple(ids[n] for n in group) for group in groups.members() if len(group) > 1]
 
 
 def _copies(first: str, second: str) -> bool:

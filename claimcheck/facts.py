@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from claimcheck.attribution import antecedents, named_things, owner
 from claimcheck.compare import base_unit, compare, describe, same_quantity
+from claimcheck.copies import Groups, same_text
 from claimcheck.copies import independent as count_independent
-from claimcheck.copies import same_text
 from claimcheck.lexicon import CALENDAR_UNITS, DEMONYMS, GENERIC_HEADS, NUMBER_WORDS, PREDICATE_UNITS
 from claimcheck.model import Quantity, Source
 from claimcheck.passages import line_at, split_passages
 from claimcheck.quantities import extract_quantities
-from claimcheck.subjects import GENERIC_STEMS, REFERENCE, SubjectIndex, canonical_name, heads_of, make_subject
+from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
 from claimcheck.verdicts import quote_of, word_before
 
@@ -137,8 +137,7 @@ def _inner_name(text: str, quantity: Quantity) -> str | None:
 
 def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
     """The facts stated by at least ``min_sources`` sources, disagreements first."""
-    index = SubjectIndex()
-    groups = _group(statements(sources), index)
+    groups = _group(statements(sources))
     copies = duplicates(sources)
     found = []
     for unit, members in groups:
@@ -194,7 +193,7 @@ def _judge(members: list[Statement]) -> tuple[bool, str]:
     return True, "every figure is compatible with the others"
 
 
-def _group(found: list[Statement], index: SubjectIndex) -> list[tuple[str, list[Statement]]]:
+def _group(found: list[Statement]) -> list[tuple[str, list[Statement]]]:
     """Statements of the same kind of quantity whose subjects share a naming word.
 
     Countries and nationalities name who owns a thing, not the thing ("Russia's 201st
@@ -203,25 +202,16 @@ def _group(found: list[Statement], index: SubjectIndex) -> list[tuple[str, list[
     the figure: a rent paid is not a sum pledged.
     """
     keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
-    parent = list(range(len(found)))
-
-    def root(item: int) -> int:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
+    groups = Groups(len(found))
     for number, statement in enumerate(found):
         kind = _kind(statement)
         for word in naming_words(statement.name):
             keyed[(kind, word)].append(number)
     for members in keyed.values():
         for other in members[1:]:
-            parent[root(other)] = root(members[0])
-    groups: dict[int, list[Statement]] = defaultdict(list)
-    for number, statement in enumerate(found):
-        groups[root(number)].append(statement)
-    return [(str(base_unit(group[0].quantity.unit)[0]), group) for group in groups.values()]
+            groups.join(members[0], other)
+    grouped = [[found[n] for n in group] for group in groups.members()]
+    return [(str(base_unit(group[0].quantity.unit)[0]), group) for group in grouped]
 
 
 def naming_words(name: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcheck.cache import Cache, decode_prepared, encode_prepared, prepared_key
+from claimcheck.cache import Cache, decode_prepared, encode_prepared, prepared_key, through_cache
 from claimcheck.model import Prepared, Source
 from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
@@ -31,17 +31,10 @@ def prepare(source: Source) -> Prepared:
 def prepare_sources(sources: Sequence[Source], cache: Cache | None = None, jobs: int = 1) -> list[Prepared]:
     """``prepare`` for every source, in order: from the cache when it has the source's
     text, else in ``jobs`` worker processes (and then stored in the cache)."""
-    keys = [prepared_key(source.id, source.text) for source in sources]
-    known = cache.get_many(keys) if cache is not None else {}
-    found: dict[int, Prepared] = {}
-    for number, key in enumerate(keys):
-        if key in known:
-            try:
-                found[number] = decode_prepared(sources[number].id, known[key])
-            except (ValueError, TypeError, KeyError, IndexError):
-                continue  # a damaged entry is rebuilt, never trusted
-    missing = [number for number in range(len(sources)) if number not in found]
-    fresh = dict(zip(missing, in_order(prepare, [sources[n] for n in missing], jobs), strict=True))
-    if cache is not None:
-        cache.put_many((keys[n], encode_prepared(ready)) for n, ready in fresh.items())
-    return [found[n] if n in found else fresh[n] for n in range(len(sources))]
+    return through_cache(
+        cache,
+        [prepared_key(source.id, source.text) for source in sources],
+        lambda missing: in_order(prepare, [sources[n] for n in missing], jobs),
+        encode_prepared,
+        lambda number, entry: decode_prepared(sources[number].id, entry),
+    )

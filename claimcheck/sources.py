@@ -22,7 +22,7 @@ from pathlib import Path
 import ftfy
 from charset_normalizer import from_bytes
 
-from claimcheck.cache import Cache, decode_read, encode_read, read_key
+from claimcheck.cache import Cache, decode_read, encode_read, read_key, through_cache
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml, split_front_matter
 from claimcheck.model import Source, SourceMeta
@@ -160,16 +160,14 @@ Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
 
 def _decoded(files: list[tuple[Article, bytes]], cache: Cache | None, jobs: int) -> list[Decoded | str]:
     """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is skipped."""
-    keys = [read_key(data, Path(article.path).suffix.lower()) for article, data in files]
-    known = cache.get_many(keys) if cache is not None else {}
-    missing = [number for number, key in enumerate(keys) if key not in known]
-    work = [(files[n][1], Path(files[n][0].path).suffix.lower(), files[n][0].display_path) for n in missing]
-    fresh = dict(zip(missing, in_order(_read_one, work, jobs), strict=True))
-    if cache is not None:
-        cache.put_many(
-            (keys[n], encode_read(*found)) for n, found in fresh.items() if not isinstance(found, str)
-        )
-    return [fresh[n] if n in fresh else decode_read(known[keys[n]]) for n in range(len(files))]
+    jobs_of = [(data, Path(article.path).suffix.lower(), article.display_path) for article, data in files]
+    return through_cache(
+        cache,
+        [read_key(data, extension) for data, extension, _ in jobs_of],
+        lambda missing: in_order(_read_one, [jobs_of[n] for n in missing], jobs),
+        lambda found: None if isinstance(found, str) else encode_read(*found),  # skips are not kept
+        lambda _, entry: decode_read(entry),
+    )
 
 
 def _read_one(job: tuple[bytes, str, str]) -> Decoded | str:

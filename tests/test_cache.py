@@ -166,3 +166,14 @@ def test_cached_findings_of_the_wrong_shape_are_judged_again(example: Path) -> N
     with sqlite3.connect(example / CACHE_DIR / CACHE_FILE) as db:
         db.execute("UPDATE entries SET value = ? WHERE key LIKE 'judged:%'", (zlib.compress(b"[[1, 2]]"),))
     assert run("check", "--format", "json", "--fail-on", "never").output == clean
+
+
+def test_a_read_entry_of_the_wrong_shape_is_read_again(example: Path) -> None:
+    import zlib
+
+    with Cache(example / CACHE_DIR) as cache:
+        expected = read_sources(example / "sources", cache=cache).sources
+        with sqlite3.connect(cache.path) as db:
+            garbled = zlib.compress(b'{"text": 1}')
+            db.execute("UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (garbled,))
+        assert read_sources(example / "sources", cache=cache).sources == expected
