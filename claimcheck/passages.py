@@ -23,6 +23,18 @@ MAX_PASSAGE_CHARS = 2000
 # Web chrome and credits are short; longer passages are never boilerplate.
 BOILERPLATE_MAX_CHARS = 600
 _BOILERPLATE = re.compile("|".join(f"(?:{pattern})" for pattern in BOILERPLATE), re.I)
+# The patterns that start with ".*" scan the whole passage: what follows their ".*" must
+# occur somewhere in it, and looking for that first rules most passages out. (One pattern
+# each, without \b or re.I, on the lowercased text — the patterns are written in lowercase:
+# then ``re`` jumps to a pattern's first letters instead of trying every position.)
+_ANCHORED_BOILERPLATE = re.compile(
+    "|".join(f"(?:{pattern})" for pattern in BOILERPLATE if not pattern.startswith(".*")), re.I
+)
+_FLOATING_BOILERPLATE = tuple(
+    re.compile(pattern[2:].removesuffix(".*").removeprefix(r"\b"))
+    for pattern in BOILERPLATE
+    if pattern.startswith(".*")
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
 # then whitespace and something that can start a sentence.
@@ -67,7 +79,11 @@ def is_boilerplate(text: str) -> bool:
     author's bio, a legal notice): a passage that never states a fact."""
     if len(text) > BOILERPLATE_MAX_CHARS:  # chrome is short; and a long text must not meet ".*" patterns
         return False
-    return _BOILERPLATE.fullmatch(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    lowered = text.lower()
+    if any(pattern.search(lowered) for pattern in _FLOATING_BOILERPLATE):
+        return _BOILERPLATE.fullmatch(text) is not None
+    return _ANCHORED_BOILERPLATE.fullmatch(text) is not None
 
 
 def line_at(passage: Passage, offset: int) -> int:

@@ -15,16 +15,14 @@ from claimcheck.model import Prepared, Source
 from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
 from claimcheck.quantities import extract_quantities
-from claimcheck.text import terms
+from claimcheck.text import term_set
 
 
 def prepare(source: Source) -> Prepared:
     """Passages, figures and terms of one source; boilerplate passages get none."""
     passages = tuple(split_passages(source))
     figures = tuple(() if p.boilerplate else tuple(extract_quantities(p.text)) for p in passages)
-    words = tuple(
-        frozenset() if p.boilerplate else frozenset(term.norm for term in terms(p.text)) for p in passages
-    )
+    words = tuple(frozenset() if p.boilerplate else term_set(p.text) for p in passages)
     return Prepared(source.id, passages, figures, words)
 
 

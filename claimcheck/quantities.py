@@ -36,14 +36,14 @@ from claimcheck.lexicon import (
     UNIT_SYNONYMS,
 )
 from claimcheck.model import Bound, Quantity
-from claimcheck.text import normalize
+from claimcheck.text import any_word, normalize
 
 _SURFACE_TO_UNIT: dict[str, str] = {
     surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
 }
 _LONGEST_UNIT = max(len(surface.split()) for surface in _SURFACE_TO_UNIT)
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + any_word(MONTHS) + r")\.?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
 _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
@@ -61,19 +61,13 @@ _DIGITS = re.compile(
     r"(?P<attached>km|mm|m|ha|%)?"
     r"(?![\w]|[.,]\d|-\d|/\d)"
 )
-_WORD_NUMBER = re.compile(
-    r"\b(?P<number>(?:(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:\s+and\s+|[\s-]+)?)+)",
-    re.I,
-)
+# A whole word each: "tense" and "often" hold no ten, "hundreds" no hundred.
+_WORD_NUMBER = re.compile(r"\b(?P<number>(?:" + any_word(NUMBER_WORDS) + r"\b(?:\s+and\s+|[\s-]+)?)+)", re.I)
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w.,]|-\d)")
 _EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DIGIT_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)")
 _AND_A_HALF = re.compile(
-    r"\b(?P<number>"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b",
+    r"\b(?P<number>" + any_word(NUMBER_WORDS) + r")\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b",
     re.I,
 )
 # "$50 million a year": the rate belongs to the figure's phrase.
@@ -95,21 +89,27 @@ _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
 
-# Every figure has a digit or a number word: most sentences are done with one search.
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | {"dozen"})) + r")\b", re.I)
+# Every figure has a digit or a number word, and every date four digits: most sentences
+# are done with these cheap looks (each finds at least what the patterns below need).
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_LETTERS = re.compile(r"[a-z]+")
+_COUNTING_WORDS = NUMBER_WORDS | {"dozen"}
 
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, in order of position; spans index into ``text``."""
-    if not _ANY_NUMBER.search(text):
+    digits = _DIGIT.search(text) is not None
+    words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    if not digits and not words:
         return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
-    for quantity in _dates(text):
+    for quantity in _dates(text) if _FOUR_DIGITS.search(text) else ():
         found.append(quantity)
         taken.append((quantity.start, quantity.end))
-    for start, end, value, currency in _numbers(text):
+    for start, end, value, currency in _numbers(text, digits, words):
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         quantity = _read_around(text, start, end, value, currency)
@@ -146,12 +146,27 @@ def _dates(text: str) -> list[Quantity]:
     return dates
 
 
-def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
-    """(start, end, value, currency) of every number, before its scale word and unit.
+def _numbers(text: str, digits: bool = True, words: bool = True) -> list[tuple[int, int, float, str | None]]:
+    """(start, end, value, currency) of every number, before its scale word and unit;
+    ``digits`` or ``words`` False when the text is known to hold none of those.
 
     Where readings overlap ("one and a half million" is also "one"), the
     earliest and longest wins.
     """
+    numbers: list[tuple[int, int, float, str | None]] = []
+    if digits:
+        numbers += _digit_numbers(text)
+    if words:
+        numbers += _word_numbers(text)
+    numbers.sort(key=lambda number: (number[0], -number[1]))
+    kept: list[tuple[int, int, float, str | None]] = []
+    for number in numbers:
+        if not kept or number[0] >= kept[-1][1]:
+            kept.append(number)
+    return kept
+
+
+def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _DIGITS.finditer(text):
         value = _digits_value(match.group("number"), text, match.end())
@@ -165,6 +180,11 @@ def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         for group in (1, 2):
             value = float(match.group(group).replace(",", ""))
             numbers.append((match.start(group), match.end(group), value, None))
+    return numbers
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
+    numbers: list[tuple[int, int, float, str | None]] = []
     for match in _AND_A_HALF.finditer(text):
         whole = _word_value(match.group("number"))
         if whole is not None:
@@ -177,12 +197,7 @@ def _numbers(text: str) -> list[tuple[int, int, float, str | None]]:
             numbers.append((match.start(), match.start() + len(words), value, None))
     for match in _DOZEN.finditer(text):
         numbers.append((match.start(), match.end(), SPECIAL_NUMBER_WORDS["dozen"], None))
-    numbers.sort(key=lambda number: (number[0], -number[1]))
-    kept: list[tuple[int, int, float, str | None]] = []
-    for number in numbers:
-        if not kept or number[0] >= kept[-1][1]:
-            kept.append(number)
-    return kept
+    return numbers
 
 
 def _digits_value(raw: str, text: str, end: int) -> float:

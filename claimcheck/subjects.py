@@ -31,7 +31,7 @@ from claimcheck.lexicon import (
     NUMBER_WORDS,
 )
 from claimcheck.model import Passage
-from claimcheck.text import stem, terms
+from claimcheck.text import stem, term_set, term_spans, terms
 
 # A mention must cover this share of a name's term weight.
 MIN_COVERAGE = 0.75
@@ -270,7 +270,7 @@ class SubjectIndex:
             self._passages.append(passage)
             self._numbers[(passage.source_id, passage.index)] = number
             if norms is None:
-                norms = frozenset(term.norm for term in terms(passage.text))
+                norms = term_set(passage.text)
             added.append(norms)
             for norm in norms:
                 self._postings[norm].append(number)
@@ -286,10 +286,7 @@ class SubjectIndex:
         if number not in self._positions:
             if len(self._positions) > _POSITIONS_KEPT:
                 self._positions.clear()
-            found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for term in terms(passage.text):
-                found[term.norm].append((term.start, term.end))
-            self._positions[number] = dict(found)
+            self._positions[number] = term_spans(passage.text)
         return self._positions[number]
 
     def weight(self, term: str) -> float:

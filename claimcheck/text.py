@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, SPELLING_VARIANTS, STOPWORDS
@@ -54,7 +55,10 @@ TOKEN_RE = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_GROUPING_SPACES = ("\u00a0", "\u2009", "\u202f")
 _GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+_FOLDED = {chr(code): folded for code, folded in _SAME_LENGTH.items()}
+_FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
 _STEM_SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
@@ -63,7 +67,12 @@ def normalize(text: str) -> str:
 
     A thin or non-breaking space that groups thousands ("7\u2009500") becomes a comma.
     """
-    return _GROUPING_SPACE.sub(",", text).translate(_SAME_LENGTH)
+    if text.isascii():  # nothing to fold; most passages, and every normalised one
+        return text
+    if any(space in text for space in _GROUPING_SPACES):
+        text = _GROUPING_SPACE.sub(",", text)
+    # A pattern finds the few characters to fold much faster than str.translate walks them all.
+    return _FOLDABLE.sub(lambda match: _FOLDED[match.group()], text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,20 +110,75 @@ def terms(text: str, compounds: bool = True) -> list[Term]:
     """
     found = []
     for match in TOKEN_RE.finditer(normalize(text)):
-        word = match.group()
-        if word.lower() in STOPWORDS:
-            continue
-        if "-" in word and not _DIGIT.search(word):
-            if compounds:
-                found.append(Term(stem(word), match.start(), match.end()))
-            position = match.start()
-            for part in word.split("-"):
-                if part and part.lower() not in STOPWORDS:
-                    found.append(Term(stem(part), position, position + len(part)))
-                position += len(part) + 1
-            continue
-        found.append(Term(stem(word), match.start(), match.end()))
+        start = match.start()
+        for norm, begin, end in word_terms(match.group(), compounds):
+            found.append(Term(norm, start + begin, start + end))
     return found
+
+
+def term_set(text: str) -> frozenset[str]:
+    """The distinct terms of the text: ``{t.norm for t in terms(text)}``, without the offsets."""
+    found: set[str] = set()
+    for word in TOKEN_RE.findall(normalize(text)):
+        for norm, _, _ in word_terms(word, True):
+            found.add(norm)
+    return frozenset(found)
+
+
+def term_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each term of the text and the spans where it stands: ``terms(text)`` grouped by term."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in TOKEN_RE.finditer(normalize(text)):
+        start = match.start()
+        for norm, begin, end in word_terms(match.group(), True):
+            span = (start + begin, start + end)
+            if norm in found:
+                found[norm].append(span)
+            else:
+                found[norm] = [span]
+    return found
+
+
+@functools.lru_cache(maxsize=262144)
+def word_terms(word: str, compounds: bool) -> tuple[tuple[str, int, int], ...]:
+    """The terms of one token as (term, start, end) within it: none for a stopword; for a
+    compound of words, the whole (with ``compounds``) and each part. A corpus repeats its
+    words, so each is worked out once."""
+    if word.lower() in STOPWORDS:
+        return ()
+    if "-" not in word or _DIGIT.search(word):
+        return ((stem(word), 0, len(word)),)
+    found = [(stem(word), 0, len(word))] if compounds else []
+    position = 0
+    for part in word.split("-"):
+        if part and part.lower() not in STOPWORDS:
+            found.append((stem(part), position, position + len(part)))
+        position += len(part) + 1
+    return tuple(found)
+
+
+def any_word(words: Iterable[str]) -> str:
+    """A regular expression matching any of the words, longest first, as a trie:
+    "seven(?:t(?:een|y))?" rather than "seventeen|seventy|seven". Python's ``re`` tries
+    the alternatives of a flat list one by one at every position; the trie rejects a
+    word on its first letter, which makes the number and month patterns several times faster."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
+
+    return pattern(tree)
 
 
 def squeeze(text: str) -> str:

@@ -1,5 +1,10 @@
+import re
+
+import pytest
+
+from claimcheck.lexicon import BOILERPLATE
 from claimcheck.model import Source
-from claimcheck.passages import line_at, split_passages
+from claimcheck.passages import is_boilerplate, line_at, split_passages
 
 
 def passages(text: str) -> list[str]:
@@ -65,3 +70,40 @@ def test_no_character_of_the_text_is_lost() -> None:
     assert sorted(joined.replace(" ", "").replace("\n", "")) == sorted(
         text.replace(" ", "").replace("\n", "")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribe now",
+        "Log in or register to post comments",
+        "We use cookies to improve your experience. Accept",
+        "By continuing you agree to our cookie policy and accept it.",
+        "© 2023 Example News. All rights reserved.",
+        "FILE PHOTO: Russian jets at the Kant air base",
+        "A 1920x1080 image of the base",
+        'Memorial has been declared an "undesirable organization" in Russia.',
+        "Readers in Russia could face fines; you could face fines or imprisonment for sharing it.",
+        "Kant air base to expand - Sputnik International",
+    ],
+)
+def test_web_chrome_is_boilerplate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The base's canteen serves cookies to 500 personnel.",
+        "The pilots filed photos of the runway.",
+        "Sputnik reported that 400 troops were there.",
+    ],
+)
+def test_sentences_are_not_boilerplate(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+def test_boilerplate_patterns_are_written_in_lowercase() -> None:
+    # is_boilerplate looks for the ".*" patterns' words in the lowercased passage.
+    for pattern in BOILERPLATE:
+        assert not re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)), pattern

@@ -113,3 +113,20 @@ def test_rate_is_part_of_the_phrase() -> None:
 def test_thin_space_thousands() -> None:
     (quantity,) = extract_quantities("some 7\u2009500 troops and")
     assert (quantity.value, quantity.unit) == (7500, "personnel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation around the 93rd Brigade remained tense, and two officers often said so.",
+        "Tens of thousands of residents and hundreds of troops left; two officers stayed.",
+    ],
+)
+def test_a_number_word_is_a_whole_word(text: str) -> None:
+    # "tense" and "often" hold no "ten"; "hundreds of" is no count of a hundred.
+    assert [q.value for q in extract_quantities(text) if q.unit != "year"] == [2]
+
+
+def test_number_words_and_digits_together() -> None:
+    found = extract_quantities("Seventeen jets, twenty-five tanks and 1,200 troops arrived in March 2004.")
+    assert [q.value for q in found] == [17, 25, 1200, 2004]
