@@ -372,9 +372,20 @@ def _occurrences(
     if needed <= 0:
         return spans
     for first in range(len(hits)):
+        # The window grows one hit at a time; its terms and their weight are kept as it grows
+        # (summed as ``enough`` sums them, so the test is the same to the last bit).
+        covered: set[str] = set()
+        weight = 0.0
+        begin = hits[first][0][0]
         for last in range(first, len(hits)):
-            window = hits[first : last + 1]
-            if enough(window):
+            (start, end), term = hits[last]
+            if start - begin > name.width:  # every later hit starts later still
+                break
+            if term not in covered:
+                covered.add(term)
+                weight = sum(weights[t] for t in covered)
+            if end - begin <= name.width and name.required <= covered and weight >= needed:
+                window = hits[first : last + 1]
                 if not enough(window[1:]):
                     spans.update(_naming_spans(window, weights, name.anchors))
                 break

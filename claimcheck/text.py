@@ -50,7 +50,7 @@ _SAME_LENGTH = str.maketrans(
 # and digits ("Su-25", "Russia's", "post-Soviet"), then numbers and symbols.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|[^\W_](?:[\w]|['-](?=[^\W_]))*"
+    r"|[^\W_]\w*(?:['-][^\W_]\w*)*"  # (a word's letters in one run: faster than one at a time)
     r"|[$%€₽]"
 )
 

@@ -288,13 +288,20 @@ def _score(wanted: Sequence[str], found: Positions, weight: Callable[[str], floa
     return 100.0 * sum(weight(term) for term in wanted if _present(term, found)) / total
 
 
+# The text before a figure, read backwards from the figure: a hedge, then the word.
+# (Matching the reversed text at its start is much faster than searching for a match
+# that ends at the figure.)
+_WORD_BEFORE_REVERSED = re.compile(
+    r"(?:\s+(?:"
+    + "|".join(hedge[::-1] for hedge in ("about", "some", "around", "nearly", "roughly", "approximately"))
+    + r")(?![A-Za-z]))?\W*([A-Za-z]+)"
+)
+
+
 def word_before(text: str, offset: int) -> str:
     """The word right before a figure, stemmed: 'until' in 'until 2044', 'host' in 'hosts some 400'."""
-    match = re.search(
-        r"([A-Za-z]+)\W*(?:(?:about|some|around|nearly|roughly|approximately)\s+)?$",
-        text[max(0, offset - 60) : offset],
-    )
-    return stem(match.group(1)) if match else ""
+    match = _WORD_BEFORE_REVERSED.match(text[max(0, offset - 60) : offset][::-1])
+    return stem(match.group(1)[::-1]) if match else ""
 
 
 def _distance_to_words(quantity: Quantity, wanted: Sequence[str], found: Positions) -> float:

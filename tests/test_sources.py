@@ -1,9 +1,10 @@
 from pathlib import Path
 
+import ftfy
 import pytest
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.sources import decode, read_sources
+from claimcheck.sources import decode, may_hold_mojibake, read_sources
 
 
 def test_ids_are_relative_paths_without_extension(tmp_path: Path) -> None:
@@ -64,6 +65,32 @@ def test_mojibake_is_repaired() -> None:
     text, notes = decode("The â€œ7,500â€\x9d figure".encode())
     assert text == "The \u201c7,500\u201d figure"
     assert notes and "mojibake" in notes[0]
+
+
+# Legacy code pages ftfy undoes, and text that went through them.
+CODE_PAGES = ("latin-1", "windows-1252", "windows-1251", "windows-1250", "windows-1253", "macroman", "cp437")
+WORDS = ("café", "naïve — “quoted”", "Москва", "Αθήνα", "Gdańsk", "50 €", "Zürich", "œuvre", "Düsseldorf’s")
+
+
+@pytest.mark.parametrize("code_page", CODE_PAGES)
+def test_mojibake_is_looked_for_wherever_it_stands(code_page: str) -> None:
+    # may_hold_mojibake runs ftfy's test only near non-ASCII characters: it must find all ftfy finds.
+    for word in WORDS:
+        try:
+            garbled = word.encode().decode(code_page)
+        except UnicodeDecodeError:
+            continue
+        for padding in (0, 5, 40, 3000):
+            text = "— " + "x" * padding + f" The base hosts {garbled} troops. " + "y" * padding
+            if ftfy.fix_encoding(text) != text:
+                assert may_hold_mojibake(text), (code_page, word, padding)
+                assert decode(text.encode())[1], (code_page, word, padding)
+
+
+def test_clean_text_with_dashes_and_quotes_is_not_taken_for_mojibake() -> None:
+    text = "Kant — “about 500” personnel, Gdańsk, Zürich. " * 50
+    assert not may_hold_mojibake(text)
+    assert decode(text.encode()) == (text, [])
 
 
 CORPUS = Path(__file__).parent / "corpus"
