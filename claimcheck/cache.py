@@ -8,8 +8,8 @@ an upgraded claimcheck never meets a stale entry:
 - ``prep:``    a source's id and text -> ``Prepared`` (passages, figures, terms);
 - ``corpus:``  every file of the sources folder (ids, paths, bytes, stated metadata)
   -> the sources' metadata and the warnings of reading them;
-- ``judged:``  that corpus and one claim -> the claim's judged findings. With all of
-  them present, a run on an unchanged corpus reads no article at all.
+- ``judged:``  that corpus and one claim -> the claim's judged sources (findings and the
+  ids of quiet sources). With all of them present, a run on an unchanged corpus reads no article at all.
 
 The file is checked when it is opened (``PRAGMA quick_check``); one that is not a
 database, is damaged, or holds an entry that does not decode is thrown away and
@@ -40,6 +40,7 @@ from claimcheck.model import (
     Claim,
     Evidence,
     Finding,
+    Judged,
     Passage,
     Prepared,
     Quantity,
@@ -305,26 +306,29 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
     return sources, tuple(Problem(*fields) for fields in entry["warnings"])
 
 
-def encode_findings(findings: Sequence[Finding]) -> list[list[Any]]:
-    """A finding as a list; a gap (a source that mentions the subject but not the fact) as
-    its source and reason only: most of a large run's findings are those."""
-    return [
-        [f.source_id, f.reason] if f.verdict is Verdict.GAP and f.quantity is None and not f.quote else
-        [f.claim_id, f.source_id, f.verdict.value, f.reason, f.quote, f.passage, f.line,
-         _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
-         [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
-        for f in findings
-    ]  # fmt: skip
+def encode_findings(judged: Judged) -> dict[str, list[Any]]:
+    """A claim's judged sources: each finding as a list (a gap as its source and reason
+    only), the quiet sources as their ids."""
+    return {
+        "findings": [
+            [f.source_id, f.reason] if f.verdict is Verdict.GAP and f.quantity is None and not f.quote else
+            [f.claim_id, f.source_id, f.verdict.value, f.reason, f.quote, f.passage, f.line,
+             _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
+             [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
+            for f in judged.findings
+        ],
+        "quiet": list(judged.quiet),
+    }  # fmt: skip
 
 
 def decode_findings(
-    claim_id: str, entry: list[list[Any]], strings: dict[str, str] | None = None
-) -> tuple[Finding, ...]:
-    """Findings back from an entry; with ``strings``, equal passages, quotes and reasons are
-    one string, however many claims' findings hold them."""
+    claim_id: str, entry: dict[str, list[Any]], strings: dict[str, str] | None = None
+) -> Judged:
+    """A claim's judged sources back from an entry; with ``strings``, equal source ids,
+    passages, quotes and reasons are one string, however many claims' findings hold them."""
     shared = strings if strings is not None else {}
     found = []
-    for fields in entry:
+    for fields in entry["findings"]:
         if not isinstance(fields[0], str) or not isinstance(fields[1], str):
             raise ValueError("a finding's source and reason are strings")
         if len(fields) == 2:
@@ -340,4 +344,7 @@ def decode_findings(
                 figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
             )
         )  # fmt: skip
-    return tuple(found)
+    quiet = entry["quiet"]
+    if not all(isinstance(source_id, str) for source_id in quiet):
+        raise ValueError("quiet sources are ids")
+    return Judged(tuple(found), tuple(shared.setdefault(source_id, source_id) for source_id in quiet))

@@ -18,6 +18,7 @@ from claimcheck.model import (
     Claim,
     ClaimResult,
     Finding,
+    Judged,
     Passage,
     Policy,
     Prepared,
@@ -29,7 +30,7 @@ from claimcheck.model import (
 )
 from claimcheck.prepare import prepare
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
-from claimcheck.verdicts import Corpus, claim_terms, judge_source
+from claimcheck.verdicts import Corpus, claim_terms, judge_source, quiet_reason
 
 DEFAULT_POLICY = Policy()
 
@@ -71,9 +72,10 @@ def judge(
     prepared: Sequence[Prepared],
     vocabulary: Vocabulary,
     progress: Callable[[], None] | None = None,
-) -> list[tuple[Finding, ...]]:
-    """For each claim, the findings of the sources in ``prepared`` that mention its subject,
-    in source order; every other source is a gap.
+) -> list[Judged]:
+    """For each claim, the verdicts of the sources in ``prepared`` that mention its subject,
+    in source order: findings for those that state something of it, ids for the quiet
+    ones; every other source is a gap.
 
     A batch of sources is judged on its own, with the whole corpus's ``vocabulary``,
     so cutting the corpus into batches (workers, a Dask cluster) changes nothing.
@@ -106,11 +108,16 @@ def judge(
             mentioned[key] = (subject, found)
         subject, by_source = mentioned[key]
         words = claim_terms(claim, subject.terms, subject.written_terms)
-        findings = (
-            judge_source(claim, words, source_id, by_source[source_id], corpus)
-            for source_id in sorted(by_source, key=order.__getitem__)
-        )
-        judged.append(tuple(_sharing(finding, passages) for finding in findings))
+        quiet = quiet_reason(claim)
+        stated: list[Finding] = []
+        silent: list[str] = []
+        for source_id in sorted(by_source, key=order.__getitem__):
+            finding = judge_source(claim, words, source_id, by_source[source_id], corpus)
+            if finding.verdict is Verdict.GAP and finding.reason == quiet and not finding.quote:
+                silent.append(source_id)
+            else:
+                stated.append(_sharing(finding, passages))
+        judged.append(Judged(tuple(stated), tuple(silent)))
         if progress is not None:
             progress()
     return judged
@@ -124,25 +131,26 @@ def _sharing(finding: Finding, passages: dict[str, str]) -> Finding:
 def assemble(
     claims: Sequence[Claim],
     sources: Sequence[Source],
-    judged: Sequence[Sequence[Finding]],
+    judged: Sequence[Judged],
     claims_file: str = "claims.yaml",
     warnings: Iterable[str] = (),
     policy: Policy = DEFAULT_POLICY,
     use_accepts: bool = True,
 ) -> Report:
-    """The report from each claim's judged findings (all batches, in source order): pages,
+    """The report from each claim's judged sources (all batches, in source order): pages,
     outdated conflicts, accepts, copies; the sources need their metadata, not their text."""
     results = []
     stale: list[StaleAccept] = []
     by_id = {source.id: source for source in sources}
     source_ids = tuple(source.id for source in sources)
     for claim, found in zip(claims, judged, strict=True):
-        findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in found)
+        findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in found.findings)
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         passages = {f.source_id: f.passage for f in findings if f.verdict is not Verdict.GAP}
-        results.append(ClaimResult(claim, findings, tuple(same_text(passages)), source_ids))
+        copies = tuple(same_text(passages))
+        results.append(ClaimResult(claim, findings, copies, source_ids, found.quiet, quiet_reason(claim)))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
 
 

@@ -37,7 +37,7 @@ from claimcheck.cache import (
 )
 from claimcheck.check import judge, vocabulary_of
 from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.model import Claim, Finding, Prepared, Source
+from claimcheck.model import Claim, Judged, Prepared, Source
 from claimcheck.parallel import in_order
 from claimcheck.prepare import prepare_sources
 from claimcheck.sources import Article, read_articles
@@ -54,10 +54,10 @@ CONNECT_TIMEOUT = "20s"
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What the engines return for ``check.assemble``: the sources (metadata only, in
-    order), each claim's judged findings, and the warnings of reading."""
+    order), each claim's judged sources, and the warnings of reading."""
 
     sources: tuple[Source, ...]
-    judged: tuple[tuple[Finding, ...], ...]
+    judged: tuple[Judged, ...]
     warnings: tuple[Problem, ...]
 
 
@@ -81,7 +81,7 @@ def run_check(
         return _run_engine(claims, articles, run, engine, scheduler)
     corpus = corpus_key([_fingerprint(article) for article in articles])
     keys = [judged_key(corpus, claim) for claim in claims]
-    judged: dict[int, tuple[Finding, ...]] = {}
+    judged: dict[int, Judged] = {}
     with Cache(run.cache_dir) as cache:
         known = cache.get_many([corpus])
         if corpus in known:
@@ -101,13 +101,11 @@ def run_check(
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings)
 
 
-def _cached_findings(
-    cache: Cache, keys: Sequence[str], claim_ids: Sequence[str]
-) -> dict[int, tuple[Finding, ...]]:
-    """The claims' findings the cache holds, decoded a few hundred claims at a time; claims
-    quoting one passage share one string of it. An entry that does not decode is missing."""
+def _cached_findings(cache: Cache, keys: Sequence[str], claim_ids: Sequence[str]) -> dict[int, Judged]:
+    """The claims' judged sources the cache holds, decoded a few hundred claims at a time;
+    claims quoting one passage share one string of it. An entry that does not decode is missing."""
     strings: dict[str, str] = {}
-    found: dict[int, tuple[Finding, ...]] = {}
+    found: dict[int, Judged] = {}
     for start in range(0, len(keys), 200):
         entries = cache.get_many(keys[start : start + 200])
         for number in range(start, min(start + 200, len(keys))):
@@ -194,11 +192,15 @@ def _batches(articles: Sequence[Article], size: int, jobs: int = 1) -> list[tupl
     return [tuple(articles[bounds[n] : bounds[n + 1]]) for n in range(count) if bounds[n] < bounds[n + 1]]
 
 
-def _by_claim(
-    claims: int, judged_batches: Sequence[list[tuple[Finding, ...]]]
-) -> tuple[tuple[Finding, ...], ...]:
-    """Each claim's findings from every batch, batches in source order."""
-    return tuple(tuple(finding for batch in judged_batches for finding in batch[n]) for n in range(claims))
+def _by_claim(claims: int, judged_batches: Sequence[list[Judged]]) -> tuple[Judged, ...]:
+    """Each claim's judged sources from every batch, batches in source order."""
+    return tuple(
+        Judged(
+            tuple(finding for batch in judged_batches for finding in batch[n].findings),
+            tuple(source_id for batch in judged_batches for source_id in batch[n].quiet),
+        )
+        for n in range(claims)
+    )
 
 
 def _read_and_prepare(
@@ -233,7 +235,7 @@ def _read_batch(
 
 def _judge_batch(
     work: Sequence[Article] | list[Prepared], shared: tuple[Sequence[Claim], Vocabulary, Path | None]
-) -> list[tuple[Finding, ...]]:
+) -> list[Judged]:
     """Pass 2 on one batch: read back from the cache (or handed over), then judged."""
     claims, vocabulary, cache_dir = shared
     prepared = _read_and_prepare(work, cache_dir)[2] if cache_dir is not None else work
@@ -258,6 +260,6 @@ def _summary_on_worker(
 def _judge_on_worker(
     prepared_batch: tuple[tuple[Source, ...], list[Problem], list[Prepared]],
     shared: tuple[Sequence[Claim], Vocabulary],
-) -> list[tuple[Finding, ...]]:
+) -> list[Judged]:
     claims, vocabulary = shared
     return judge(claims, prepared_batch[2], vocabulary)

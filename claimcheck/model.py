@@ -188,13 +188,26 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Judged:
+    """One claim judged against some sources, in source order: the findings of the sources
+    that state something of it, and the quiet ones — sources that mention its subject but
+    say nothing of the fact (gaps). A subject is named in many sources and most are quiet
+    about any one claim, so those are kept as source ids, not findings."""
+
+    findings: tuple[Finding, ...] = ()
+    quiet: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimResult:
     """A claim and its findings: one per source, in source order, and its status.
 
-    Only the findings of sources that mention the claim's subject are kept
-    (``judged``, gaps among them); with ``source_ids``, every other source is a gap
-    made on demand by ``findings``, so a claim checked against 100,000 sources holds
-    tens of findings, not 100,000. Without ``source_ids``, ``judged`` is every finding.
+    Only the findings of sources that state something of the claim are kept as
+    objects (``judged``); with ``source_ids``, every other source is a gap made on
+    demand by ``findings`` — one of the ``quiet`` sources (they mention the subject;
+    their gap says ``quiet_reason``) or one that never mentions the subject — so a
+    claim checked against 100,000 sources holds tens of findings, not 100,000.
+    Without ``source_ids``, ``judged`` is every finding.
     """
 
     claim: Claim
@@ -202,6 +215,8 @@ class ClaimResult:
     # Sources whose deciding passages carry the same text (one wire story reprinted).
     copies: tuple[tuple[str, ...], ...] = ()
     source_ids: tuple[str, ...] | None = None
+    quiet: tuple[str, ...] = ()
+    quiet_reason: str = ""
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -209,9 +224,13 @@ class ClaimResult:
         if self.source_ids is None:
             return self.judged
         by_source = {finding.source_id: finding for finding in self.judged}
+        quiet = set(self.quiet)
         reason = f"no passage mentions {self.claim.subject}"
         return tuple(
-            by_source.get(source_id) or Finding(self.claim.id, source_id, Verdict.GAP, reason)
+            by_source.get(source_id)
+            or Finding(
+                self.claim.id, source_id, Verdict.GAP, self.quiet_reason if source_id in quiet else reason
+            )
             for source_id in self.source_ids
         )
 

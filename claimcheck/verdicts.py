@@ -101,6 +101,13 @@ def judge_source(
     return _judge_figure(claim, words, source_id, mentions, corpus)
 
 
+def quiet_reason(claim: Claim) -> str:
+    """Why a source that mentions the claim's subject is a gap: it says nothing of the fact."""
+    if claim.quantity is None:
+        return f"mentions {claim.subject} but does not say what the claim says of it"
+    return f"mentions {claim.subject} but gives no figure in {claim.quantity.unit or 'a figure'} for it"
+
+
 def _judge_figure(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding:
@@ -126,13 +133,7 @@ def _judge_figure(
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
             candidates.append((score, same_lead, nearness, mention, quantity))
     if not candidates:
-        kind = claim.quantity.unit or "a figure"
-        return Finding(
-            claim.id,
-            source_id,
-            Verdict.GAP,
-            f"mentions {claim.subject} but gives no figure in {kind} for it",
-        )
+        return Finding(claim.id, source_id, Verdict.GAP, quiet_reason(claim))
     best = max(candidates, key=lambda candidate: candidate[:3])
     score = best[0]
     rivals = _rivals(best, candidates)
@@ -232,12 +233,7 @@ def _judge_statement(
         if best is None or coverage > best[0]:
             best = (coverage, mention, negated)
     if best is None:
-        return Finding(
-            claim.id,
-            source_id,
-            Verdict.GAP,
-            f"mentions {claim.subject} but does not say what the claim says of it",
-        )
+        return Finding(claim.id, source_id, Verdict.GAP, quiet_reason(claim))
     coverage, mention, negated = best
     contradicts = negated != claim.negated
     if not contradicts:
