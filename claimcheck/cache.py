@@ -308,7 +308,7 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
 
 def encode_findings(judged: Judged) -> dict[str, list[Any]]:
     """A claim's judged sources: each finding as a list (a gap as its source and reason
-    only), the quiet sources as their ids."""
+    only), the quiet sources as their ids, and the groups of copies when known."""
     return {
         "findings": [
             [f.source_id, f.reason] if f.verdict is Verdict.GAP and f.quantity is None and not f.quote else
@@ -318,6 +318,7 @@ def encode_findings(judged: Judged) -> dict[str, list[Any]]:
             for f in judged.findings
         ],
         "quiet": list(judged.quiet),
+        "copies": None if judged.copies is None else [list(group) for group in judged.copies],
     }  # fmt: skip
 
 
@@ -347,4 +348,11 @@ def decode_findings(
     quiet = entry["quiet"]
     if not all(isinstance(source_id, str) for source_id in quiet):
         raise ValueError("quiet sources are ids")
-    return Judged(tuple(found), tuple(shared.setdefault(source_id, source_id) for source_id in quiet))
+    copies = entry["copies"]
+    if copies is not None and not all(isinstance(key, str) for group in copies for key in group):
+        raise ValueError("copies are groups of ids")
+    return Judged(
+        tuple(found),
+        tuple(shared.setdefault(source_id, source_id) for source_id in quiet),
+        None if copies is None else tuple(tuple(group) for group in copies),
+    )

@@ -148,10 +148,18 @@ def assemble(
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
-        passages = {f.source_id: f.passage for f in findings if f.verdict is not Verdict.GAP}
-        copies = tuple(same_text(passages))
+        copies = with_copies(found).copies or ()
         results.append(ClaimResult(claim, findings, copies, source_ids, found.quiet, quiet_reason(claim)))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
+
+
+def with_copies(judged: Judged) -> Judged:
+    """The claim's judged sources with the groups of those whose deciding passages carry
+    the same text (``copies.same_text``); worked out once, then kept (and cached) with them."""
+    if judged.copies is not None:
+        return judged
+    passages = {f.source_id: f.passage for f in judged.findings if f.verdict is not Verdict.GAP}
+    return replace(judged, copies=tuple(same_text(passages)))
 
 
 def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:

@@ -35,7 +35,7 @@ from claimcheck.cache import (
     judged_key,
     read_key,
 )
-from claimcheck.check import judge, vocabulary_of
+from claimcheck.check import judge, vocabulary_of, with_copies
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.model import Claim, Judged, Prepared, Source
 from claimcheck.parallel import in_order
@@ -91,7 +91,7 @@ def run_check(
         sources, warnings = decode_sources(known[corpus])
         return Outcome(sources, tuple(judged[n] for n in range(len(claims))), warnings)
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
-    new = dict(zip(missing, fresh.judged, strict=True))
+    new = {n: with_copies(found) for n, found in zip(missing, fresh.judged, strict=True)}
     with Cache(run.cache_dir) as cache:
         cache.put_many(
             [(corpus, encode_sources(fresh.sources, fresh.warnings))]

@@ -196,6 +196,9 @@ class Judged:
 
     findings: tuple[Finding, ...] = ()
     quiet: tuple[str, ...] = ()
+    # Groups of sources whose deciding passages carry the same text, once the claim has been
+    # judged against every source (``check.with_copies``); None until then.
+    copies: tuple[tuple[str, ...], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
