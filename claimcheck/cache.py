@@ -24,7 +24,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -306,53 +306,60 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
     return sources, tuple(Problem(*fields) for fields in entry["warnings"])
 
 
-def encode_findings(judged: Judged) -> dict[str, list[Any]]:
+def encode_findings(judged: Judged, numbers: Mapping[str, int]) -> dict[str, list[Any]]:
     """A claim's judged sources: each finding as a list (a gap as its source and reason
-    only), the quiet sources as their ids, and the groups of copies when known."""
+    only), the quiet sources, and the groups of copies when known. A source is its number
+    in the corpus (``numbers``): the entry belongs to one corpus, and ids can be long."""
+    copies = judged.copies
     return {
         "findings": [
-            [f.source_id, f.reason] if f.verdict is Verdict.GAP and f.quantity is None and not f.quote else
-            [f.claim_id, f.source_id, f.verdict.value, f.reason, f.quote, f.passage, f.line,
+            [numbers[f.source_id], f.reason] if f.verdict is Verdict.GAP and not (f.quantity or f.quote) else
+            [numbers[f.source_id], f.verdict.value, f.reason, f.quote, f.passage, f.line,
              _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
              [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
             for f in judged.findings
         ],
-        "quiet": list(judged.quiet),
-        "copies": None if judged.copies is None else [list(group) for group in judged.copies],
+        "quiet": [numbers[source_id] for source_id in judged.quiet],
+        "copies": None if copies is None else [[numbers[key] for key in group] for group in copies],
     }  # fmt: skip
 
 
 def decode_findings(
-    claim_id: str, entry: dict[str, list[Any]], strings: dict[str, str] | None = None
+    claim_id: str,
+    entry: dict[str, list[Any]],
+    source_ids: Sequence[str],
+    strings: dict[str, str] | None = None,
 ) -> Judged:
-    """A claim's judged sources back from an entry; with ``strings``, equal source ids,
-    passages, quotes and reasons are one string, however many claims' findings hold them."""
+    """A claim's judged sources back from an entry, ``source_ids`` being the corpus's sources
+    in order; with ``strings``, equal passages, quotes and reasons are one string, however
+    many claims' findings hold them."""
     shared = strings if strings is not None else {}
+
+    def source(number: Any) -> str:
+        if not isinstance(number, int) or not 0 <= number < len(source_ids):
+            raise ValueError("a source is its number in the corpus")
+        return source_ids[number]
+
     found = []
     for fields in entry["findings"]:
-        if not isinstance(fields[0], str) or not isinstance(fields[1], str):
-            raise ValueError("a finding's source and reason are strings")
+        reason = fields[1] if len(fields) == 2 else fields[2]
+        if not isinstance(reason, str):
+            raise ValueError("a finding's reason is a string")
         if len(fields) == 2:
-            source_id, reason = fields
-            found.append(Finding(claim_id, source_id, Verdict.GAP, shared.setdefault(reason, reason)))
+            found.append(Finding(claim_id, source(fields[0]), Verdict.GAP, shared.setdefault(reason, reason)))
             continue
-        _, source_id, verdict, reason, quote, passage, line, quantity, score, offset, figures = fields
+        number, verdict, _, quote, passage, line, quantity, score, offset, figures = fields
         found.append(
             Finding(
-                claim_id, source_id, Verdict(verdict), shared.setdefault(reason, reason),
+                claim_id, source(number), Verdict(verdict), shared.setdefault(reason, reason),
                 shared.setdefault(quote, quote), shared.setdefault(passage, passage), line,
                 _decode_quantity(quantity) if quantity else None, score, offset=offset,
                 figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
             )
         )  # fmt: skip
-    quiet = entry["quiet"]
-    if not all(isinstance(source_id, str) for source_id in quiet):
-        raise ValueError("quiet sources are ids")
     copies = entry["copies"]
-    if copies is not None and not all(isinstance(key, str) for group in copies for key in group):
-        raise ValueError("copies are groups of ids")
     return Judged(
         tuple(found),
-        tuple(shared.setdefault(source_id, source_id) for source_id in quiet),
-        None if copies is None else tuple(tuple(group) for group in copies),
+        tuple(source(number) for number in entry["quiet"]),
+        None if copies is None else tuple(tuple(source(number) for number in group) for group in copies),
     )

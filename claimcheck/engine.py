@@ -83,25 +83,38 @@ def run_check(
     keys = [judged_key(corpus, claim) for claim in claims]
     judged: dict[int, Judged] = {}
     with Cache(run.cache_dir) as cache:
-        known = cache.get_many([corpus])
-        if corpus in known:
-            judged = _cached_findings(cache, keys, [claim.id for claim in claims])
+        known = _cached_sources(cache.get_many([corpus]).get(corpus))
+        if known is not None:
+            source_ids = [source.id for source in known[0]]
+            judged = _cached_findings(cache, keys, [claim.id for claim in claims], source_ids)
     missing = [number for number in range(len(claims)) if number not in judged]
-    if corpus in known and not missing:
-        sources, warnings = decode_sources(known[corpus])
-        return Outcome(sources, tuple(judged[n] for n in range(len(claims))), warnings)
+    if known is not None and not missing:
+        return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1])
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
     new = {n: with_copies(found) for n, found in zip(missing, fresh.judged, strict=True)}
+    numbers = {source.id: number for number, source in enumerate(fresh.sources)}
     with Cache(run.cache_dir) as cache:
         cache.put_many(
             [(corpus, encode_sources(fresh.sources, fresh.warnings))]
-            + [(keys[n], encode_findings(found)) for n, found in new.items()]
+            + [(keys[n], encode_findings(found, numbers)) for n, found in new.items()]
         )
     judged.update(new)
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings)
 
 
-def _cached_findings(cache: Cache, keys: Sequence[str], claim_ids: Sequence[str]) -> dict[int, Judged]:
+def _cached_sources(entry: Any) -> tuple[tuple[Source, ...], tuple[Problem, ...]] | None:
+    """The corpus's sources and warnings from its entry; None when there is none or it does not decode."""
+    if entry is None:
+        return None
+    try:
+        return decode_sources(entry)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def _cached_findings(
+    cache: Cache, keys: Sequence[str], claim_ids: Sequence[str], source_ids: Sequence[str]
+) -> dict[int, Judged]:
     """The claims' judged sources the cache holds, decoded a few hundred claims at a time;
     claims quoting one passage share one string of it. An entry that does not decode is missing."""
     strings: dict[str, str] = {}
@@ -111,7 +124,9 @@ def _cached_findings(cache: Cache, keys: Sequence[str], claim_ids: Sequence[str]
         for number in range(start, min(start + 200, len(keys))):
             if keys[number] in entries:
                 try:
-                    found[number] = decode_findings(claim_ids[number], entries[keys[number]], strings)
+                    found[number] = decode_findings(
+                        claim_ids[number], entries[keys[number]], source_ids, strings
+                    )
                 except (ValueError, TypeError, KeyError, IndexError):
                     continue
     return found

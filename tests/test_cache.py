@@ -166,6 +166,11 @@ def test_cached_findings_of_the_wrong_shape_are_judged_again(example: Path) -> N
     with sqlite3.connect(example / CACHE_DIR / CACHE_FILE) as db:
         db.execute("UPDATE entries SET value = ? WHERE key LIKE 'judged:%'", (zlib.compress(b"[[1, 2]]"),))
     assert run("check", "--format", "json", "--fail-on", "never").output == clean
+    # A source is its number in the corpus: one that is not there is damage too.
+    with sqlite3.connect(example / CACHE_DIR / CACHE_FILE) as db:
+        wrong = b'{"findings": [], "quiet": [99999, -1], "copies": null}'
+        db.execute("UPDATE entries SET value = ? WHERE key LIKE 'judged:%'", (zlib.compress(wrong),))
+    assert run("check", "--format", "json", "--fail-on", "never").output == clean
 
 
 def test_a_read_entry_of_the_wrong_shape_is_read_again(example: Path) -> None:
