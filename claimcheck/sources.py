@@ -16,12 +16,11 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ftfy
-import ftfy.badness
 from charset_normalizer import from_bytes
 
 from claimcheck.cache import Cache, decode_read, encode_read, read_key, through_cache
@@ -110,9 +109,10 @@ def list_articles(
         relative = path.relative_to(root).as_posix()
         display_path = f"{shown.rstrip('/')}/{relative}"
         try:
-            if not path.is_file():
+            status = _status(path)
+            if status is None or not stat.S_ISREG(status.st_mode):
                 raise Unreadable("not a regular file (a pipe, a device or a broken link)")
-            size = path.stat().st_size
+            size = status.st_size
             if size > max_bytes:
                 raise Unreadable(f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
         except OSError as error:
@@ -131,6 +131,15 @@ def list_articles(
             Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")
         )
     return Listing(shown, tuple(articles), tuple(warnings))
+
+
+def _status(path: Path) -> os.stat_result | None:
+    """The file's status (one system call, where ``is_file`` and ``stat`` make two); None
+    for a link that leads nowhere."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return None
 
 
 def read_articles(
@@ -236,7 +245,7 @@ def decode(data: bytes) -> tuple[str | None, list[str]]:
         text = data.decode(encoding, errors="replace")
         notes.append(f"not UTF-8; read as {encoding} — save it as UTF-8 to be sure")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows and old Mac line ends
-    fixed = ftfy.fix_encoding(text) if may_hold_mojibake(text) else text
+    fixed = _fix_encoding(text) if may_hold_mojibake(text) else text
     if fixed != text:
         notes.append("repaired mojibake (text decoded with the wrong encoding before it was saved)")
     return fixed, notes
@@ -252,6 +261,10 @@ def may_hold_mojibake(text: str) -> bool:
     """Whether ``ftfy.fix_encoding`` could change the text: ftfy's own test for mojibake
     (``ftfy.badness.is_bad``), run only around the non-ASCII characters. On the whole of
     a text with a few curly quotes and dashes it takes about a millisecond per 5 KB."""
+    if text.isascii():
+        return False
+    from ftfy.badness import is_bad  # (imported when needed: a run on a warm cache never is)
+
     windows: list[list[int]] = []
     for match in _NON_ASCII.finditer(text):
         start, stop = max(0, match.start() - _MOJIBAKE_REACH), match.end() + _MOJIBAKE_REACH
@@ -259,7 +272,13 @@ def may_hold_mojibake(text: str) -> bool:
             windows[-1][1] = stop
         else:
             windows.append([start, stop])
-    return any(ftfy.badness.is_bad(text[start:stop]) for start, stop in windows)
+    return any(is_bad(text[start:stop]) for start, stop in windows)
+
+
+def _fix_encoding(text: str) -> str:
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def _html(page: str) -> tuple[str, SourceMeta]:

@@ -205,6 +205,12 @@ def test_a_pipe_named_like_an_article(work: Path) -> None:
     assert "warning: sources/pipe.txt: skipped: not a regular file" in result.output
 
 
+def test_a_link_to_nothing_named_like_an_article(work: Path) -> None:
+    (work / "sources" / "gone.txt").symlink_to(work / "sources" / "missing.txt")
+    result = run("check")
+    assert "warning: sources/gone.txt: skipped: not a regular file" in result.output
+
+
 def test_symlink_loops_and_links_out_of_the_folder(work: Path) -> None:
     (work / "outside").mkdir()
     (work / "outside" / "o.txt").write_text("The air base in Kant hosts some 900 personnel.\n")
