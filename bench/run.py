@@ -6,7 +6,8 @@ For each size (articles x claims) the corpus is generated with bench/generate.py
 the workdir by size, seed and generator source). claimcheck then runs twice as a child
 process: cold (its cache folder, CORPUS/.claimcheck-cache, deleted first) and warm (the same
 command again, cache present, corpus unchanged). For each run: wall time, peak RSS of the
-whole process tree (claimcheck and its workers, summed, sampled every 0.1 s), corpus size
+whole process tree (claimcheck and its workers, summed, sampled every 0.1 s) and its PSS
+(which counts the pages forked workers share with their parent once), corpus size
 (MB = 10^6 bytes) and throughput. The `line` report's conflicts are compared with
 OUT_DIR/expected.json and the cold and warm reports must be byte-identical. For sizes up to
 --allpairs-max pairs, bench/allpairs.py (fuzzy-match every claim against every sentence) runs
@@ -54,6 +55,9 @@ class Run:
     rss_mb: float | None = None  # peak of the summed RSS of the process tree (MiB), >= rss_max_process_mb
     rss_max_process_mb: float | None = None  # os.wait4 ru_maxrss: the largest single process (MiB)
     rss_source: str = ""  # "proc" (tree sampled) or "wait4" (fallback: largest process only)
+    # Peak of the summed PSS (proportional set size, /proc/PID/smaps_rollup): forked workers share
+    # the parent's pages, which a sum of RSS counts once per process and PSS splits among them.
+    pss_mb: float | None = None
     exit_code: int | None = None
     report_bytes: int | None = None
     output: dict[str, Any] | None = None  # the all-pairs summary
@@ -91,6 +95,11 @@ class Result:
     def peak(runs: list[Run]) -> float | None:
         rss = [r.rss_mb for r in runs if r.rss_mb is not None]
         return max(rss) if rss else None
+
+    @staticmethod
+    def peak_pss(runs: list[Run]) -> float | None:
+        pss = [r.pss_mb for r in runs if r.pss_mb is not None]
+        return max(pss) if pss else None
 
     @property
     def cold_s(self) -> float | None:
@@ -232,6 +241,17 @@ def tree_pids(root: int, use_children_files: bool) -> list[int]:
     return pids
 
 
+def pss_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0  # the process has just exited, or the kernel has no smaps_rollup
+
+
 def rss_bytes(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
@@ -245,12 +265,13 @@ class TreeSampler(threading.Thread):
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
-        self.root, self.peak, self.stop = root, 0, threading.Event()
+        self.root, self.peak, self.peak_pss, self.stop = root, 0, 0, threading.Event()
         self.use_children_files = _children_of(os.getpid()) is not None
 
     def sample(self) -> None:
         pids = tree_pids(self.root, self.use_children_files)
         self.peak = max(self.peak, sum(rss_bytes(pid) for pid in pids))
+        self.peak_pss = max(self.peak_pss, sum(pss_bytes(pid) for pid in pids))
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -289,6 +310,7 @@ def run_child(cmd: list[str], cwd: Path, capture: bool = False) -> tuple[Run, st
             # (short runs) still counts through ru_maxrss.
             sampled = round(sampler.peak / 1024**2, 1)
             run.rss_mb, run.rss_source = max(sampled, run.rss_max_process_mb or 0.0), "proc"
+            run.pss_mb = round(sampler.peak_pss / 1024**2, 1) or None
         elif run.rss_max_process_mb is not None:
             run.rss_mb, run.rss_source = run.rss_max_process_mb, "wait4"
         run.exit_code = proc.returncode
@@ -477,6 +499,7 @@ def print_table(results: list[Result]) -> None:
         "cold MB/s",
         "peak RSS MB cold",
         "peak RSS MB warm",
+        "PSS MB cold/warm",
         "all-pairs s",
         "ratio",
         "status=expected",
@@ -495,6 +518,7 @@ def print_table(results: list[Result]) -> None:
                 fmt(r.mb / cold if cold and r.ok else None),
                 fmt(Result.peak(r.cold), ".0f"),
                 fmt(Result.peak(r.warm), ".0f"),
+                f"{fmt(Result.peak_pss(r.cold), '.0f')}/{fmt(Result.peak_pss(r.warm), '.0f')}",
                 fmt(r.allpairs_s),
                 fmt(r.ratio, ".1f"),
                 r.status_match or "-",
@@ -561,6 +585,8 @@ def result_json(r: Result) -> dict[str, Any]:
         "warm_mb_per_s": round(r.mb / r.warm_s, 3) if r.warm_s else None,
         "peak_rss_mb_cold": Result.peak(r.cold),
         "peak_rss_mb_warm": Result.peak(r.warm),
+        "peak_pss_mb_cold": Result.peak_pss(r.cold),
+        "peak_pss_mb_warm": Result.peak_pss(r.warm),
         "allpairs_s": r.allpairs_s,
         "allpairs_over_cold": round(r.ratio, 3) if r.ratio is not None else None,
     }
