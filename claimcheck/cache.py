@@ -309,19 +309,29 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
 def encode_findings(judged: Judged, numbers: Mapping[str, int]) -> dict[str, list[Any]]:
     """A claim's judged sources: each finding as a list (a gap as its source and reason
     only), the quiet sources, and the groups of copies when known. A source is its number
-    in the corpus (``numbers``): the entry belongs to one corpus, and ids can be long."""
+    in the corpus (``numbers``): the entry belongs to one corpus, and ids can be long.
+    Reasons, quotes and passages are numbers into the entry's ``strings``: many sources give
+    a claim the same figure, and reprints the same passage."""
+    table: dict[str, int] = {}
+
+    def text(value: str) -> int:
+        return table.setdefault(value, len(table))
+
     copies = judged.copies
+    findings = [
+        [numbers[f.source_id], text(f.reason)] if f.verdict is Verdict.GAP and not (f.quantity or f.quote)
+        else
+        [numbers[f.source_id], f.verdict.value, text(f.reason), text(f.quote), text(f.passage), f.line,
+         _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
+         [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
+        for f in judged.findings
+    ]  # fmt: skip
     return {
-        "findings": [
-            [numbers[f.source_id], f.reason] if f.verdict is Verdict.GAP and not (f.quantity or f.quote) else
-            [numbers[f.source_id], f.verdict.value, f.reason, f.quote, f.passage, f.line,
-             _encode_quantity(f.quantity) if f.quantity else None, f.score, f.offset,
-             [[e.quote, e.line, _encode_quantity(e.quantity), e.compatible, e.offset] for e in f.figures]]
-            for f in judged.findings
-        ],
+        "strings": list(table),
+        "findings": findings,
         "quiet": [numbers[source_id] for source_id in judged.quiet],
         "copies": None if copies is None else [[numbers[key] for key in group] for group in copies],
-    }  # fmt: skip
+    }
 
 
 def decode_findings(
@@ -332,27 +342,33 @@ def decode_findings(
 ) -> Judged:
     """A claim's judged sources back from an entry, ``source_ids`` being the corpus's sources
     in order; with ``strings``, equal passages, quotes and reasons are one string, however
-    many claims' findings hold them."""
+    many claims' findings hold them. Anything out of place raises ValueError, TypeError,
+    KeyError or IndexError: the caller treats the entry as missing."""
     shared = strings if strings is not None else {}
+    table = entry["strings"]
+    if not all(isinstance(value, str) for value in table):
+        raise ValueError("an entry's strings are strings")
+    texts = [shared.setdefault(value, value) for value in table]
 
     def source(number: Any) -> str:
         if not isinstance(number, int) or not 0 <= number < len(source_ids):
             raise ValueError("a source is its number in the corpus")
         return source_ids[number]
 
+    def text(number: Any) -> str:
+        if not isinstance(number, int) or not 0 <= number < len(texts):
+            raise ValueError("a text is its number in the entry's strings")
+        return texts[number]
+
     found = []
     for fields in entry["findings"]:
-        reason = fields[1] if len(fields) == 2 else fields[2]
-        if not isinstance(reason, str):
-            raise ValueError("a finding's reason is a string")
         if len(fields) == 2:
-            found.append(Finding(claim_id, source(fields[0]), Verdict.GAP, shared.setdefault(reason, reason)))
+            found.append(Finding(claim_id, source(fields[0]), Verdict.GAP, text(fields[1])))
             continue
-        number, verdict, _, quote, passage, line, quantity, score, offset, figures = fields
+        number, verdict, reason, quote, passage, line, quantity, score, offset, figures = fields
         found.append(
             Finding(
-                claim_id, source(number), Verdict(verdict), shared.setdefault(reason, reason),
-                shared.setdefault(quote, quote), shared.setdefault(passage, passage), line,
+                claim_id, source(number), Verdict(verdict), text(reason), text(quote), text(passage), line,
                 _decode_quantity(quantity) if quantity else None, score, offset=offset,
                 figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
             )

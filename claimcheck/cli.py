@@ -20,7 +20,7 @@ from claimcheck.check import assemble, check
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
 from claimcheck.coverage import coverage, render_json, render_table
-from claimcheck.engine import ENGINES, Run, run_check
+from claimcheck.engine import ENGINES, Run, collector_paused, run_check
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
 from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity
@@ -260,15 +260,16 @@ def check_command(
             f"warning: {listing.folder}: no .txt or .md articles found; every claim is a gap", err=True
         )
     level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
-    report = assemble(
-        selected,
-        outcome.sources,
-        outcome.judged,
-        claims_file=_display(claims_path),
-        warnings=[str(w) for w in warnings],
-        policy=Policy(fail_on=level, strict=strict),
-        use_accepts=not no_accept,
-    )
+    with collector_paused():
+        report = assemble(
+            selected,
+            outcome.sources,
+            outcome.judged,
+            claims_file=_display(claims_path),
+            warnings=[str(w) for w in warnings],
+            policy=Policy(fail_on=level, strict=strict),
+            use_accepts=not no_accept,
+        )
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity)

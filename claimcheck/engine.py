@@ -19,8 +19,10 @@ whatever the batch size, the number of workers or the engine.
 
 from __future__ import annotations
 
+import gc
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -71,12 +73,36 @@ class Run:
     progress: Callable[[str, int], Callable[[], None]] | None = None
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a run's findings are built, back on after.
+
+    A run makes millions of small objects that live until the report is written and never
+    refer to one another in a cycle, so reference counting frees them all; the collector
+    would walk the growing pile again and again (a quarter of a warm run at 10,000 articles).
+    Worker processes turn it back on (``parallel``): they read arbitrary files."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def run_check(
     claims: Sequence[Claim], articles: Sequence[Article], run: Run, engine: str = "local", scheduler: str = ""
 ) -> Outcome:
     """The engine's outcome, with the cache's answers used where the corpus and a claim
     are unchanged: on an unchanged corpus only new or edited claims are judged, and
     with none of those no article is read at all."""
+    with collector_paused():
+        return _run_check(claims, articles, run, engine, scheduler)
+
+
+def _run_check(
+    claims: Sequence[Claim], articles: Sequence[Article], run: Run, engine: str, scheduler: str
+) -> Outcome:
     if run.cache_dir is None:
         return _run_engine(claims, articles, run, engine, scheduler)
     corpus = corpus_key([_fingerprint(article) for article in articles])

@@ -3,6 +3,7 @@ run's output never depends on how many workers made it."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -69,6 +70,9 @@ def _results(
 
 
 def _hand(shared: Any) -> None:
+    # A worker is forked from a parent that may have paused the cycle collector
+    # (``engine.collector_paused``); the worker reads files and keeps its own default.
+    gc.enable()
     _handed[:] = [shared]
 
 

@@ -168,7 +168,7 @@ def test_cached_findings_of_the_wrong_shape_are_judged_again(example: Path) -> N
     assert run("check", "--format", "json", "--fail-on", "never").output == clean
     # A source is its number in the corpus: one that is not there is damage too.
     with sqlite3.connect(example / CACHE_DIR / CACHE_FILE) as db:
-        wrong = b'{"findings": [], "quiet": [99999, -1], "copies": null}'
+        wrong = b'{"strings": [], "findings": [], "quiet": [99999, -1], "copies": null}'
         db.execute("UPDATE entries SET value = ? WHERE key LIKE 'judged:%'", (zlib.compress(wrong),))
     assert run("check", "--format", "json", "--fail-on", "never").output == clean
 

@@ -89,3 +89,33 @@ def test_dask_without_a_scheduler_or_unreachable_is_exit_2(
     monkeypatch.setattr("claimcheck.engine.CONNECT_TIMEOUT", "1s")
     unreachable = CliRunner().invoke(main, ["check", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert unreachable.exit_code == 2 and "cannot reach tcp://127.0.0.1:9" in unreachable.output
+
+
+def _collector_in_worker(_: int, __: None) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(shipped) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from claimcheck.engine import collector_paused
+    from claimcheck.parallel import in_order
+
+    claims, listing, whole = shipped
+    assert gc.isenabled()
+    assert json_of(claims, run_check(claims, listing.articles, Run(jobs=2, batch_sources=2))) == whole
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        # Workers forked meanwhile collect as usual: they read arbitrary files.
+        assert in_order(_collector_in_worker, list(range(4)), jobs=2, shared=None, min_items=1) == [True] * 4
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own choice is left as it was
+    finally:
+        gc.enable()
