@@ -119,7 +119,7 @@ def _run_check(
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
     new = {n: with_copies(found) for n, found in zip(missing, fresh.judged, strict=True)}
     numbers = {source.id: number for number, source in enumerate(fresh.sources)}
-    with Cache(run.cache_dir) as cache:
+    with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
         cache.put_many(
             [(corpus, encode_sources(fresh.sources, fresh.warnings))]
             + [(keys[n], encode_findings(found, numbers)) for n, found in new.items()]
@@ -257,7 +257,8 @@ def _read_and_prepare(
 
 
 def _open(cache_dir: Path | None) -> Cache | None:
-    return Cache(cache_dir) if cache_dir is not None else None
+    # The run checked the file when it started; a worker opens it for every batch.
+    return Cache(cache_dir, verify=False) if cache_dir is not None else None
 
 
 def _light(sources: Sequence[Source]) -> tuple[Source, ...]:

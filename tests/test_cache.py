@@ -182,3 +182,23 @@ def test_a_read_entry_of_the_wrong_shape_is_read_again(example: Path) -> None:
             garbled = zlib.compress(b'{"text": 1}')
             db.execute("UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (garbled,))
         assert read_sources(example / "sources", cache=cache).sources == expected
+
+
+def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.claims import read_claims
+    from claimcheck.engine import Run, run_check
+    from claimcheck.sources import list_articles
+
+    checks: list[bool] = []
+    original = Cache.__init__
+
+    def counting(self: Cache, folder: Path, verify: bool = True) -> None:
+        checks.append(verify)
+        original(self, folder, verify)
+
+    monkeypatch.setattr(Cache, "__init__", counting)
+    claims = read_claims(example / "claims.yaml").claims
+    articles = list_articles(example / "sources").articles
+    run_check(claims, articles, Run(cache_dir=example / CACHE_DIR, jobs=1, batch_sources=1))
+    assert len(checks) > len(articles)  # every batch opens the file ...
+    assert checks.count(True) == 1  # ... and only the run's first opening reads all of it
