@@ -101,6 +101,10 @@ def _digest(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+# What decoding an entry of the wrong shape raises: the entry is then treated as missing.
+UNDECODABLE = (ValueError, TypeError, KeyError, IndexError)
+
+
 def through_cache(
     cache: Cache | None,
     keys: Sequence[str],
@@ -117,7 +121,7 @@ def through_cache(
         if key in known:
             try:
                 found[number] = decode(number, known[key])
-            except (ValueError, TypeError, KeyError, IndexError):
+            except UNDECODABLE:
                 continue
     missing = [number for number in range(len(keys)) if number not in found]
     fresh = dict(zip(missing, compute(missing), strict=True))

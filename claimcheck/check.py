@@ -108,12 +108,11 @@ def judge(
             mentioned[key] = (subject, found)
         subject, by_source = mentioned[key]
         words = claim_terms(claim, subject.terms, subject.written_terms)
-        quiet = quiet_reason(claim)
         stated: list[Finding] = []
         silent: list[str] = []
         for source_id in sorted(by_source, key=order.__getitem__):
             finding = judge_source(claim, words, source_id, by_source[source_id], corpus)
-            if finding.verdict is Verdict.GAP and finding.reason == quiet and not finding.quote:
+            if finding is None:
                 silent.append(source_id)
             else:
                 stated.append(_sharing(finding, passages))

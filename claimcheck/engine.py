@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.cache import (
+    UNDECODABLE,
     Cache,
     corpus_key,
     decode_findings,
@@ -134,7 +135,7 @@ def _cached_sources(entry: Any) -> tuple[tuple[Source, ...], tuple[Problem, ...]
         return None
     try:
         return decode_sources(entry)
-    except (ValueError, TypeError, KeyError, IndexError):
+    except UNDECODABLE:
         return None
 
 
@@ -153,7 +154,7 @@ def _cached_findings(
                     found[number] = decode_findings(
                         claim_ids[number], entries[keys[number]], source_ids, strings
                     )
-                except (ValueError, TypeError, KeyError, IndexError):
+                except UNDECODABLE:
                     continue
     return found
 

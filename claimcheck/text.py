@@ -16,35 +16,33 @@ from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, SPELLING_VARIANTS, STOP
 
 # One character for one character, so offsets into the normalised text are
 # offsets into the original: curly quotes, dashes, odd spaces, the Unicode minus.
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u200a": " ",
-        "\ufeff": " ",
-    }
-)
+_FOLDED = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200a": " ",
+    "\ufeff": " ",
+}
 
 # Acronyms with periods ("U.S."), then words that may hold hyphens, apostrophes
 # and digits ("Su-25", "Russia's", "post-Soviet"), then numbers and symbols.
@@ -57,7 +55,6 @@ TOKEN_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 _GROUPING_SPACES = ("\u00a0", "\u2009", "\u202f")
 _GROUPING_SPACE = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")
-_FOLDED = {chr(code): folded for code, folded in _SAME_LENGTH.items()}
 _FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
 _STEM_SUFFIXES = ("ing", "ed", "es", "s", "e")
 

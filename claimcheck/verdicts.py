@@ -92,10 +92,9 @@ class Corpus:
 
 def judge_source(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
-) -> Finding:
-    """The verdict of one source on one claim."""
-    if not mentions:
-        return Finding(claim.id, source_id, Verdict.GAP, f"no passage mentions {claim.subject}")
+) -> Finding | None:
+    """The verdict of one source that mentions the claim's subject; None when the source is
+    quiet about the claim (it says nothing of the fact: a gap, ``quiet_reason``)."""
     if claim.quantity is None:
         return _judge_statement(claim, words, source_id, mentions, corpus)
     return _judge_figure(claim, words, source_id, mentions, corpus)
@@ -110,7 +109,7 @@ def quiet_reason(claim: Claim) -> str:
 
 def _judge_figure(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
-) -> Finding:
+) -> Finding | None:
     assert claim.quantity is not None
     candidates: list[tuple[float, bool, float, Mention, Quantity]] = []
     # Names the claim itself uses never compete for its figure; its unit words and numbers are no names.
@@ -133,7 +132,7 @@ def _judge_figure(
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
             candidates.append((score, same_lead, nearness, mention, quantity))
     if not candidates:
-        return Finding(claim.id, source_id, Verdict.GAP, quiet_reason(claim))
+        return None
     best = max(candidates, key=lambda candidate: candidate[:3])
     score = best[0]
     rivals = _rivals(best, candidates)
@@ -221,7 +220,7 @@ def _says_predicate(claim: Claim, words: ClaimTerms, found: Positions) -> bool:
 
 def _judge_statement(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
-) -> Finding:
+) -> Finding | None:
     best: tuple[float, Mention, bool] | None = None
     total = sum(corpus.weight(term) for term in words.every) or 1.0
     for mention in mentions:
@@ -233,7 +232,7 @@ def _judge_statement(
         if best is None or coverage > best[0]:
             best = (coverage, mention, negated)
     if best is None:
-        return Finding(claim.id, source_id, Verdict.GAP, quiet_reason(claim))
+        return None
     coverage, mention, negated = best
     contradicts = negated != claim.negated
     if not contradicts:
