@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from claimcheck.compare import same_quantity
 from claimcheck.copies import same_text
 from claimcheck.metadata import clearly_before
 from claimcheck.model import (
@@ -98,12 +99,15 @@ def judge(
     passages: dict[str, str] = {}
     # Claims about one subject ("Kant ... personnel", "Kant ... established") share its mentions.
     mentioned: dict[tuple[str, tuple[str, ...]], tuple[Subject, dict[str, list[Mention]]]] = {}
+    figures_wanted: dict[tuple[str, tuple[str, ...]], list[Quantity | None]] = defaultdict(list)
+    for claim in claims:
+        figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:
             subject = make_subject(claim.subject, claim.aliases)
             found: dict[str, list[Mention]] = defaultdict(list)
-            for mention in index.mentions(subject):
+            for mention in index.mentions(subject, _needed(figures_wanted[key], quantities_of)):
                 found[mention.passage.source_id].append(mention)
             mentioned[key] = (subject, found)
         subject, by_source = mentioned[key]
@@ -120,6 +124,20 @@ def judge(
         if progress is not None:
             progress()
     return judged
+
+
+def _needed(
+    wanted: Sequence[Quantity | None], quantities_of: Callable[[Passage], Sequence[Quantity]]
+) -> Callable[[Passage], bool] | None:
+    """Which mentions of a subject its claims read: for claims with figures, the passages
+    holding a figure of one of their kinds (``verdicts`` passes over the others); every
+    mention when a claim has no figure (None)."""
+    if any(quantity is None for quantity in wanted):
+        return None
+    kinds = [quantity for quantity in wanted if quantity is not None]
+    return lambda passage: any(
+        same_quantity(kind, found) for found in quantities_of(passage) for kind in kinds
+    )
 
 
 def _sharing(finding: Finding, passages: dict[str, str]) -> Finding:

@@ -32,10 +32,12 @@ from claimcheck.cache import (
     Cache,
     corpus_key,
     decode_findings,
+    decode_prepared,
     decode_sources,
     encode_findings,
     encode_sources,
     judged_key,
+    prepared_key,
     read_key,
 )
 from claimcheck.check import judge, vocabulary_of, with_copies
@@ -187,8 +189,11 @@ def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) ->
         vocabulary.merge(part)
     sources = tuple(source for light, _, _, _ in read for source in light)
     warnings = tuple(warning for _, found, _, _ in read for warning in found)
-    # With a cache, pass 2 reads each batch back from it; without, pass 1 kept them.
-    work: list[Any] = batches if run.cache_dir is not None else [ready for _, _, _, ready in read]
+    # With a cache, pass 2 reads each batch's prepared entries back from it; without, pass 1 kept them.
+    work: list[Any] = [
+        (batch, kept) if run.cache_dir is not None else kept
+        for batch, (_, _, _, kept) in zip(batches, read, strict=True)
+    ]
     del read
     tick = run.progress("checking claims", len(work)) if run.progress else None
     judged_batches = in_order(
@@ -267,22 +272,40 @@ def _light(sources: Sequence[Source]) -> tuple[Source, ...]:
     return tuple(replace(source, text="") for source in sources)
 
 
+Stored = list[tuple[str, str]]
+
+
 def _read_batch(
     batch: Sequence[Article], cache_dir: Path | None
-) -> tuple[tuple[Source, ...], list[Problem], Vocabulary, list[Prepared] | None]:
-    """Pass 1 on one batch: its sources (light), warnings and vocabulary; its prepared
-    sources too when there is no cache to read them back from."""
+) -> tuple[tuple[Source, ...], list[Problem], Vocabulary, list[Prepared] | Stored]:
+    """Pass 1 on one batch: its sources (light), warnings and vocabulary; and its prepared
+    sources, or with a cache where they are stored: each source's id and entry key."""
     sources, warnings, prepared = _read_and_prepare(batch, cache_dir)
-    return _light(sources), warnings, vocabulary_of(prepared), prepared if cache_dir is None else None
+    kept = [(s.id, prepared_key(s.id, s.text)) for s in sources] if cache_dir is not None else prepared
+    return _light(sources), warnings, vocabulary_of(prepared), kept
 
 
 def _judge_batch(
-    work: Sequence[Article] | list[Prepared], shared: tuple[Sequence[Claim], Vocabulary, Path | None]
+    work: tuple[Sequence[Article], Stored] | list[Prepared],
+    shared: tuple[Sequence[Claim], Vocabulary, Path | None],
 ) -> list[Judged]:
-    """Pass 2 on one batch: read back from the cache (or handed over), then judged."""
+    """Pass 2 on one batch: its prepared sources read back from the cache (or handed over), then judged."""
     claims, vocabulary, cache_dir = shared
-    prepared = _read_and_prepare(work, cache_dir)[2] if cache_dir is not None else work
-    return judge(claims, prepared, vocabulary)  # type: ignore[arg-type]
+    if cache_dir is None:
+        return judge(claims, work, vocabulary)  # type: ignore[arg-type]
+    batch, stored = work  # type: ignore[misc]
+    return judge(claims, _stored(batch, stored, cache_dir), vocabulary)
+
+
+def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[Prepared]:
+    """The prepared sources pass 1 stored, without reading the articles again — unless an
+    entry is gone or damaged (another run replaced a damaged cache file meanwhile)."""
+    with Cache(cache_dir, verify=False) as cache:
+        entries = cache.get_many([key for _, key in stored])
+    try:
+        return [decode_prepared(source_id, entries[key]) for source_id, key in stored]
+    except UNDECODABLE:  # a missing entry is a KeyError
+        return _read_and_prepare(batch, cache_dir)[2]
 
 
 # Dask tasks: a prepared batch stays on the worker that made it.

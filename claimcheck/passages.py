@@ -9,6 +9,7 @@ and inside names ("Su-25") do not end a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.lexicon import ABBREVIATIONS, BOILERPLATE, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, STOPWORDS
@@ -74,6 +75,7 @@ def split_passages(source: Source) -> list[Passage]:
     return passages
 
 
+@functools.lru_cache(maxsize=65_536)  # chrome repeats on every page of a site
 def is_boilerplate(text: str) -> bool:
     """Web and document chrome ("Subscribe", "Share this article", a photo credit, an
     author's bio, a legal notice): a passage that never states a fact."""

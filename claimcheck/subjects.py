@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -293,33 +293,72 @@ class SubjectIndex:
         """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
         return self.vocabulary.weight(term)
 
-    def mentions(self, subject: Subject) -> list[Mention]:
-        """Every passage that mentions the subject, by name or by referring back."""
-        found: dict[int, Mention] = {}
+    def mentions(self, subject: Subject, needed: Callable[[Passage], bool] | None = None) -> list[Mention]:
+        """Every passage that mentions the subject, by name or by referring back.
+
+        With ``needed``, only the passages it accepts are looked at in full, and of each source
+        none of whose needed passages mentions the subject, its first mention: it shows that the
+        source mentions the subject at all. (A claim with a figure reads only the passages that
+        hold a figure of its kind; finding the name's words in every other passage of the
+        batch was a quarter of the work.)"""
+        names = []
         for name in subject.names:
             variants = {term: self.vocabulary.variants(term) for term in name.terms}
             weights = {term: self.weight(term) for term in name.terms}
-            total = sum(weights.values())
-            for number in sorted(self._candidates(name, variants, weights, MIN_COVERAGE * total)):
-                where = self.positions(self._passages[number])
-                hits = sorted(
-                    (span, term)
-                    for term in name.terms
-                    for variant in variants[term]
-                    for span in where.get(variant, ())
-                )
-                spans = _occurrences(hits, weights, name, MIN_COVERAGE * total)
-                if spans:
-                    known = found.get(number)
-                    merged = tuple(sorted(set(spans) | set(known.spans if known else ())))
-                    found[number] = Mention(self._passages[number], merged)
-        for number in sorted(found):
-            following = number + 1
-            if following < len(self._passages) and following not in found:
-                mention = self._reference(found[number].passage, following, subject)
-                if mention is not None:
-                    found[following] = mention
+            enough = MIN_COVERAGE * sum(weights.values())
+            names.append((name, variants, weights, enough, self._candidates(name, variants, weights, enough)))
+        candidates = sorted(set().union(*(found for *_, found in names)))
+        named: dict[int, Mention | None] = {}
+
+        def named_in(number: int) -> Mention | None:
+            if number not in named:
+                named[number] = self._named(number, names)
+            return named[number]
+
+        found: dict[int, Mention] = {}
+        if needed is None:
+            found = {number: mention for number in candidates if (mention := named_in(number)) is not None}
+            for number in sorted(found):
+                following = number + 1
+                if following < len(self._passages) and following not in found:
+                    mention = self._reference(found[number].passage, following, subject)
+                    if mention is not None:
+                        found[following] = mention
+            return [found[number] for number in sorted(found)]
+        taken = set(candidates)
+        for number in sorted(
+            taken | {number + 1 for number in candidates if number + 1 < len(self._passages)}
+        ):
+            if not needed(self._passages[number]):
+                continue
+            mention = named_in(number) if number in taken else None
+            if mention is None and number - 1 in taken and named_in(number - 1) is not None:
+                mention = self._reference(self._passages[number - 1], number, subject)
+            if mention is not None:
+                found[number] = mention
+        shown = {found[number].passage.source_id for number in found}
+        for number in candidates:
+            source_id = self._passages[number].source_id
+            if source_id not in shown and (mention := named_in(number)) is not None:
+                found[number] = mention
+                shown.add(source_id)
         return [found[number] for number in sorted(found)]
+
+    def _named(self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]) -> Mention | None:
+        """The passage as a mention by name: where any of the subject's names occurs in it."""
+        where = self.positions(self._passages[number])
+        spans: set[tuple[int, int]] = set()
+        for name, variants, weights, enough, candidates in names:
+            if number not in candidates:
+                continue
+            hits = sorted(
+                (span, term)
+                for term in name.terms
+                for variant in variants[term]
+                for span in where.get(variant, ())
+            )
+            spans |= _occurrences(hits, weights, name, enough)
+        return Mention(self._passages[number], tuple(sorted(spans))) if spans else None
 
     def _candidates(
         self, name: Name, variants: dict[str, frozenset[str]], weights: dict[str, float], needed: float

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import claimcheck.engine
 from claimcheck.check import assemble, check
 from claimcheck.claims import read_claims
 from claimcheck.cli import main
 from claimcheck.engine import Run, run_check, run_dask, run_local
 from claimcheck.formats import FORMATS, PLAIN
-from claimcheck.sources import list_articles, read_sources
+from claimcheck.prepare import prepare
+from claimcheck.sources import list_articles, read_articles, read_sources
 
 from conftest import ROOT
 
@@ -44,6 +46,31 @@ def test_batches_read_back_from_the_cache_change_nothing(shipped, tmp_path: Path
     assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # fills the cache
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # answered by it
+
+
+def test_pass_2_reads_the_prepared_entries_not_the_articles(  # type: ignore[no-untyped-def]
+    shipped, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, listing, whole = shipped
+    read: list[str] = []
+    read_articles = claimcheck.engine.read_articles
+
+    def counted(batch, cache):  # type: ignore[no-untyped-def]
+        read.extend(article.source_id for article in batch)
+        return read_articles(batch, cache)
+
+    monkeypatch.setattr(claimcheck.engine, "read_articles", counted)
+    outcome = run_local(claims, listing.articles, Run(cache_dir=tmp_path / "cache", batch_sources=2))
+    assert json_of(claims, outcome) == whole
+    assert sorted(read) == sorted(article.source_id for article in listing.articles)  # once each
+
+
+def test_pass_2_reads_the_articles_again_when_an_entry_is_gone(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, listing, _ = shipped
+    batch = listing.articles[:2]
+    stored = [(article.source_id, "prep:gone") for article in batch]
+    again = claimcheck.engine._stored(batch, stored, tmp_path / "cache")
+    assert again == [prepare(source) for source in read_articles(batch)[0]]
 
 
 @pytest.fixture(scope="module")

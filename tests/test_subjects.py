@@ -59,3 +59,25 @@ def test_well_known_other_names_find_the_subject() -> None:
 def test_a_reference_after_that_is_found() -> None:
     text = "Officials estimate that the base contributes $150 million."
     assert [m.group(1) for m in REFERENCE.finditer(text)] == ["base"]
+
+
+def test_with_needed_only_those_passages_are_mentions_and_every_mentioning_source_stays() -> None:
+    index = index_of(
+        "Kant hosts 400 troops. Kant is near Bishkek. The base was built in 1941.",
+        "Kant is near Bishkek. Kant has a long runway.",
+        "Nothing to see here.",
+    )
+    subject = make_subject("Kant air base", ["Kant"])
+    every = index.mentions(subject)
+    assert [(m.passage.source_id, m.passage.index, m.referred_back) for m in every] == [
+        ("s0", 0, False),
+        ("s0", 1, False),
+        ("s0", 2, True),
+        ("s1", 0, False),
+        ("s1", 1, False),
+    ]
+    needed = index.mentions(subject, lambda passage: "troops" in passage.text or "1941" in passage.text)
+    # The needed passages as they are among all mentions ("The base" still refers back to a
+    # passage that is not needed); s1 needs none, and its first mention shows it names Kant.
+    assert needed == [every[0], every[2], every[3]]
+    assert index.mentions(subject, lambda passage: False) == [every[0], every[3]]
