@@ -118,10 +118,25 @@ def test_dask_without_a_scheduler_or_unreachable_is_exit_2(
     assert unreachable.exit_code == 2 and "cannot reach tcp://127.0.0.1:9" in unreachable.output
 
 
-def _collector_in_worker(_: int, __: None) -> bool:
-    import gc
+class _Node:
+    pass
 
-    return gc.isenabled()
+
+_made_in_this_worker: list = []
+
+
+def _cycle_in_worker(_: int, __: None) -> tuple[bool, int, int]:
+    """Whether the collector runs during the item; how many cycles earlier items made here
+    and how many of them are still alive; then one more cycle, dropped."""
+    import gc
+    import weakref
+
+    earlier = len(_made_in_this_worker)
+    alive = sum(ref() is not None for ref in _made_in_this_worker)
+    node = _Node()
+    node.self = node  # type: ignore[attr-defined]
+    _made_in_this_worker.append(weakref.ref(node))
+    return gc.isenabled(), earlier, alive
 
 
 def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(shipped) -> None:  # type: ignore[no-untyped-def]
@@ -136,8 +151,12 @@ def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(ship
     assert gc.isenabled()
     with collector_paused():
         assert not gc.isenabled()
-        # Workers forked meanwhile collect as usual: they read arbitrary files.
-        assert in_order(_collector_in_worker, list(range(4)), jobs=2, shared=None, min_items=1) == [True] * 4
+        # Workers pause it too while they work on an item, and free the cycles an item left
+        # once it is done: they read arbitrary files.
+        found = in_order(_cycle_in_worker, list(range(8)), jobs=2, shared=None, min_items=1)
+        assert [enabled for enabled, _, _ in found] == [False] * 8
+        assert sum(earlier for _, earlier, _ in found) > 0  # two workers, eight items
+        assert [alive for _, _, alive in found] == [0] * 8
     assert gc.isenabled()
     gc.disable()
     try:
