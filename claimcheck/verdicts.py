@@ -47,6 +47,10 @@ class ClaimTerms:
     every: tuple[str, ...]
     predicate: tuple[str, ...]
     named: frozenset[str]
+    # The words a passage is scored on: all but the bare numbers.
+    scored: tuple[str, ...] = ()
+    # Names the claim itself uses, which never compete for its figure (its unit words are no names).
+    names: frozenset[str] = frozenset()
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -78,7 +82,9 @@ def claim_terms(
     every.extend(
         term for term in (subject_terms if written_terms is None else written_terms) if term not in every
     )
-    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named))
+    scored = tuple(term for term in every if not term.isdigit())
+    names = frozenset(term for term in scored if term not in _UNIT_STEMS)
+    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named), scored, names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +118,6 @@ def _judge_figure(
 ) -> Finding | None:
     assert claim.quantity is not None
     candidates: list[tuple[float, bool, float, Mention, Quantity]] = []
-    # Names the claim itself uses never compete for its figure; its unit words and numbers are no names.
-    all_terms = frozenset(term for term in words.every if term not in _UNIT_STEMS and not term.isdigit())
     lead = word_before(claim.text, claim.quantity.start)
     for mention in mentions:
         figures = corpus.quantities(mention.passage)
@@ -124,9 +128,9 @@ def _judge_figure(
         found = corpus.positions(mention.passage)
         if not _says_predicate(claim, words, found):
             continue
-        score = _score([term for term in words.every if not term.isdigit()], found, corpus.weight)
+        score = _score(words.scored, found, corpus.weight)
         for quantity in same_kind:
-            if not belongs_to(mention, quantity, all_terms, figures):
+            if not belongs_to(mention, quantity, words.names, figures):
                 continue
             same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
             nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
