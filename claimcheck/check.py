@@ -31,7 +31,7 @@ from claimcheck.model import (
 )
 from claimcheck.prepare import prepare
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
-from claimcheck.verdicts import Corpus, claim_terms, judge_source, quiet_reason
+from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason
 
 DEFAULT_POLICY = Policy()
 
@@ -114,8 +114,9 @@ def judge(
         words = claim_terms(claim, subject.terms, subject.written_terms)
         stated: list[Finding] = []
         silent: list[str] = []
+        read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]] = {}  # see judge_source
         for source_id in sorted(by_source, key=order.__getitem__):
-            finding = judge_source(claim, words, source_id, by_source[source_id], corpus)
+            finding = judge_source(claim, words, source_id, by_source[source_id], corpus, read)
             if finding is None:
                 silent.append(source_id)
             else:

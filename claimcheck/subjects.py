@@ -253,9 +253,8 @@ class SubjectIndex:
         self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
         self._passages: list[Passage] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._numbers: dict[tuple[str, int], int] = {}
         # Derived on demand and kept while the corpus is unchanged.
-        self._positions: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._positions: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     def add(self, passages: Iterable[Passage], words: Iterable[frozenset[str]] | None = None) -> None:
         """Index these passages (of one or more sources); ``words``, each passage's
@@ -268,7 +267,6 @@ class SubjectIndex:
                 continue
             number = len(self._passages)
             self._passages.append(passage)
-            self._numbers[(passage.source_id, passage.index)] = number
             if norms is None:
                 norms = term_set(passage.text)
             added.append(norms)
@@ -281,13 +279,13 @@ class SubjectIndex:
         return len(self._passages)
 
     def positions(self, passage: Passage) -> dict[str, list[tuple[int, int]]]:
-        """The passage's terms and the spans where each occurs."""
-        number = self._numbers[(passage.source_id, passage.index)]
-        if number not in self._positions:
+        """The passage's terms and the spans where each occurs (worked out once for each text:
+        sources repeat sentences)."""
+        if passage.text not in self._positions:
             if len(self._positions) > _POSITIONS_KEPT:
                 self._positions.clear()
-            self._positions[number] = term_spans(passage.text)
-        return self._positions[number]
+            self._positions[passage.text] = term_spans(passage.text)
+        return self._positions[passage.text]
 
     def weight(self, term: str) -> float:
         """Rare terms weigh more: 'Kant' identifies a subject, 'Russia' barely does."""
@@ -309,10 +307,16 @@ class SubjectIndex:
             names.append((name, variants, weights, enough, self._candidates(name, variants, weights, enough)))
         candidates = sorted(set().union(*(found for *_, found in names)))
         named: dict[int, Mention | None] = {}
+        # A sentence several sources carry (wire copy, a reprint) names the subject alike in each.
+        spans_in: dict[str, tuple[tuple[int, int], ...]] = {}
 
         def named_in(number: int) -> Mention | None:
             if number not in named:
-                named[number] = self._named(number, names)
+                passage = self._passages[number]
+                if passage.text not in spans_in:
+                    spans_in[passage.text] = self._name_spans(number, names)
+                spans = spans_in[passage.text]
+                named[number] = Mention(passage, spans) if spans else None
             return named[number]
 
         found: dict[int, Mention] = {}
@@ -344,8 +348,11 @@ class SubjectIndex:
                 shown.add(source_id)
         return [found[number] for number in sorted(found)]
 
-    def _named(self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]) -> Mention | None:
-        """The passage as a mention by name: where any of the subject's names occurs in it."""
+    def _name_spans(
+        self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]
+    ) -> tuple[tuple[int, int], ...]:
+        """Where any of the subject's names occurs in the passage (none: it is no mention by name).
+        Whether it is a candidate for a name depends on its terms, so on its text alone."""
         where = self.positions(self._passages[number])
         spans: set[tuple[int, int]] = set()
         for name, variants, weights, enough, candidates in names:
@@ -358,7 +365,7 @@ class SubjectIndex:
                 for span in where.get(variant, ())
             )
             spans |= _occurrences(hits, weights, name, enough)
-        return Mention(self._passages[number], tuple(sorted(spans))) if spans else None
+        return tuple(sorted(spans))
 
     def _candidates(
         self, name: Name, variants: dict[str, frozenset[str]], weights: dict[str, float], needed: float

@@ -97,13 +97,27 @@ class Corpus:
 
 
 def judge_source(
-    claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    mentions: Sequence[Mention],
+    corpus: Corpus,
+    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]] | None = None,
 ) -> Finding | None:
     """The verdict of one source that mentions the claim's subject; None when the source is
-    quiet about the claim (it says nothing of the fact: a gap, ``quiet_reason``)."""
+    quiet about the claim (it says nothing of the fact: a gap, ``quiet_reason``).
+
+    ``read``, kept by the caller from one source to the next of the same claim, holds the
+    claim's figures in each mention already read, by its text and the subject's place in it:
+    sources repeat sentences (wire copy, reprints), and each is read once for the claim."""
     if claim.quantity is None:
         return _judge_statement(claim, words, source_id, mentions, corpus)
-    return _judge_figure(claim, words, source_id, mentions, corpus)
+    return _judge_figure(claim, words, source_id, mentions, corpus, {} if read is None else read)
+
+
+# A figure of the claim's kind given to its subject in one mention: how well the passage
+# holds the claim's words, whether the claim's word introduces it, how near it stands to them.
+Reading = tuple[float, bool, float, Quantity]
 
 
 def quiet_reason(claim: Claim) -> str:
@@ -114,27 +128,20 @@ def quiet_reason(claim: Claim) -> str:
 
 
 def _judge_figure(
-    claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    mentions: Sequence[Mention],
+    corpus: Corpus,
+    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]],
 ) -> Finding | None:
     assert claim.quantity is not None
     candidates: list[tuple[float, bool, float, Mention, Quantity]] = []
-    lead = word_before(claim.text, claim.quantity.start)
     for mention in mentions:
-        figures = corpus.quantities(mention.passage)
-        # Most mentions hold no figure of the claim's kind: the cheap test goes first.
-        same_kind = [quantity for quantity in figures if same_quantity(claim.quantity, quantity)]
-        if not same_kind:
-            continue
-        found = corpus.positions(mention.passage)
-        if not _says_predicate(claim, words, found):
-            continue
-        score = _score(words.scored, found, corpus.weight)
-        for quantity in same_kind:
-            if not belongs_to(mention, quantity, words.names, figures):
-                continue
-            same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
-            nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
-            candidates.append((score, same_lead, nearness, mention, quantity))
+        key = (mention.passage.text, mention.spans)
+        if key not in read:
+            read[key] = _readings(claim, words, mention, corpus)
+        candidates.extend((score, lead, near, mention, quantity) for score, lead, near, quantity in read[key])
     if not candidates:
         return None
     best = max(candidates, key=lambda candidate: candidate[:3])
@@ -173,6 +180,28 @@ def _judge_figure(
         score=round(score, 1),
         figures=figures if len(figures) > 1 else (),
     )
+
+
+def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus) -> list[Reading]:
+    assert claim.quantity is not None
+    figures = corpus.quantities(mention.passage)
+    # Most mentions hold no figure of the claim's kind: the cheap test goes first.
+    same_kind = [quantity for quantity in figures if same_quantity(claim.quantity, quantity)]
+    if not same_kind:
+        return []
+    found = corpus.positions(mention.passage)
+    if not _says_predicate(claim, words, found):
+        return []
+    score = _score(words.scored, found, corpus.weight)
+    lead = word_before(claim.text, claim.quantity.start)
+    readings = []
+    for quantity in same_kind:
+        if not belongs_to(mention, quantity, words.names, figures):
+            continue
+        same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
+        nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
+        readings.append((score, same_lead, nearness, quantity))
+    return readings
 
 
 def _rivals(

@@ -97,3 +97,29 @@ def test_claims_with_figures_read_only_passages_with_their_kind_of_figure(monkey
     monkeypatch.setattr(module, "_needed", lambda wanted, quantities_of: None)
     assert lazy == FORMATS["json"](check(claims, sources), PLAIN)
     assert '"verdict": "conflict"' in lazy and '"verdict": "agree"' in lazy
+
+
+def test_a_sentence_several_sources_carry_is_read_once_per_claim(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import claimcheck.verdicts
+
+    readings = claimcheck.verdicts._readings
+    read: list[str] = []
+
+    def counted(claim, words, mention, corpus):  # type: ignore[no-untyped-def]
+        read.append(mention.passage.source_id)
+        return readings(claim, words, mention, corpus)
+
+    monkeypatch.setattr(claimcheck.verdicts, "_readings", counted)
+    wire = "The air base in Kant hosts some 400 personnel."
+    sources = [
+        Source("a", "a.txt", wire),
+        Source("b", "b.txt", f"Kant is in Kyrgyzstan.\n\n{wire}"),
+        Source("c", "c.txt", "The Kant base will have about 500 personnel."),
+    ]
+    [kant] = check(CLAIMS[:1], sources).results
+    assert read == ["a", "c"]  # b's copy of a's sentence was not read again
+    assert [(f.verdict, f.quote, f.line) for f in kant.findings] == [
+        (Verdict.CONFLICT, "hosts some 400 personnel", 1),
+        (Verdict.CONFLICT, "hosts some 400 personnel", 3),
+        (Verdict.AGREE, "have about 500 personnel", 1),
+    ]
