@@ -49,9 +49,11 @@ from claimcheck.sources import Article, read_articles
 from claimcheck.subjects import Vocabulary
 
 ENGINES = ("local", "dask")
-# Sources per batch: large enough that starting a batch costs little, small enough
-# that a batch's passages fit in memory many times over.
-BATCH_SOURCES = 500
+# Sources per batch: large enough that starting a batch costs little and that the sentences
+# its sources share are read once (judging 2,000 generated articles took 3.4 s in batches of
+# 500, 2.9 s in batches of 1,000, 2.8 s in one), small enough that a batch's passages (about
+# 100 KB an article while it is judged) fit in memory many times over.
+BATCH_SOURCES = 1000
 # How long to try to reach a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "20s"
 
@@ -233,8 +235,10 @@ def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, sch
 
 
 def _batches(articles: Sequence[Article], size: int, jobs: int = 1) -> list[tuple[Article, ...]]:
-    """Runs of at most ``size`` articles, and at least one per worker (when there are enough)."""
-    count = max(math.ceil(len(articles) / max(size, 1)), min(jobs, len(articles)), 1)
+    """Runs of at most ``size`` articles, as many for each worker (when there are enough):
+    five batches on two workers would leave one idle while the other does the fifth."""
+    count = max(math.ceil(len(articles) / max(size, 1)), 1)
+    count = min(math.ceil(count / max(jobs, 1)) * max(jobs, 1), max(len(articles), 1))
     bounds = [round(number * len(articles) / count) for number in range(count + 1)]
     return [tuple(articles[bounds[n] : bounds[n + 1]]) for n in range(count) if bounds[n] < bounds[n + 1]]
 

@@ -165,3 +165,15 @@ def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(ship
         assert not gc.isenabled()  # a caller's own choice is left as it was
     finally:
         gc.enable()
+
+
+def test_batches_are_even_and_as_many_for_each_worker() -> None:
+    from claimcheck.engine import _batches
+
+    articles = list(range(5000))
+    batches = _batches(articles, 1000, jobs=2)  # five would leave a worker idle at the end
+    assert len(batches) == 6 and {len(batch) for batch in batches} == {833, 834}
+    assert [article for batch in batches for article in batch] == articles
+    assert len(_batches(articles, 1000, jobs=1)) == 5
+    assert [len(batch) for batch in _batches(list(range(3)), 1000, jobs=4)] == [1, 1, 1]
+    assert _batches([], 1000, jobs=2) == []
