@@ -161,28 +161,39 @@ def assemble(
     stale: list[StaleAccept] = []
     by_id = {source.id: source for source in sources}
     source_ids = tuple(source.id for source in sources)
+    copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
     for claim, found in zip(claims, judged, strict=True):
         findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in found.findings)
         if use_accepts:
             findings, unmatched = apply_accepts(claim, findings)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
-        copies = with_copies(found).copies or ()
+        copies = with_copies(found, copies_of).copies or ()
         results.append(ClaimResult(claim, findings, copies, source_ids, found.quiet, quiet_reason(claim)))
     return Report(claims_file, tuple(sources), tuple(results), tuple(warnings), tuple(stale), policy)
 
 
-def with_copies(judged: Judged) -> Judged:
+def with_copies(judged: Judged, known: dict[tuple[tuple[str, str], ...], tuple] | None = None) -> Judged:
     """The claim's judged sources with the groups of those whose deciding passages carry
-    the same text (``copies.same_text``); worked out once, then kept (and cached) with them."""
+    the same text (``copies.same_text``); worked out once, then kept (and cached) with them.
+
+    ``known``, shared by the claims of a run, keeps the groups of each set of passages:
+    claims about one fact ("hosts about 500", "hosts at least 400") are decided by the same
+    passages of the same sources."""
     if judged.copies is not None:
         return judged
     passages = {f.source_id: f.passage for f in judged.findings if f.verdict is not Verdict.GAP}
-    return replace(judged, copies=tuple(same_text(passages)))
+    key = tuple(passages.items())
+    known = {} if known is None else known
+    if key not in known:
+        known[key] = tuple(same_text(passages))
+    return replace(judged, copies=known[key])
 
 
 def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     """The finding's page (for paged sources) and whether the claim's ``as_of`` makes a
     conflict outdated: only a source dated clearly before it, never an undated one."""
+    if claim.as_of is None and not source.page_starts:  # nothing to add (most findings of a large run)
+        return finding
     page = source.page_at(finding.offset) if finding.offset is not None else None
     outdated = (
         finding.verdict is Verdict.CONFLICT

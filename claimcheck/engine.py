@@ -122,7 +122,8 @@ def _run_check(
     if known is not None and not missing:
         return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1])
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
-    new = {n: with_copies(found) for n, found in zip(missing, fresh.judged, strict=True)}
+    copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
+    new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
     numbers = {source.id: number for number, source in enumerate(fresh.sources)}
     with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
         cache.put_many(

@@ -123,3 +123,38 @@ def test_a_sentence_several_sources_carry_is_read_once_per_claim(monkeypatch) ->
         (Verdict.CONFLICT, "hosts some 400 personnel", 3),
         (Verdict.AGREE, "have about 500 personnel", 1),
     ]
+
+
+def test_claims_decided_by_the_same_passages_share_their_groups_of_copies(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import importlib
+
+    module = importlib.import_module("claimcheck.check")
+    same_text = module.same_text
+    asked: list[int] = []
+
+    def counted(passages):  # type: ignore[no-untyped-def]
+        asked.append(len(passages))
+        return same_text(passages)
+
+    monkeypatch.setattr(module, "same_text", counted)
+    claims = parse_claims(
+        """claims:
+  - id: about-500
+    claim: The Kant air base hosts about 500 personnel.
+  - id: at-least-400
+    claim: The Kant air base hosts at least 400 personnel.
+"""
+    ).claims
+    wire = "The air base in Kant hosts some 400 personnel."
+    sources = [
+        Source("a", "a.txt", wire),
+        Source("b", "b.txt", wire),
+        Source("c", "c.txt", "Kant has 500 personnel."),
+    ]
+    report = check(claims, sources)
+    assert asked == [3]  # one set of passages, worked out once for both claims
+    assert [result.copies for result in report.results] == [(("a", "b"),)] * 2
+    assert [[f.verdict for f in result.findings] for result in report.results] == [
+        [Verdict.CONFLICT, Verdict.CONFLICT, Verdict.AGREE],
+        [Verdict.AGREE, Verdict.AGREE, Verdict.AGREE],
+    ]
