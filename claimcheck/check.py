@@ -31,7 +31,7 @@ from claimcheck.model import (
 )
 from claimcheck.prepare import prepare
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
-from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason
+from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason, reads_alike
 
 DEFAULT_POLICY = Policy()
 
@@ -102,6 +102,8 @@ def judge(
     figures_wanted: dict[tuple[str, tuple[str, ...]], list[Quantity | None]] = defaultdict(list)
     for claim in claims:
         figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
+    # Claims of one subject that read a passage alike share what they read in it (see judge_source).
+    reads: dict[tuple, dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]]] = {}
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:
@@ -114,7 +116,7 @@ def judge(
         words = claim_terms(claim, subject.terms, subject.written_terms)
         stated: list[Finding] = []
         silent: list[str] = []
-        read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]] = {}  # see judge_source
+        read = reads.setdefault((key, reads_alike(claim, words)), {})  # see judge_source
         for source_id in sorted(by_source, key=order.__getitem__):
             finding = judge_source(claim, words, source_id, by_source[source_id], corpus, read)
             if finding is None:

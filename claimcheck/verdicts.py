@@ -182,6 +182,17 @@ def _judge_figure(
     )
 
 
+def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
+    """What reading a passage for the claim (``_readings``) takes from it: claims with the same
+    key read every mention alike, and may share ``judge_source``'s ``read``. One fact claimed
+    with other figures ("about 500", "at least 400") is read alike; a claim without a figure
+    is read for itself."""
+    if claim.quantity is None:
+        return (claim.id,)
+    figure = (claim.quantity.unit, claim.quantity.qualifiers, word_before(claim.text, claim.quantity.start))
+    return (*figure, words.scored, words.names, words.predicate, words.named, words.predicate or words.every)
+
+
 def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus) -> list[Reading]:
     assert claim.quantity is not None
     figures = corpus.quantities(mention.passage)
