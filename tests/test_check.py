@@ -158,3 +158,39 @@ def test_claims_decided_by_the_same_passages_share_their_groups_of_copies(monkey
         [Verdict.CONFLICT, Verdict.CONFLICT, Verdict.AGREE],
         [Verdict.AGREE, Verdict.AGREE, Verdict.AGREE],
     ]
+
+
+def test_claims_that_read_a_passage_alike_read_it_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import claimcheck.verdicts
+
+    readings = claimcheck.verdicts._readings
+    read: list[str] = []
+
+    def counted(claim, words, mention, corpus):  # type: ignore[no-untyped-def]
+        read.append(claim.id)
+        return readings(claim, words, mention, corpus)
+
+    monkeypatch.setattr(claimcheck.verdicts, "_readings", counted)
+    claims = parse_claims(
+        """claims:
+  - id: some-500
+    claim: The Kant air base near Bishkek hosts some 500 personnel.
+    subject: Kant air base
+  - id: some-400
+    claim: The Kant air base near Bishkek hosts some 400 personnel.
+    subject: Kant air base
+  - id: helicopters
+    claim: The Kant air base near Bishkek hosts some 20 helicopters.
+    subject: Kant air base
+"""
+    ).claims
+    sources = [
+        Source("a", "a.txt", "The air base in Kant near Bishkek hosts some 400 personnel and 20 helicopters.")
+    ]
+    report = check(claims, sources)
+    assert read == ["some-500", "helicopters"]  # some-400 reads the passage as some-500 did
+    assert [result.findings[0].verdict for result in report.results] == [
+        Verdict.CONFLICT,
+        Verdict.AGREE,
+        Verdict.AGREE,
+    ]
