@@ -78,8 +78,8 @@ def _collected_after(function: Callable[[Any], Any], item: Any) -> Any:
 
     Working on an item makes and drops millions of small objects (a batch's passages,
     decoded entries, findings) that reference counting frees; the collector, running
-    every 700 of them, walked the worker's whole heap again and again: a fifth of the
-    CPU of a cold run. What the item made stays in the youngest generation while the
+    every 700 of them, walked the worker's whole heap again and again: about a quarter
+    of the CPU of a cold run. What the item made stays in the youngest generation while the
     collector is paused, so collecting that generation afterwards frees any cycles it
     left (a parser's, an exception's) and walks nothing older."""
     enabled = gc.isenabled()

@@ -297,8 +297,7 @@ class SubjectIndex:
         With ``needed``, only the passages it accepts are looked at in full, and of each source
         none of whose needed passages mentions the subject, its first mention: it shows that the
         source mentions the subject at all. (A claim with a figure reads only the passages that
-        hold a figure of its kind; finding the name's words in every other passage of the
-        batch was a quarter of the work.)"""
+        hold a figure of its kind.)"""
         names = []
         for name in subject.names:
             variants = {term: self.vocabulary.variants(term) for term in name.terms}
@@ -320,20 +319,12 @@ class SubjectIndex:
             return named[number]
 
         found: dict[int, Mention] = {}
-        if needed is None:
-            found = {number: mention for number in candidates if (mention := named_in(number)) is not None}
-            for number in sorted(found):
-                following = number + 1
-                if following < len(self._passages) and following not in found:
-                    mention = self._reference(found[number].passage, following, subject)
-                    if mention is not None:
-                        found[following] = mention
-            return [found[number] for number in sorted(found)]
         taken = set(candidates)
+        # A passage is a mention by name, or refers back ("the base") to one just before it.
         for number in sorted(
             taken | {number + 1 for number in candidates if number + 1 < len(self._passages)}
         ):
-            if not needed(self._passages[number]):
+            if needed is not None and not needed(self._passages[number]):
                 continue
             mention = named_in(number) if number in taken else None
             if mention is None and number - 1 in taken and named_in(number - 1) is not None:
