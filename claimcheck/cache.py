@@ -249,13 +249,23 @@ def encode_prepared(prepared: Prepared) -> dict[str, Any]:
     }
 
 
-def decode_prepared(source_id: str, entry: dict[str, Any]) -> Prepared:
+Facts = dict[str, tuple[tuple[Quantity, ...], frozenset[str]]]
+
+
+def decode_prepared(source_id: str, entry: dict[str, Any], facts: Facts | None = None) -> Prepared:
+    """A source's prepared passages back from its entry. With ``facts``, shared by the entries
+    of a batch, a passage whose text an earlier entry held gets that passage's figures and
+    terms, not a decoded copy: they depend on the text alone, and sources repeat sentences."""
     passages = tuple(Passage(source_id, *fields) for fields in entry["passages"])
-    quantities = tuple(tuple(_decode_quantity(q) for q in found) for found in entry["quantities"])
-    words = tuple(frozenset(line.split()) for line in entry["terms"])
-    if not len(passages) == len(quantities) == len(words):
+    if not len(passages) == len(entry["quantities"]) == len(entry["terms"]):
         raise ValueError("entry does not hold one of each per passage")
-    return Prepared(source_id, passages, quantities, words)
+    known: Facts = {} if facts is None else facts
+    derived = []
+    for passage, found, line in zip(passages, entry["quantities"], entry["terms"], strict=True):
+        if passage.text not in known:
+            known[passage.text] = (tuple(_decode_quantity(q) for q in found), frozenset(line.split()))
+        derived.append(known[passage.text])
+    return Prepared(source_id, passages, tuple(d[0] for d in derived), tuple(d[1] for d in derived))
 
 
 def _encode_quantity(q: Quantity) -> list[Any]:

@@ -30,6 +30,7 @@ from typing import Any
 from claimcheck.cache import (
     UNDECODABLE,
     Cache,
+    Facts,
     corpus_key,
     decode_findings,
     decode_prepared,
@@ -308,7 +309,8 @@ def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[P
     with Cache(cache_dir, verify=False) as cache:
         entries = cache.get_many([key for _, key in stored])
     try:
-        return [decode_prepared(source_id, entries[key]) for source_id, key in stored]
+        facts: Facts = {}
+        return [decode_prepared(source_id, entries[key], facts) for source_id, key in stored]
     except UNDECODABLE:  # a missing entry is a KeyError
         return _read_and_prepare(batch, cache_dir)[2]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from claimcheck.cache import Cache, decode_prepared, encode_prepared, prepared_key, through_cache
+from claimcheck.cache import Cache, Facts, decode_prepared, encode_prepared, prepared_key, through_cache
 from claimcheck.model import Prepared, Quantity, Source
 from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
@@ -41,10 +41,11 @@ def passage_facts(text: str) -> tuple[tuple[Quantity, ...], frozenset[str]]:
 def prepare_sources(sources: Sequence[Source], cache: Cache | None = None, jobs: int = 1) -> list[Prepared]:
     """``prepare`` for every source, in order: from the cache when it has the source's
     text, else in ``jobs`` worker processes (and then stored in the cache)."""
+    facts: Facts = {}  # see decode_prepared
     return through_cache(
         cache,
         [prepared_key(source.id, source.text) for source in sources],
         lambda missing: in_order(prepare, [sources[n] for n in missing], jobs),
         encode_prepared,
-        lambda number, entry: decode_prepared(sources[number].id, entry),
+        lambda number, entry: decode_prepared(sources[number].id, entry, facts),
     )

@@ -1,6 +1,7 @@
 """The incremental cache: edited sources are re-read and nothing stale is used; a
 damaged cache is rebuilt; the report never depends on the cache or on --jobs."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -9,9 +10,10 @@ from click.testing import CliRunner
 
 import claimcheck.prepare
 import claimcheck.sources
-from claimcheck.cache import CACHE_DIR, CACHE_FILE, Cache
+from claimcheck.cache import CACHE_DIR, CACHE_FILE, Cache, Facts, decode_prepared, encode_prepared
 from claimcheck.cli import main
-from claimcheck.prepare import prepare_sources
+from claimcheck.model import Source
+from claimcheck.prepare import prepare, prepare_sources
 from claimcheck.sources import read_sources
 
 
@@ -202,3 +204,16 @@ def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.Mon
     run_check(claims, articles, Run(cache_dir=example / CACHE_DIR, jobs=1, batch_sources=1))
     assert len(checks) > len(articles)  # every batch opens the file ...
     assert checks.count(True) == 1  # ... and only the run's first opening reads all of it
+
+
+def test_entries_of_a_batch_that_hold_one_sentence_decode_its_figures_once() -> None:
+    shared = "The base hosts about 500 personnel and 20 Su-25 jets."
+    prepared = [prepare(Source("a", "a.txt", f"Kant is near Bishkek. {shared}")),
+                prepare(Source("b", "b.txt", f"{shared} It opened."))]  # fmt: skip
+    entries = [json.loads(json.dumps(encode_prepared(ready))) for ready in prepared]
+    facts: Facts = {}
+    first, second = (decode_prepared(ready.source_id, entries[n], facts) for n, ready in enumerate(prepared))
+    assert [first, second] == prepared
+    assert first.quantities[1] is second.quantities[0] and first.terms[1] is second.terms[0]
+    alone = decode_prepared("b", entries[1])  # without a shared table: a copy of its own
+    assert alone == prepared[1] and alone.terms[0] is not first.terms[1]
