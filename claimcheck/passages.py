@@ -40,9 +40,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
 # then whitespace and something that can start a sentence.
 _SENTENCE_END = re.compile(r"[.!?]{1,4}[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _NEXT_WORD = re.compile(r"\s+[\"'(\[]?([A-Za-z]+|\d+)")
-_TERMINAL = (".", "!", "?", '"', "'", ")", ":", ";")
+# A line ending in one of these is no heading: it ends a sentence or continues on the next line.
+_NOT_A_HEADING_END = (".", "!", "?", '"', "'", ")", ":", ";", ",")
 
 
 def split_passages(source: Source) -> list[Passage]:
@@ -122,14 +123,14 @@ def _lines_as_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     unit_start = position = start
     for line, next_line in zip(lines, [*lines[1:], ""], strict=False):
         line_end = position + len(line)
-        stripped, following = line.strip(), next_line.strip()
-        last_word = stripped.rsplit(" ", 1)[-1].lower() if stripped else ""
+        stripped = line.strip()
+        # Cheapest test first: most lines end a sentence, and need no splitting into words.
         if (
             stripped
+            and not stripped.endswith(_NOT_A_HEADING_END)
             and len(stripped.split()) <= HEADING_MAX_WORDS
-            and not stripped.endswith((*_TERMINAL, ","))
-            and last_word not in STOPWORDS
-            and (not following or not following[0].islower())
+            and stripped.rsplit(" ", 1)[-1].lower() not in STOPWORDS
+            and (not (following := next_line.strip()) or not following[0].islower())
         ):
             units.append((unit_start, line_end))
             unit_start = line_end + 1
@@ -183,10 +184,13 @@ def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
     """Whether the period at this match belongs to an abbreviation, not a sentence end."""
     if chunk[match.start()] != "." or match.end() - match.start() > 1:
         return False
-    before = _WORD_BEFORE.search(chunk[max(0, match.start() - 40) : match.end()])
-    if not before:
+    # The letters and periods right before it, from a letter on: what "([A-Za-z][A-Za-z.]*)\.$"
+    # finds, without trying the pattern at every position of the 40 characters before.
+    head = chunk[max(0, match.start() - 40) : match.start()]
+    written = head[len(head.rstrip(_WORD_CHARS)) :].lstrip(".")
+    if not written:
         return False
-    word = before.group(1).lower().rstrip(".")
+    word = written.lower().rstrip(".")
     following = _NEXT_WORD.match(chunk, match.end())
     next_word = following.group(1).lower() if following else ""
     if "." in word:  # "U.S.", "a.m.": ends a sentence only before a typical opener
@@ -194,4 +198,4 @@ def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
     if word in ABBREVIATIONS:
         return word not in NUMBER_ABBREVIATIONS or next_word.isdigit() or not next_word
     # An initial ("J. Smith") is not a sentence end either.
-    return len(word) == 1 and word.isalpha() and before.group(1).isupper()
+    return len(word) == 1 and word.isalpha() and written.isupper()
