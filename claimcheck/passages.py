@@ -184,10 +184,7 @@ def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
     """Whether the period at this match belongs to an abbreviation, not a sentence end."""
     if chunk[match.start()] != "." or match.end() - match.start() > 1:
         return False
-    # The letters and periods right before it, from a letter on: what "([A-Za-z][A-Za-z.]*)\.$"
-    # finds, without trying the pattern at every position of the 40 characters before.
-    head = chunk[max(0, match.start() - 40) : match.start()]
-    written = head[len(head.rstrip(_WORD_CHARS)) :].lstrip(".")
+    written = _word_before_period(chunk, match.start())
     if not written:
         return False
     word = written.lower().rstrip(".")
@@ -199,3 +196,11 @@ def _is_abbreviation(chunk: str, match: re.Match[str]) -> bool:
         return word not in NUMBER_ABBREVIATIONS or next_word.isdigit() or not next_word
     # An initial ("J. Smith") is not a sentence end either.
     return len(word) == 1 and word.isalpha() and written.isupper()
+
+
+def _word_before_period(chunk: str, period: int) -> str:
+    """The letters and periods right before the period at ``period``, from a letter on ("U.S"):
+    what "([A-Za-z][A-Za-z.]*)\\.$" finds in the 40 characters before it, without trying the
+    pattern at each of them."""
+    head = chunk[max(0, period - 40) : period]
+    return head[len(head.rstrip(_WORD_CHARS)) :].lstrip(".")

@@ -280,14 +280,18 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
 _WORD_BEFORE_REVERSED = re.compile(r"\s+([\w-]*[A-Za-z])")
 
 
+def _word_before_number(text: str, start: int) -> str:
+    """The word, then spaces, right before ``start``: what "([A-Za-z][\\w-]*)\\s+$" finds in the 40
+    characters before it, matched backwards from the number instead of tried at each of them."""
+    found = _WORD_BEFORE_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return found.group(1)[::-1] if found else ""
+
+
 def _is_name(text: str, start: int, end: int) -> bool:
     """'Resolution 1373', 'Uragan 220': a capitalised word, then a bare number, is a name."""
-    # The word before the number: "([A-Za-z][\w-]*)\s+$" matched backwards, from the number,
-    # instead of being tried at each of the 40 characters before it.
-    previous = _WORD_BEFORE_REVERSED.match(text[max(0, start - 40) : start][::-1])
-    if not previous:
+    word = _word_before_number(text, start)
+    if not word:
         return False
-    word = previous.group(1)[::-1]
     lowered = word.lower()
     if not word[0].isupper() or lowered in STOPWORDS or lowered in MONTHS:
         return False

@@ -5,11 +5,13 @@ A fixed seed and a bounded number of examples keep CI fast and reproducible.
 
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 
+from claimcheck import passages, quantities
 from claimcheck.attribution import named_things
 from claimcheck.claims import parse_claims
 from claimcheck.errors import ClaimcheckError
@@ -117,3 +119,28 @@ def test_no_regex_backtracks_on_a_pathological_line() -> None:
         baseline = max(_seconds(function, plain), 0.05)
         for kind, text in ADVERSARIAL.items():
             assert _seconds(function, text) <= 20 * baseline, (name, kind)
+
+
+# The hand-written look-behinds of the hot paths against the patterns they stand for.
+_BEFORE_A_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_BEFORE_A_NUMBER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_PIECES = st.sampled_from(
+    ["U.S", "Col", "a.m", "J", "x", "é", "Su-25", "_a", ".", "-", " ", "\n", "1", "Kant", "Kyrgyzstan" * 3]
+)
+
+
+@seed(6)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_the_word_before_a_period_is_what_the_pattern_finds(head: str) -> None:
+    chunk = head + ". The"
+    match = re.compile(r"\.").search(chunk, len(head))
+    assert match is not None
+    found = _BEFORE_A_PERIOD.search(chunk[max(0, len(head) - 40) : len(head) + 1])
+    assert passages._word_before_period(chunk, match.start()) == (found.group(1) if found else "")
+
+
+@seed(7)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_the_word_before_a_number_is_what_the_pattern_finds(head: str) -> None:
+    found = _BEFORE_A_NUMBER.search(head[-40:])
+    assert quantities._word_before_number(head, len(head)) == (found.group(1) if found else "")
