@@ -6,10 +6,11 @@ that vocabulary (``check.judge``). Every batch is judged with the same vocabular
 and findings are kept in source order, so the report is the same, byte for byte,
 whatever the batch size, the number of workers or the engine.
 
-- ``local``: one machine. With a cache, pass 2 reads each batch back from it, so
-  only one batch of passages per worker is in memory at a time, and what stays is
-  each source's metadata and the findings of sources that mention a subject.
-  Without a cache, the prepared sources of pass 1 are kept for pass 2.
+- ``local``: one machine. Pass 2 reads each batch back from the cache (with
+  ``--no-cache``, from a temporary one of its own), so only one batch of passages per
+  worker is in memory at a time, and what stays is each source's metadata and the
+  findings of sources that mention a subject. A run of one batch per worker keeps
+  them in memory instead.
 - ``dask``: an existing Dask cluster (``pip install 'claimcheck[dask]'``). A batch
   of sources is read and prepared on a worker and stays there; the claims and the
   vocabulary are sent to every worker once; each batch is judged where it lies.
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import gc
 import math
+import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -184,8 +187,27 @@ def _run_engine(
 
 
 def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
-    """Check the claims against the articles on this machine, batch by batch."""
+    """Check the claims against the articles on this machine, batch by batch.
+
+    Without a cache, a run of more batches than workers hands pass 1's prepared sources to
+    pass 2 through a cache of its own in a temporary folder, deleted when the run ends: kept
+    in memory instead, a collection of 10,000 articles held 680 MB in the parent process,
+    and it grows with the collection."""
     batches = _batches(articles, run.batch_sources, run.jobs)
+    if run.cache_dir is None and len(batches) > max(run.jobs, 1):
+        try:
+            scratch = tempfile.TemporaryDirectory(prefix="claimcheck-", ignore_cleanup_errors=True)
+        except OSError:  # nowhere to write one: keep them in memory
+            return _run_batches(claims, batches, run)
+        with scratch:
+            try:
+                return _run_batches(claims, batches, replace(run, cache_dir=Path(scratch.name)))
+            except (OSError, sqlite3.Error):  # the folder filled up or went away: start again in memory
+                pass
+    return _run_batches(claims, batches, run)
+
+
+def _run_batches(claims: Sequence[Claim], batches: list[tuple[Article, ...]], run: Run) -> Outcome:
     tick = run.progress("reading sources", len(batches)) if run.progress else None
     read = in_order(_read_batch, batches, run.jobs, shared=run.cache_dir, min_items=1, on_done=tick)
     vocabulary = Vocabulary()

@@ -2,6 +2,8 @@
 this machine or a Dask cluster, the report is the same, byte for byte."""
 
 import shutil
+import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -63,6 +65,45 @@ def test_pass_2_reads_the_prepared_entries_not_the_articles(  # type: ignore[no-
     outcome = run_local(claims, listing.articles, Run(cache_dir=tmp_path / "cache", batch_sources=2))
     assert json_of(claims, outcome) == whole
     assert sorted(read) == sorted(article.source_id for article in listing.articles)  # once each
+
+
+def test_without_a_cache_many_batches_go_through_a_temporary_one_that_is_then_gone(  # type: ignore[no-untyped-def]
+    shipped, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, listing, whole = shipped
+    made: list[Path] = []
+    temporary = tempfile.TemporaryDirectory
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        folder = temporary(*args, **kwargs)
+        made.append(Path(folder.name))
+        return folder
+
+    monkeypatch.setattr(claimcheck.engine.tempfile, "TemporaryDirectory", recorded)
+    stored = claimcheck.engine._stored
+    read_back: list[Path] = []
+    monkeypatch.setattr(
+        claimcheck.engine,
+        "_stored",
+        lambda batch, kept, folder: read_back.append(folder) or stored(batch, kept, folder),
+    )
+    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=2))) == whole
+    assert len(made) == 1 and set(read_back) == {made[0]} and not made[0].exists()
+    made.clear()
+    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=5))) == whole
+    assert made == []  # one batch: kept in memory
+
+
+def test_without_a_cache_a_temporary_folder_that_fails_is_done_without(  # type: ignore[no-untyped-def]
+    shipped, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims, listing, whole = shipped
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(claimcheck.engine, "_stored", full)
+    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=2))) == whole
 
 
 def test_pass_2_reads_the_articles_again_when_an_entry_is_gone(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
