@@ -9,6 +9,7 @@ is ``subjects``; this module only reads one passage.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -251,10 +252,17 @@ def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
     """The part of the passage that holds the figure, between commas, dashes, brackets or
     a reporting clause: in "Tajik officials estimate that 4,000 fighters ..." the
     officials report the figure, they do not own it."""
-    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text)]
-    start = max((b for b in breaks if b < figure[0]), default=0)
-    end = min((b for b in breaks if b >= figure[1]), default=len(text))
-    return start, end
+    breaks = _clause_breaks(text)
+    before = bisect.bisect_left(breaks, figure[0])
+    after = bisect.bisect_left(breaks, figure[1])
+    return (breaks[before - 1] if before else 0), (breaks[after] if after < len(breaks) else len(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _clause_breaks(text: str) -> tuple[int, ...]:
+    """Where the passage's stretches start, in order: every figure of every claim that reads
+    the passage looks for its own, and the pattern holds every reporting verb."""
+    return tuple(match.start() for match in _CLAUSE_BREAK.finditer(text))
 
 
 def _possessive(text: str, span: tuple[int, int]) -> bool:

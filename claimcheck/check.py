@@ -82,15 +82,14 @@ def judge(
     so cutting the corpus into batches (workers, a Dask cluster) changes nothing.
     """
     index = SubjectIndex(vocabulary)
-    figures: dict[tuple[str, int], tuple[Quantity, ...]] = {}
+    figures: dict[str, tuple[tuple[Quantity, ...], ...]] = {}  # by source, then passage number
     for ready in prepared:
         index.add(ready.passages, ready.terms)
-        for passage, found in zip(ready.passages, ready.quantities, strict=True):
-            if found:
-                figures[(passage.source_id, passage.index)] = found
+        figures[ready.source_id] = ready.quantities
 
     def quantities_of(passage: Passage) -> tuple[Quantity, ...]:
-        return figures.get((passage.source_id, passage.index), ())
+        found = figures.get(passage.source_id)
+        return found[passage.index] if found is not None and passage.index < len(found) else ()
 
     corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
     order = {ready.source_id: number for number, ready in enumerate(prepared)}

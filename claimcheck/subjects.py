@@ -376,7 +376,9 @@ class SubjectIndex:
             for variant in variants[term]:
                 candidates.update(self._postings.get(variant, ()))
         for term in name.required:
-            candidates &= {number for variant in variants[term] for number in self._postings.get(variant, ())}
+            postings = [self._postings.get(variant, ()) for variant in variants[term]]
+            # One spelling (the usual case): intersect with its list, without making a set of it.
+            candidates.intersection_update(postings[0] if len(postings) == 1 else set().union(*postings))
         return candidates
 
     def _reference(self, named_in: Passage, number: int, subject: Subject) -> Mention | None:
