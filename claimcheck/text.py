@@ -115,11 +115,13 @@ def terms(text: str, compounds: bool = True) -> list[Term]:
 
 def term_set(text: str) -> frozenset[str]:
     """The distinct terms of the text: ``{t.norm for t in terms(text)}``, without the offsets."""
-    found: set[str] = set()
-    for word in TOKEN_RE.findall(normalize(text)):
-        for norm, _, _ in word_terms(word, True):
-            found.add(norm)
-    return frozenset(found)
+    return frozenset().union(*map(_norms, TOKEN_RE.findall(normalize(text))))
+
+
+@functools.lru_cache(maxsize=262144)
+def _norms(word: str) -> tuple[str, ...]:
+    """The terms of one token without their offsets (what ``term_set`` needs of ``word_terms``)."""
+    return tuple(norm for norm, _, _ in word_terms(word, True))
 
 
 def term_spans(text: str) -> dict[str, list[tuple[int, int]]]:
