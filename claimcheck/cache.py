@@ -245,11 +245,11 @@ def encode_prepared(prepared: Prepared) -> dict[str, Any]:
     return {
         "passages": [[p.index, p.text, p.start, p.line, p.boilerplate] for p in prepared.passages],
         "quantities": [[_encode_quantity(q) for q in found] for found in prepared.quantities],
-        "terms": [" ".join(sorted(words)) for words in prepared.terms],
+        "terms": [" ".join(words) for words in prepared.terms],
     }
 
 
-Facts = dict[str, tuple[tuple[Quantity, ...], frozenset[str]]]
+Facts = dict[str, tuple[tuple[Quantity, ...], tuple[str, ...]]]
 
 
 def decode_prepared(source_id: str, entry: dict[str, Any], facts: Facts | None = None) -> Prepared:
@@ -263,7 +263,7 @@ def decode_prepared(source_id: str, entry: dict[str, Any], facts: Facts | None =
     derived = []
     for passage, found, line in zip(passages, entry["quantities"], entry["terms"], strict=True):
         if passage.text not in known:
-            known[passage.text] = (tuple(_decode_quantity(q) for q in found), frozenset(line.split()))
+            known[passage.text] = (tuple(_decode_quantity(q) for q in found), tuple(line.split()))
         derived.append(known[passage.text])
     return Prepared(source_id, passages, tuple(d[0] for d in derived), tuple(d[1] for d in derived))
 

@@ -135,13 +135,13 @@ class Passage:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What the check derives from one source before it sees a claim: the passages,
-    each passage's figures and its distinct terms (empty for boilerplate). The unit
+    each passage's figures and its distinct terms, sorted (none for boilerplate). The unit
     that worker processes return and the cache stores."""
 
     source_id: str
     passages: tuple[Passage, ...]
     quantities: tuple[tuple[Quantity, ...], ...]
-    terms: tuple[frozenset[str], ...]
+    terms: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)

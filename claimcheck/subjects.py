@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -188,7 +188,7 @@ class Vocabulary:
         self._variants: dict[str, frozenset[str]] = {}
         self._weights: dict[str, float] = {}
 
-    def add(self, words: Iterable[frozenset[str]]) -> None:
+    def add(self, words: Iterable[Collection[str]]) -> None:
         """Count the distinct terms of these (non-boilerplate) passages."""
         for norms in words:
             self.passages += 1
@@ -256,7 +256,7 @@ class SubjectIndex:
         # Derived on demand and kept while the corpus is unchanged.
         self._positions: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
-    def add(self, passages: Iterable[Passage], words: Iterable[frozenset[str]] | None = None) -> None:
+    def add(self, passages: Iterable[Passage], words: Iterable[Collection[str]] | None = None) -> None:
         """Index these passages (of one or more sources); ``words``, each passage's
         distinct terms, when they are known already (``prepare``)."""
         known = iter(words) if words is not None else None
