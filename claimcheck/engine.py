@@ -6,11 +6,12 @@ that vocabulary (``check.judge``). Every batch is judged with the same vocabular
 and findings are kept in source order, so the report is the same, byte for byte,
 whatever the batch size, the number of workers or the engine.
 
-- ``local``: one machine. Pass 2 reads each batch back from the cache (with
-  ``--no-cache``, from a temporary one of its own), so only one batch of passages per
-  worker is in memory at a time, and what stays is each source's metadata and the
-  findings of sources that mention a subject. A run of one batch per worker keeps
-  them in memory instead.
+- ``local``: one machine. Each worker process judges in pass 2 the batches it prepared
+  in pass 1. It keeps them in memory between the passes when its share of the
+  collection is small (``HOLD_BYTES``) or is one batch; otherwise pass 2 reads each
+  batch back from the cache (with ``--no-cache``, from a temporary one of its own), so
+  only one batch of passages per worker is in memory at a time, and what stays is each
+  source's metadata and the findings of sources that mention a subject.
 - ``dask``: an existing Dask cluster (``pip install 'claimcheck[dask]'``). A batch
   of sources is read and prepared on a worker and stays there; the claims and the
   vocabulary are sent to every worker once; each batch is judged where it lies.
@@ -47,7 +48,7 @@ from claimcheck.cache import (
 from claimcheck.check import judge, vocabulary_of, with_copies
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.model import Claim, Judged, Prepared, Source
-from claimcheck.parallel import in_order
+from claimcheck.parallel import TwoPassWorkers
 from claimcheck.prepare import prepare_sources
 from claimcheck.sources import Article, read_articles
 from claimcheck.subjects import Vocabulary
@@ -58,6 +59,12 @@ ENGINES = ("local", "dask")
 # 500, 2.9 s in batches of 1,000, 2.8 s in one), small enough that a batch's passages (about
 # 100 KB an article while it is judged) fit in memory many times over.
 BATCH_SOURCES = 1000
+# A worker keeps the batches it prepared in memory for pass 2 when its share of the
+# collection's files is at most this: prepared, a generated article of 5 KB takes about
+# 38 KB (tracemalloc), so 40 MB of files is about 300 MB a worker. Reading the batches
+# back instead cost a quarter as much as preparing them; a bigger collection does that,
+# since holding it all would grow with it.
+HOLD_BYTES = 40_000_000
 # How long to try to reach a Dask scheduler before giving up.
 CONNECT_TIMEOUT = "20s"
 
@@ -74,12 +81,14 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """How to run: the cache folder (or None), worker processes, batch size, progress."""
+    """How to run: the cache folder (or None), worker processes, batch size, progress, and
+    how much of the collection (bytes of files) a worker may keep in memory between passes."""
 
     cache_dir: Path | None = None
     jobs: int = 1
     batch_sources: int = BATCH_SOURCES
     progress: Callable[[str, int], Callable[[], None]] | None = None
+    hold_bytes: int = HOLD_BYTES
 
 
 @contextmanager
@@ -189,42 +198,48 @@ def _run_engine(
 def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
     """Check the claims against the articles on this machine, batch by batch.
 
-    Without a cache, a run of more batches than workers hands pass 1's prepared sources to
-    pass 2 through a cache of its own in a temporary folder, deleted when the run ends: kept
-    in memory instead, a collection of 10,000 articles held 680 MB in the parent process,
-    and it grows with the collection."""
+    Without a cache, a run whose workers cannot keep their batches in memory hands pass 1's
+    prepared sources to pass 2 through a cache of its own in a temporary folder, deleted when
+    the run ends: kept in memory instead, a collection of 10,000 articles held 680 MB in the
+    parent process, and it grows with the collection."""
     batches = _batches(articles, run.batch_sources, run.jobs)
-    if run.cache_dir is None and len(batches) > max(run.jobs, 1):
+    hold = _can_hold(batches, run)
+    if run.cache_dir is None and not hold:
         try:
             scratch = tempfile.TemporaryDirectory(prefix="claimcheck-", ignore_cleanup_errors=True)
         except OSError:  # nowhere to write one: keep them in memory
-            return _run_batches(claims, batches, run)
+            return _run_batches(claims, batches, run, hold=True)
         with scratch:
             try:
-                return _run_batches(claims, batches, replace(run, cache_dir=Path(scratch.name)))
+                return _run_batches(claims, batches, replace(run, cache_dir=Path(scratch.name)), hold)
             except (OSError, sqlite3.Error):  # the folder filled up or went away: start again in memory
                 pass
-    return _run_batches(claims, batches, run)
+        return _run_batches(claims, batches, run, hold=True)
+    return _run_batches(claims, batches, run, hold)
 
 
-def _run_batches(claims: Sequence[Claim], batches: list[tuple[Article, ...]], run: Run) -> Outcome:
-    tick = run.progress("reading sources", len(batches)) if run.progress else None
-    read = in_order(_read_batch, batches, run.jobs, shared=run.cache_dir, min_items=1, on_done=tick)
-    vocabulary = Vocabulary()
-    for _, _, part, _ in read:
-        vocabulary.merge(part)
-    sources = tuple(source for light, _, _, _ in read for source in light)
-    warnings = tuple(warning for _, found, _, _ in read for warning in found)
-    # With a cache, pass 2 reads each batch's prepared entries back from it; without, pass 1 kept them.
-    work: list[Any] = [
-        (batch, kept) if run.cache_dir is not None else kept
-        for batch, (_, _, _, kept) in zip(batches, read, strict=True)
-    ]
-    del read
-    tick = run.progress("checking claims", len(work)) if run.progress else None
-    judged_batches = in_order(
-        _judge_batch, work, run.jobs, shared=(claims, vocabulary, run.cache_dir), min_items=1, on_done=tick
-    )
+def _can_hold(batches: Sequence[Sequence[Article]], run: Run) -> bool:
+    """Whether each worker may keep its prepared batches in memory between the passes: when
+    it has one batch (it holds that one while judging it anyway) or its share is small."""
+    workers = max(min(run.jobs, len(batches)), 1)
+    share = sum(article.size for batch in batches for article in batch) / workers
+    return len(batches) <= workers or share <= run.hold_bytes
+
+
+def _run_batches(
+    claims: Sequence[Claim], batches: list[tuple[Article, ...]], run: Run, hold: bool
+) -> Outcome:
+    with TwoPassWorkers(run.jobs, len(batches)) as workers:
+        tick = run.progress("reading sources", len(batches)) if run.progress else None
+        read = workers.first(_read_batch, batches, (run.cache_dir, hold), on_done=tick)
+        vocabulary = Vocabulary()
+        for _, _, part in read:
+            vocabulary.merge(part)
+        sources = tuple(source for light, _, _ in read for source in light)
+        warnings = tuple(warning for _, found, _ in read for warning in found)
+        del read
+        tick = run.progress("checking claims", len(batches)) if run.progress else None
+        judged_batches = workers.second(_judge_batch, (claims, vocabulary, run.cache_dir), on_done=tick)
     return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
 
 
@@ -303,26 +318,38 @@ def _light(sources: Sequence[Source]) -> tuple[Source, ...]:
 Stored = list[tuple[str, str]]
 
 
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What pass 1 leaves a worker of one batch for pass 2: its prepared sources, or where
+    the cache stores them (each source's id and entry key) and the batch to read again
+    should an entry be gone."""
+
+    batch: Sequence[Article]
+    stored: Stored
+    prepared: list[Prepared] | None
+
+
 def _read_batch(
-    batch: Sequence[Article], cache_dir: Path | None
-) -> tuple[tuple[Source, ...], list[Problem], Vocabulary, list[Prepared] | Stored]:
-    """Pass 1 on one batch: its sources (light), warnings and vocabulary; and its prepared
-    sources, or with a cache where they are stored: each source's id and entry key."""
+    batch: Sequence[Article], shared: tuple[Path | None, bool]
+) -> tuple[tuple[tuple[Source, ...], list[Problem], Vocabulary], Kept]:
+    """Pass 1 on one batch: its sources (light), warnings and vocabulary; and what pass 2
+    needs of it, in memory when ``hold`` (or there is no cache), else in the cache."""
+    cache_dir, hold = shared
     sources, warnings, prepared = _read_and_prepare(batch, cache_dir)
-    kept = [(s.id, prepared_key(s.id, s.text)) for s in sources] if cache_dir is not None else prepared
-    return _light(sources), warnings, vocabulary_of(prepared), kept
+    if hold or cache_dir is None:
+        kept = Kept(batch, [], prepared)
+    else:
+        kept = Kept(batch, [(s.id, prepared_key(s.id, s.text)) for s in sources], None)
+    return (_light(sources), warnings, vocabulary_of(prepared)), kept
 
 
-def _judge_batch(
-    work: tuple[Sequence[Article], Stored] | list[Prepared],
-    shared: tuple[Sequence[Claim], Vocabulary, Path | None],
-) -> list[Judged]:
-    """Pass 2 on one batch: its prepared sources read back from the cache (or handed over), then judged."""
+def _judge_batch(kept: Kept, shared: tuple[Sequence[Claim], Vocabulary, Path | None]) -> list[Judged]:
+    """Pass 2 on one batch: its prepared sources (kept, or read back from the cache), judged."""
     claims, vocabulary, cache_dir = shared
-    if cache_dir is None:
-        return judge(claims, work, vocabulary)  # type: ignore[arg-type]
-    batch, stored = work  # type: ignore[misc]
-    return judge(claims, _stored(batch, stored, cache_dir), vocabulary)
+    if kept.prepared is not None:
+        return judge(claims, kept.prepared, vocabulary)
+    assert cache_dir is not None  # pass 1 stored them there
+    return judge(claims, _stored(kept.batch, kept.stored, cache_dir), vocabulary)
 
 
 def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[Prepared]:

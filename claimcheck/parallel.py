@@ -3,12 +3,16 @@ run's output never depends on how many workers made it."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 # Fewer items than this per worker are not worth starting processes for.
@@ -94,3 +98,177 @@ def _collected_after(function: Callable[[Any], Any], item: Any) -> Any:
 
 def _with(function: Callable[[Any, Any], Any], item: Any) -> Any:
     return function(item, _handed[0])
+
+
+class TwoPassWorkers:
+    """Worker processes for a run in two passes over the same items, where each item's
+    second pass runs in the process that did its first and finds there what the first
+    left it (``kept``) — a batch's prepared sources, instead of storing them and reading
+    them back. The first pass hands items to whichever worker is free; the second runs
+    each worker over the items it kept, in order. With one job, or fewer than two items,
+    both passes run in this process."""
+
+    def __init__(self, jobs: int, items: int) -> None:
+        self.jobs = min(jobs, items)
+        self._kept: dict[int, Any] = {}  # when no processes: what the first pass left
+        self._workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+        self._owner: dict[int, int] = {}  # item -> the worker that kept it
+
+    def __enter__(self) -> TwoPassWorkers:
+        if self.jobs > 1:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+            context = multiprocessing.get_context(method)
+            for _ in range(self.jobs):
+                ours, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(theirs,), daemon=True)
+                process.start()
+                theirs.close()
+                self._workers.append((process, ours))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for _, connection in self._workers:
+            with contextlib.suppress(OSError):  # it has stopped already
+                connection.send(("stop",))
+            connection.close()
+        for process, _ in self._workers:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        self._workers.clear()
+
+    def first(
+        self,
+        function: Callable[[Any, Any], tuple[Any, Any]],
+        items: Sequence[Any],
+        shared: Any,
+        on_done: Callable[[], None] | None = None,
+    ) -> list[Any]:
+        """``result`` of ``function(item, shared) -> (result, kept)`` for every item, in
+        order; ``kept`` stays where it was made, for ``second``."""
+        results: dict[int, Any] = {}
+        if not self._workers:
+            for number, item in enumerate(items):
+                results[number], self._kept[number] = function(item, shared)
+                if on_done is not None:
+                    on_done()
+            return [results[number] for number in range(len(items))]
+        waiting = iter(enumerate(items))
+        busy: dict[Connection, int] = {}
+        for worker, (_, connection) in enumerate(self._workers):
+            if self._hand(worker, waiting, function, shared):
+                busy[connection] = worker
+        while busy:
+            for connection in wait(list(busy)):
+                worker = busy.pop(connection)  # type: ignore[arg-type]
+                number, result = _answer(self._workers[worker], connection)  # type: ignore[arg-type]
+                results[number] = result
+                if on_done is not None:
+                    on_done()
+                if self._hand(worker, waiting, function, shared):
+                    busy[connection] = worker  # type: ignore[index]
+        return [results[number] for number in range(len(items))]
+
+    def second(
+        self,
+        function: Callable[[Any, Any], Any],
+        shared: Any,
+        on_done: Callable[[], None] | None = None,
+    ) -> list[Any]:
+        """``function(kept, shared)`` for what the first pass kept of every item, in item
+        order; ``shared`` is sent once to each worker. What is kept is let go as it is used."""
+        results: dict[int, Any] = {}
+        if not self._workers:
+            for number in sorted(self._kept):
+                results[number] = function(self._kept.pop(number), shared)
+                if on_done is not None:
+                    on_done()
+            return [results[number] for number in sorted(results)]
+        expected = len(self._owner)
+        busy: dict[Connection, int] = {}
+        for worker, (_, connection) in enumerate(self._workers):
+            connection.send(("second", function, shared))
+            busy[connection] = worker
+        while busy:
+            for connection in wait(list(busy)):
+                worker = busy[connection]  # type: ignore[index]
+                answer = _answer(self._workers[worker], connection)  # type: ignore[arg-type]
+                if answer is None:  # that worker has done all it kept
+                    del busy[connection]  # type: ignore[arg-type]
+                    continue
+                number, result = answer
+                results[number] = result
+                if on_done is not None:
+                    on_done()
+        if len(results) != expected:
+            raise RuntimeError(f"the workers answered for {len(results)} of {expected} items")
+        self._owner.clear()
+        return [results[number] for number in sorted(results)]
+
+    def _hand(self, worker: int, waiting: Iterator[tuple[int, Any]], function: Callable, shared: Any) -> bool:
+        for number, item in waiting:
+            self._workers[worker][1].send(("first", number, function, item, shared))
+            self._owner[number] = worker
+            return True
+        return False
+
+
+def _answer(worker: tuple[multiprocessing.process.BaseProcess, Connection], connection: Connection) -> Any:
+    """A worker's next answer: (item, result), or None when it has done its part; its error raised here."""
+    try:
+        message = connection.recv()
+    except EOFError:
+        process = worker[0]
+        process.join(timeout=1)
+        raise RuntimeError(f"a worker process stopped unexpectedly (exit code {process.exitcode})") from None
+    if message[0] == "error":
+        raise message[1]
+    return None if message[0] == "end" else (message[1], message[2])
+
+
+def _serve(connection: Connection) -> None:
+    """A worker of ``TwoPassWorkers``: first-pass items as they come, keeping what each
+    leaves; then, once, every kept item's second pass, in order."""
+    kept: dict[int, Any] = {}
+    try:
+        while True:
+            message = connection.recv()
+            if message[0] == "stop":
+                return
+            if message[0] == "first":
+                _, number, function, item, shared = message
+                try:
+                    result, kept[number] = _collected_after(partial(_given, function, shared), item)
+                except Exception as error:
+                    connection.send(("error", _sendable(error)))
+                    continue
+                connection.send(("done", number, result))
+            else:
+                _, function, shared = message
+                for number in sorted(kept):
+                    try:
+                        result = _collected_after(partial(_given, function, shared), kept.pop(number))
+                    except Exception as error:
+                        connection.send(("error", _sendable(error)))
+                        break
+                    connection.send(("done", number, result))
+                else:
+                    connection.send(("end",))
+    except (EOFError, KeyboardInterrupt):  # the parent has gone, or Ctrl-C: it reports that
+        return
+    finally:
+        connection.close()
+
+
+def _given(function: Callable[[Any, Any], Any], shared: Any, item: Any) -> Any:
+    return function(item, shared)
+
+
+def _sendable(error: Exception) -> Exception:
+    """The error itself when it survives pickling, else a RuntimeError with its traceback."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError("".join(traceback.format_exception(error)))
+    return error

@@ -70,13 +70,14 @@ def read_sources(
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A file to read as a source: where it is, how reports show it, its id, and what
-    sources.yaml states of it."""
+    """A file to read as a source: where it is, how reports show it, its id, what
+    sources.yaml states of it, and its size in bytes when it was listed."""
 
     path: str
     display_path: str
     source_id: str
     stated: SourceMeta = field(default=SourceMeta())
+    size: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,8 @@ def list_articles(
         if source_id == relative:
             warnings.append(Problem(display_path, 0, "another file has the same name and another extension; "
                                     f"its id keeps the extension: {source_id}"))  # fmt: skip
-        articles.append(Article(str(path), display_path, source_id, annotations.pop(source_id, SourceMeta())))
+        stated = annotations.pop(source_id, SourceMeta())
+        articles.append(Article(str(path), display_path, source_id, stated, size))
     for unknown in sorted(annotations):
         warnings.append(
             Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")

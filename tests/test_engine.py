@@ -36,35 +36,48 @@ def shipped() -> tuple:
 
 @pytest.mark.parametrize("batch", [1, 2, 5])
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_batches_and_workers_change_nothing(shipped, batch: int, jobs: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("hold_bytes", [claimcheck.engine.HOLD_BYTES, 0])
+def test_batches_and_workers_change_nothing(shipped, batch: int, jobs: int, hold_bytes: int) -> None:  # type: ignore[no-untyped-def]
     claims, listing, whole = shipped
-    outcome = run_local(claims, listing.articles, Run(jobs=jobs, batch_sources=batch))
+    outcome = run_local(claims, listing.articles, Run(jobs=jobs, batch_sources=batch, hold_bytes=hold_bytes))
     assert json_of(claims, outcome) == whole
 
 
-def test_batches_read_back_from_the_cache_change_nothing(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("hold_bytes", [claimcheck.engine.HOLD_BYTES, 0])
+def test_batches_read_back_from_the_cache_change_nothing(shipped, tmp_path: Path, hold_bytes: int) -> None:  # type: ignore[no-untyped-def]
     claims, listing, whole = shipped
-    settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2)
+    settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2, hold_bytes=hold_bytes)
     assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # fills the cache
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole  # answered by it
 
 
+@pytest.mark.parametrize("hold_bytes", [claimcheck.engine.HOLD_BYTES, 0])
 def test_pass_2_reads_the_prepared_entries_not_the_articles(  # type: ignore[no-untyped-def]
-    shipped, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shipped, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_bytes: int
 ) -> None:
     claims, listing, whole = shipped
     read: list[str] = []
+    read_back: list[str] = []
     read_articles = claimcheck.engine.read_articles
+    stored = claimcheck.engine._stored
 
     def counted(batch, cache):  # type: ignore[no-untyped-def]
         read.extend(article.source_id for article in batch)
         return read_articles(batch, cache)
 
+    def counted_back(batch, kept, folder):  # type: ignore[no-untyped-def]
+        read_back.extend(source_id for source_id, _ in kept)
+        return stored(batch, kept, folder)
+
     monkeypatch.setattr(claimcheck.engine, "read_articles", counted)
-    outcome = run_local(claims, listing.articles, Run(cache_dir=tmp_path / "cache", batch_sources=2))
+    monkeypatch.setattr(claimcheck.engine, "_stored", counted_back)
+    settings = Run(cache_dir=tmp_path / "cache", batch_sources=2, hold_bytes=hold_bytes)
+    outcome = run_local(claims, listing.articles, settings)
     assert json_of(claims, outcome) == whole
     assert sorted(read) == sorted(article.source_id for article in listing.articles)  # once each
+    # Kept in memory between the passes when the collection is small, else read back.
+    assert sorted(read_back) == ([] if hold_bytes else sorted(read))
 
 
 def test_without_a_cache_many_batches_go_through_a_temporary_one_that_is_then_gone(  # type: ignore[no-untyped-def]
@@ -87,11 +100,15 @@ def test_without_a_cache_many_batches_go_through_a_temporary_one_that_is_then_go
         "_stored",
         lambda batch, kept, folder: read_back.append(folder) or stored(batch, kept, folder),
     )
-    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=2))) == whole
+    settings = Run(jobs=1, batch_sources=2, hold_bytes=0)
+    assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
     assert len(made) == 1 and set(read_back) == {made[0]} and not made[0].exists()
     made.clear()
-    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=5))) == whole
+    settings = Run(jobs=1, batch_sources=5, hold_bytes=0)
+    assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
     assert made == []  # one batch: kept in memory
+    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=2))) == whole
+    assert made == []  # a small collection: kept in memory
 
 
 def test_without_a_cache_a_temporary_folder_that_fails_is_done_without(  # type: ignore[no-untyped-def]
@@ -103,7 +120,8 @@ def test_without_a_cache_a_temporary_folder_that_fails_is_done_without(  # type:
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(claimcheck.engine, "_stored", full)
-    assert json_of(claims, run_local(claims, listing.articles, Run(jobs=1, batch_sources=2))) == whole
+    settings = Run(jobs=1, batch_sources=2, hold_bytes=0)
+    assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
 
 
 def test_pass_2_reads_the_articles_again_when_an_entry_is_gone(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
