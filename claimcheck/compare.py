@@ -39,8 +39,11 @@ def base_unit(unit: str | None) -> tuple[str | None, float]:
 
 def same_quantity(first: Quantity, second: Quantity) -> bool:
     """Whether two figures measure the same kind of thing."""
-    if base_unit(first.unit)[0] != base_unit(second.unit)[0]:
+    # The cheap tests first: the check asks this of every figure of every mention.
+    if first.unit != second.unit and base_unit(first.unit)[0] != base_unit(second.unit)[0]:
         return False
+    if not first.qualifiers or not second.qualifiers:
+        return True
     mine, theirs = _identifying(first), _identifying(second)
     return not (mine and theirs and not mine & theirs)
 
