@@ -20,6 +20,7 @@ Nothing in the file is ever executed: entries are zlib-compressed JSON.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -114,7 +115,8 @@ def through_cache(
 ) -> list[Any]:
     """One value per key: decoded from the cache where it holds one that decodes, else from
     ``compute`` (given the positions it must compute, in order) and then stored, unless
-    ``encode`` gives None for it. A damaged entry is computed again, never trusted."""
+    ``encode`` gives None for it. A damaged entry is computed again, never trusted; a store
+    that fails (a full disk) is skipped: the values are right, the next run computes them again."""
     known = cache.get_many(keys) if cache is not None else {}
     found: dict[int, Any] = {}
     for number, key in enumerate(keys):
@@ -127,7 +129,8 @@ def through_cache(
     fresh = dict(zip(missing, compute(missing), strict=True))
     if cache is not None:
         encoded = ((keys[number], encode(value)) for number, value in fresh.items())
-        cache.put_many((key, entry) for key, entry in encoded if entry is not None)
+        with contextlib.suppress(OSError, sqlite3.Error):  # a full disk: the values are still right
+            cache.put_many((key, entry) for key, entry in encoded if entry is not None)
     found.update(fresh)
     return [found[number] for number in range(len(keys))]
 

@@ -5,7 +5,6 @@ fails (an open conflict, by default), 2 bad input or usage."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from pathlib import Path
 import click
 
 from claimcheck import __version__
-from claimcheck.cache import CACHE_DIR, Cache
+from claimcheck.cache import CACHE_DIR
 from claimcheck.check import assemble, check
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import Config, read_config
@@ -81,18 +80,6 @@ def _limits() -> tuple[int, bool]:
 def _read_sources(folder: str) -> Sources:
     max_bytes, follow = _limits()
     return read_sources(folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow)
-
-
-def _open_cache(folder: str) -> Cache | None:
-    """The cache, or None with a warning when it cannot be opened (a read-only checkout)."""
-    try:
-        cache = Cache(folder)
-    except (OSError, sqlite3.Error) as error:
-        click.echo(f"warning: {folder}: cache not used ({error})", err=True)
-        return None
-    if cache.rebuilt:
-        click.echo(f"warning: {cache.path}: the cache was damaged; rebuilt it", err=True)
-    return cache
 
 
 def _stderr_is_terminal() -> bool:
@@ -225,7 +212,7 @@ def check_command(
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     workers = jobs or default_jobs()
-    cache = None if no_cache else _open_cache(cache_dir or str(Path(claims_path).parent / CACHE_DIR))
+    cache = None if no_cache else Path(cache_dir or Path(claims_path).parent / CACHE_DIR)
     try:
         max_bytes, follow = _limits()
         listing = list_articles(folder, _display(folder), max_bytes, follow)
@@ -240,12 +227,10 @@ def check_command(
         selected = tuple(claim for claim in claims.claims if claim.id in claim_ids)
     show_progress = not quiet and _stderr_is_terminal()
     run = Run(
-        cache_dir=cache.folder if cache is not None else None,
+        cache_dir=cache,
         jobs=workers,
         progress=lambda label, total: Progress(total, label, enabled=show_progress).advance,
     )
-    if cache is not None:
-        cache.close()
     if engine == "dask" and not scheduler:
         raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     try:
@@ -253,7 +238,7 @@ def check_command(
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     warnings = (*listing.warnings, *outcome.warnings)
-    for warning in warnings:
+    for warning in (*outcome.notices, *warnings):
         click.echo(f"warning: {warning}", err=True)
     if not outcome.sources:
         click.echo(

@@ -72,11 +72,13 @@ CONNECT_TIMEOUT = "20s"
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What the engines return for ``check.assemble``: the sources (metadata only, in
-    order), each claim's judged sources, and the warnings of reading."""
+    order), each claim's judged sources, the warnings of reading, and warnings about the
+    run itself (the cache), which belong on the screen, not in the report."""
 
     sources: tuple[Source, ...]
     judged: tuple[Judged, ...]
     warnings: tuple[Problem, ...]
+    notices: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,9 @@ def run_check(
 ) -> Outcome:
     """The engine's outcome, with the cache's answers used where the corpus and a claim
     are unchanged: on an unchanged corpus only new or edited claims are judged, and
-    with none of those no article is read at all."""
+    with none of those no article is read at all. A cache that cannot be opened or
+    written is a warning (the run goes on without it); a damaged one is rebuilt, with a
+    warning."""
     with collector_paused():
         return _run_check(claims, articles, run, engine, scheduler)
 
@@ -126,25 +130,36 @@ def _run_check(
     corpus = corpus_key([_fingerprint(article) for article in articles])
     keys = [judged_key(corpus, claim) for claim in claims]
     judged: dict[int, Judged] = {}
-    with Cache(run.cache_dir) as cache:
+    try:
+        # The one check of the whole file this run makes (workers' openings skip it).
+        cache = Cache(run.cache_dir)
+    except (OSError, sqlite3.Error) as error:  # a read-only checkout, say
+        notice = Problem(str(run.cache_dir), 0, f"cache not used ({error})")
+        outcome = _run_engine(claims, articles, replace(run, cache_dir=None), engine, scheduler)
+        return replace(outcome, notices=(notice,))
+    notices = (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
+    with cache:
         known = _cached_sources(cache.get_many([corpus]).get(corpus))
         if known is not None:
             source_ids = [source.id for source in known[0]]
             judged = _cached_findings(cache, keys, [claim.id for claim in claims], source_ids)
     missing = [number for number in range(len(claims)) if number not in judged]
     if known is not None and not missing:
-        return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1])
+        return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1], notices)
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
     copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
     new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
     numbers = {source.id: number for number, source in enumerate(fresh.sources)}
-    with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
-        cache.put_many(
-            [(corpus, encode_sources(fresh.sources, fresh.warnings))]
-            + [(keys[n], encode_findings(found, numbers)) for n, found in new.items()]
-        )
+    try:
+        with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
+            cache.put_many(
+                [(corpus, encode_sources(fresh.sources, fresh.warnings))]
+                + [(keys[n], encode_findings(found, numbers)) for n, found in new.items()]
+            )
+    except (OSError, sqlite3.Error) as error:  # the disk filled up: the report is still right
+        notices += (Problem(str(run.cache_dir), 0, f"cache not updated ({error})"),)
     judged.update(new)
-    return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings)
+    return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings, notices)
 
 
 def _cached_sources(entry: Any) -> tuple[tuple[Source, ...], tuple[Problem, ...]] | None:

@@ -69,16 +69,19 @@ def test_an_edited_source_alone_is_read_again_and_its_verdict_changes(
 
 
 @pytest.mark.parametrize(
-    "damage",
+    ("damage", "rebuilt"),
     [
-        pytest.param(lambda path: path.write_bytes(b"this is not a database" * 100), id="not-a-database"),
         pytest.param(
-            lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]), id="cut"
+            lambda path: path.write_bytes(b"this is not a database" * 100), True, id="not-a-database"
         ),
-        pytest.param(lambda path: _garble_entries(path), id="garbled-entries"),
+        pytest.param(
+            lambda path: path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2]), True, id="cut"
+        ),
+        # A sound file whose entries do not decode: each is a miss, computed again.
+        pytest.param(lambda path: _garble_entries(path), False, id="garbled-entries"),
     ],
 )
-def test_a_damaged_cache_is_rebuilt_never_trusted(example: Path, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_cache_is_rebuilt_never_trusted(example: Path, damage, rebuilt: bool) -> None:  # type: ignore[no-untyped-def]
     clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
     run("check", "--format", "json", "--fail-on", "never")
     cache_file = example / CACHE_DIR / CACHE_FILE
@@ -86,7 +89,10 @@ def test_a_damaged_cache_is_rebuilt_never_trusted(example: Path, damage) -> None
     result = CliRunner().invoke(main, ["check", "--format", "json", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     assert result.stdout == clean
-    assert run("check", "--format", "json", "--fail-on", "never").output == clean
+    warning = f"warning: {CACHE_DIR}/{CACHE_FILE}: the cache was damaged; rebuilt it"
+    assert (warning in result.stderr) == rebuilt, result.stderr
+    again = CliRunner().invoke(main, ["check", "--format", "json", "--fail-on", "never"])
+    assert again.stdout == clean and "damaged" not in again.stderr
 
 
 def _garble_entries(path: Path) -> None:
@@ -131,9 +137,30 @@ def _fill_cache(folder: str) -> None:
 
 def test_an_unwritable_cache_folder_is_a_warning(example: Path) -> None:
     (example / "blocked").write_text("a file, not a folder", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--cache", "blocked/cache", "--fail-on", "never"])
+    clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+    result = CliRunner().invoke(
+        main, ["check", "--format", "json", "--cache", "blocked/cache", "--fail-on", "never"]
+    )
     assert result.exit_code == 0
-    assert "cache not used" in result.stderr
+    assert "warning: blocked/cache: cache not used (" in result.stderr
+    assert result.stdout == clean
+
+
+def test_a_cache_that_cannot_be_written_is_a_warning_and_the_report_stands(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+
+    def full(self, items):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Cache, "put_many", full)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "1", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == clean
+    assert "cache not updated (database or disk is full)" in result.stderr
+    monkeypatch.undo()
+    assert run("check", "--format", "json", "--fail-on", "never").output == clean  # filled now
 
 
 def test_an_edited_claim_alone_is_judged_again(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -204,6 +231,9 @@ def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.Mon
     run_check(claims, articles, Run(cache_dir=example / CACHE_DIR, jobs=1, batch_sources=1))
     assert len(checks) > len(articles)  # every batch opens the file ...
     assert checks.count(True) == 1  # ... and only the run's first opening reads all of it
+    checks.clear()
+    run("check", "--format", "json", "--fail-on", "never")
+    assert checks.count(True) == 1  # the command line's run too: at 100,000 articles a check is seconds
 
 
 def test_entries_of_a_batch_that_hold_one_sentence_decode_its_figures_once() -> None:
