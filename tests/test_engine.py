@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import claimcheck.cli
 import claimcheck.engine
 from claimcheck.check import assemble, check
 from claimcheck.claims import read_claims
@@ -237,27 +236,3 @@ def test_batches_are_even_and_as_many_for_each_worker() -> None:
     assert len(_batches(articles, 1000, jobs=1)) == 5
     assert [len(batch) for batch in _batches(list(range(3)), 1000, jobs=4)] == [1, 1, 1]
     assert _batches([], 1000, jobs=2) == []
-
-
-def test_the_command_line_pauses_the_collector_from_run_to_report_then_resumes_it(  # type: ignore[no-untyped-def]
-    example: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    seen: list[tuple[str, bool]] = []
-
-    def recorded(name: str):  # type: ignore[no-untyped-def]
-        original = getattr(claimcheck.cli, name)
-
-        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
-            seen.append((name, gc.isenabled()))
-            return original(*args, **kwargs)
-
-        monkeypatch.setattr(claimcheck.cli, name, call)
-
-    recorded("run_check")
-    recorded("assemble")
-    result = CliRunner().invoke(main, ["check", "--format", "json", "--fail-on", "never"])
-    assert result.exit_code == 0, result.output
-    assert seen == [("run_check", False), ("assemble", False)]
-    assert gc.isenabled()
