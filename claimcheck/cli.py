@@ -233,21 +233,19 @@ def check_command(
     )
     if engine == "dask" and not scheduler:
         raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    try:
+        outcome = run_check(selected, listing.articles, run, engine, scheduler or "")
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    warnings = (*listing.warnings, *outcome.warnings)
+    for warning in (*outcome.notices, *warnings):
+        click.echo(f"warning: {warning}", err=True)
+    if not outcome.sources:
+        click.echo(
+            f"warning: {listing.folder}: no .txt or .md articles found; every claim is a gap", err=True
+        )
     level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
-    # One pause from the run to the written report (see engine.collector_paused): turned back
-    # on between them, the collector walked every finding just made once more.
     with collector_paused():
-        try:
-            outcome = run_check(selected, listing.articles, run, engine, scheduler or "")
-        except ClaimcheckError as error:
-            raise InputError(str(error)) from None
-        warnings = (*listing.warnings, *outcome.warnings)
-        for warning in (*outcome.notices, *warnings):
-            click.echo(f"warning: {warning}", err=True)
-        if not outcome.sources:
-            click.echo(
-                f"warning: {listing.folder}: no .txt or .md articles found; every claim is a gap", err=True
-            )
         report = assemble(
             selected,
             outcome.sources,
@@ -257,29 +255,27 @@ def check_command(
             policy=Policy(fail_on=level, strict=strict),
             use_accepts=not no_accept,
         )
-        chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
-        verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
-        style = Style(color=_use_color(color, output), verbosity=verbosity)
-        # JSON is written a claim at a time: ten million findings are never one string.
-        pieces = json_chunks(report, style) if chosen == "json" else [FORMATS[chosen](report, style)]
-        if output:
-            _write(output, pieces, protected=[Path(claims_path), Path(folder)])
-        else:
-            for piece in pieces:
-                click.echo(piece, nl=False, color=style.color)
-        if chosen != "table" or output:
-            for stale in report.stale:
-                click.echo(
-                    f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: "
-                    f"the accepted conflict with {stale.accept.source} no longer exists; remove the accept",
-                    err=True,
-                )
-        summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary:
-            _append(summary, FORMATS["markdown"](report, Style()))
-        code = report.exit_code()
-        del outcome, report, pieces  # freed while paused: nothing left for the collector to walk
-    sys.exit(code)
+    chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
+    verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
+    style = Style(color=_use_color(color, output), verbosity=verbosity)
+    # JSON is written a claim at a time: ten million findings are never one string.
+    pieces = json_chunks(report, style) if chosen == "json" else [FORMATS[chosen](report, style)]
+    if output:
+        _write(output, pieces, protected=[Path(claims_path), Path(folder)])
+    else:
+        for piece in pieces:
+            click.echo(piece, nl=False, color=style.color)
+    if chosen != "table" or output:
+        for stale in report.stale:
+            click.echo(
+                f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: the accepted conflict "
+                f"with {stale.accept.source} no longer exists; remove the accept",
+                err=True,
+            )
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        _append(summary, FORMATS["markdown"](report, Style()))
+    sys.exit(report.exit_code())
 
 
 @main.command("validate")
