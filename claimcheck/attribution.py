@@ -54,6 +54,9 @@ _ATTACHED_PLACE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|in|on|inside)\s+(?:th
 # Words after a name that still belong to its noun phrase: "Uragan multiple rocket launchers".
 _NOUN_TAIL = 4
 _ADJACENT = re.compile(r"\s*$")
+# "Russia's 201st", "Russia's Kant": what follows a possessive that owns the thing named.
+_OWNED_THING = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)\b|[A-Z])")
+_COMPOUND_NAME = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Stretches that set the scene rather than say what the sentence is about.
 _SUBORDINATE = re.compile(
     r"(?:^|,\s*)(?:while|whereas|although|though|unlike|because|not far from|near|besides|apart from|despite)"
@@ -269,7 +272,7 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     """'Russia's 201st division': Russia names the owner, not the thing."""
     word = text[span[0] : span[1]]
     following = text[span[1] : span[1] + 8]
-    return word.endswith(("'s", "s'")) and bool(re.match(r"\s+(?:\d+(?:st|nd|rd|th)\b|[A-Z])", following))
+    return word.endswith(("'s", "s'")) and bool(_OWNED_THING.match(following))
 
 
 def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
@@ -287,7 +290,7 @@ def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) 
     """Whether the text holds a compound of names ('Tajik-Afghan') with a part the claim lacks."""
     if not claim_terms:
         return False
-    for compound in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)+", text[span[0] : span[1]]):
+    for compound in _COMPOUND_NAME.findall(text, span[0], span[1]):
         parts = [stem(part) for part in compound.split("-")]
         if any(part in claim_terms for part in parts) and any(
             part not in claim_terms and part not in GENERIC_STEMS for part in parts

@@ -90,6 +90,25 @@ _AT_MOST = _phrase_before(AT_MOST)
 _AT_LEAST = _phrase_before(AT_LEAST)
 _HEDGE = _phrase_before(HEDGES)
 _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
+# The small patterns below run for every figure, compiled once: ``re.match(r"...", s)`` looks
+# its pattern up in ``re``'s cache on every call. Each is matched at a position of the whole
+# text (``pattern.match(text, end)``) rather than on a copy of the rest of it.
+_WORD_NUMBER_TAIL = re.compile(r"(?:[\s-]+and)?[\s-]*$")
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_TRAILING_AND = re.compile(r"\s+and$")
+_ATTACHED_UNIT = re.compile(r"(km|mm|m|ha|%)(?!\w)")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_CLAUSE_FINAL = re.compile(r"[\w$€₽.,]*\w\s*(?:[.,;!?\"]|$)")
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()]")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_LAST_WORD = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.I)
+_BETWEEN = re.compile(r"between\s+$", re.I)
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_NON_SPACE = re.compile(r"\S")
+_SCALE_WORD_LIST = tuple(SCALE_WORDS)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w]|['.-](?=[^\W_]))*|[$%€₽]|[^\w\s]")
 
 
@@ -196,7 +215,7 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
             value = (whole + 0.5) * SCALE_WORDS[match.group("scale").lower()]
             numbers.append((match.start(), match.end(), value, None))
     for match in _WORD_NUMBER.finditer(text):
-        words = re.sub(r"(?:[\s-]+and)?[\s-]*$", "", match.group("number"))
+        words = _WORD_NUMBER_TAIL.sub("", match.group("number"))
         value = _word_value(words)
         if value is not None:
             numbers.append((match.start(), match.start() + len(words), value, None))
@@ -216,8 +235,8 @@ def _digits_value(raw: str, text: str, end: int) -> float:
 
 
 def _word_value(words: str) -> float | None:
-    cleaned = re.sub(r"[\s-]+", " ", words.lower()).strip()
-    cleaned = re.sub(r"\s+and$", "", cleaned)
+    cleaned = _SPACES_OR_HYPHENS.sub(" ", words.lower()).strip()
+    cleaned = _TRAILING_AND.sub("", cleaned)
     try:
         return float(text2num(cleaned, "en"))
     except ValueError:
@@ -240,12 +259,12 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
     unit: str | None = currency
     qualifiers: list[str] = []
     span_end = end
-    attached = re.match(r"(km|mm|m|ha|%)(?!\w)", text[end:])
-    after = _words_after(text, end + (attached.end() if attached else 0))
+    attached = _ATTACHED_UNIT.match(text, end)
+    after = _words_after(text, attached.end() if attached else end)
     position = 0
     if attached:
         unit = _SURFACE_TO_UNIT.get(attached.group(1), "percent")
-        span_end = end + attached.end()
+        span_end = attached.end()
     while position < len(after) and after[position].group().lower() in SCALE_WORDS:
         value *= SCALE_WORDS[after[position].group().lower()]
         span_end = after[position].end()
@@ -297,7 +316,9 @@ def _is_name(text: str, start: int, end: int) -> bool:
         return False
     if any(lowered in phrase.split() for phrase in HEDGES + AT_LEAST + AT_MOST):
         return False
-    followed_by_scale = text[end:].lower().lstrip().startswith(tuple(SCALE_WORDS))
+    following = _NON_SPACE.search(text, end)  # lowercase a few letters, not the rest of the text
+    head = text[following.start() : following.start() + 16].lower() if following else ""
+    followed_by_scale = head.startswith(_SCALE_WORD_LIST)
     return _unit_after(_words_after(text, end), 0) is None and not followed_by_scale
 
 
@@ -317,7 +338,7 @@ def _unit_after(
                 return _unit_of(surface, skipped), skipped, chunk[-1].end()
         word = words[position].group()
         stops = word.lower() in STOPWORDS or word.lower() in NUMBER_WORDS or word.isdigit()
-        if stops or not re.match(r"[^\W_]", word):
+        if stops or not _LETTER_OR_DIGIT.match(word):
             if word == "-" and position + 1 < len(words):  # "five-hectare"
                 position += 1
                 continue
@@ -339,10 +360,10 @@ def _unit_of(surface: str, qualifiers: list[str]) -> str:
 def _unit_before(text: str, start: int) -> str | None:
     """'Daesh militants whose number now exceeds 3,500.': a clause-final figure
     counts the unit named before "number" in the same clause."""
-    if not re.match(r"[\w$€₽.,]*\w\s*(?:[.,;!?\"]|$)", text[start:]):
+    if not _CLAUSE_FINAL.match(text, start):
         return None
-    clause = re.split(r"[,.;:!?()]", text[max(0, start - 80) : start])[-1]
-    words = re.findall(r"[\w-]+", clause.lower())
+    clause = _CLAUSE_PUNCTUATION.split(text[max(0, start - 80) : start])[-1]
+    words: list[str] = _WORD_OR_HYPHEN.findall(clause.lower())
     if "number" not in words and "numbering" not in words:
         return None
     for word in reversed(words):
@@ -353,7 +374,7 @@ def _unit_before(text: str, start: int) -> str | None:
 
 def _is_year(raw: str, value: float) -> bool:
     """A bare four-digit number from 1800 to 2100 written without a separator."""
-    return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
+    return bool(_YEAR_DIGITS.fullmatch(raw)) and 1800 <= value <= 2100
 
 
 def _hedge_and_bound(text: str, start: int) -> tuple[int, bool, Bound | None]:
@@ -366,7 +387,7 @@ def _hedge_and_bound(text: str, start: int) -> tuple[int, bool, Bound | None]:
     found = _HEDGE.search(prefix)
     if found:
         return start - len(found.group()), True, None
-    last = re.search(r"(?<![\w-])([a-z]+)\s+$", prefix)
+    last = _LAST_WORD.search(prefix)
     if last and len(last.group(1)) >= HEDGE_TYPO_MIN_LENGTH - 1:
         for hedge in HEDGES:
             one_typo = Levenshtein.distance(last.group(1), hedge) == 1 and last.group(1)[0] == hedge[0]
@@ -382,8 +403,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         previous = merged[-1] if merged else None
         if previous is not None and _is_range(text, previous, quantity):
             window = max(0, previous.start - 20)
-            lead = re.search(r"(?:between|from)\s+$", text[window : previous.start], re.I)
-            start = window + lead.start() if lead else previous.start
+            lead = _RANGE_LEAD.search(text, window, previous.start)
+            start = lead.start() if lead else previous.start
             merged[-1] = replace(
                 quantity,
                 value=previous.value,
@@ -399,7 +420,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     joiner = text[low.end : high.start].strip().lower()
-    between = re.search(r"between\s+$", text[max(0, low.start - 20) : low.start], re.I) is not None
+    between = _BETWEEN.search(text, max(0, low.start - 20), low.start) is not None
     return (
         low.upper is None
         and low.bound is None
@@ -416,14 +437,14 @@ def _carry_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     carried: list[Quantity] = []
     for quantity in quantities:
         previous = carried[-1] if carried else None
-        closes_clause = re.match(r"\s*(?:[.;,)]|$)", text[quantity.end :]) is not None
+        closes_clause = _CLOSES_CLAUSE.match(text, quantity.end) is not None
         if (
             quantity.unit is None
             and previous is not None
             and previous.unit is not None
             and previous.unit not in CALENDAR_UNITS
             and closes_clause
-            and not re.search(r"[.;!?]", text[previous.end : quantity.start])
+            and not _SENTENCE_STOP.search(text, previous.end, quantity.start)
         ):
             quantity = replace(quantity, unit=previous.unit)
         carried.append(quantity)

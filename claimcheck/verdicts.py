@@ -351,8 +351,11 @@ def _distance_to_words(quantity: Quantity, wanted: Sequence[str], found: Positio
     return min(abs(position - quantity.start) for position in positions)
 
 
+_INTRODUCING_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)\s+$")
+
+
 def quote_of(text: str, quantity: Quantity) -> str:
     """The figure's phrase and the word that introduces it: 'hosts some 400 personnel'."""
-    before = re.search(r"(?<![\w'-])([a-z][\w'-]*)\s+$", text[max(0, quantity.start - 30) : quantity.start])
+    before = _INTRODUCING_WORD.search(text[max(0, quantity.start - 30) : quantity.start])
     start = quantity.start - len(before.group()) if before else quantity.start
     return squeeze(text[start : quantity.end])
