@@ -540,6 +540,35 @@ def print_table(results: list[Result]) -> None:
             print(f"{r.size}: {r.error}")
 
 
+# A fixed pure-Python workload (a loop, dict and string work, a regular expression) run by the
+# interpreter that runs claimcheck, before and after the sizes: this machine's speed drifts by
+# ±20% within an hour and by 3x between days, so wall times of runs on different days are
+# compared by it. Lower is faster; it takes about a second.
+SPEED_PROBE = """
+import re, time
+word = re.compile(r"[A-Za-z]+")
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    counts = {}
+    for n in range(200_000):
+        key = "k" + str(n % 1000)
+        counts[key] = counts.get(key, 0) + len(word.findall("about 500 personnel at the base"))
+    took = time.perf_counter() - start
+    best = took if best is None else min(best, took)
+print(round(best, 3))
+"""
+
+
+def speed_probe(python: str) -> float | None:
+    """Seconds the interpreter takes for SPEED_PROBE (best of three)."""
+    try:
+        done = subprocess.run([python, "-c", SPEED_PROBE], capture_output=True, text=True, check=True)
+        return float(done.stdout)
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return None
+
+
 def machine_info(args: argparse.Namespace) -> dict[str, Any]:
     mem_mb = None
     try:
@@ -639,10 +668,14 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir = args.workdir.resolve()
     args.workdir.mkdir(parents=True, exist_ok=True)
     meta = machine_info(args)  # the commit and code before the runs
+    probe = [speed_probe(args.python)]
     results = [bench_size(args, articles, claims) for articles, claims in sizes]
+    probe.append(speed_probe(args.python))
     print_table(results)
+    before, after = (fmt(seconds, ".3f") for seconds in probe)
+    print(f"speed probe: {before} s before the runs, {after} s after (lower is faster)")
     if args.json:
-        payload = {**meta, "runs": [result_json(r) for r in results]}
+        payload = {**meta, "speed_probe_s": probe, "runs": [result_json(r) for r in results]}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return 0 if all(r.ok for r in results) else 1
 
