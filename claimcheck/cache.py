@@ -191,6 +191,12 @@ class Cache:
                     continue
         return found
 
+    def holds_runs(self) -> bool:
+        """Whether the cache holds any run's corpus entry (``corpus_key``)."""
+        # A range of the primary key, so the lookup does not scan the entries.
+        found = self._db.execute("SELECT 1 FROM entries WHERE key >= 'corpus:' AND key < 'corpus;' LIMIT 1")
+        return found.fetchone() is not None
+
     def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
         rows = [
             (key, zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 1)) for key, value in items

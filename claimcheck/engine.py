@@ -43,14 +43,13 @@ from claimcheck.cache import (
     encode_sources,
     judged_key,
     prepared_key,
-    read_key,
 )
 from claimcheck.check import judge, vocabulary_of, with_copies
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.model import Claim, Judged, Prepared, Source
 from claimcheck.parallel import TwoPassWorkers
 from claimcheck.prepare import prepare_sources
-from claimcheck.sources import Article, read_articles
+from claimcheck.sources import Article, content_key, read_articles
 from claimcheck.subjects import Vocabulary
 
 ENGINES = ("local", "dask")
@@ -73,12 +72,14 @@ CONNECT_TIMEOUT = "20s"
 class Outcome:
     """What the engines return for ``check.assemble``: the sources (metadata only, in
     order), each claim's judged sources, the warnings of reading, and warnings about the
-    run itself (the cache), which belong on the screen, not in the report."""
+    run itself (the cache), which belong on the screen, not in the report; and each
+    article's ``fingerprint`` as the engine read it."""
 
     sources: tuple[Source, ...]
     judged: tuple[Judged, ...]
     warnings: tuple[Problem, ...]
     notices: tuple[Problem, ...] = ()
+    fingerprints: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +128,6 @@ def _run_check(
 ) -> Outcome:
     if run.cache_dir is None:
         return _run_engine(claims, articles, run, engine, scheduler)
-    corpus = corpus_key([_fingerprint(article) for article in articles])
-    keys = [judged_key(corpus, claim) for claim in claims]
-    judged: dict[int, Judged] = {}
     try:
         # The one check of the whole file this run makes (workers' openings skip it).
         cache = Cache(run.cache_dir)
@@ -139,14 +137,20 @@ def _run_check(
         return replace(outcome, notices=(notice,))
     notices = (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
     with cache:
-        known = _cached_sources(cache.get_many([corpus]).get(corpus))
-        if known is not None:
-            source_ids = [source.id for source in known[0]]
-            judged = _cached_findings(cache, keys, [claim.id for claim in claims], source_ids)
+        looked_up, known, judged = _looked_up(cache, claims, articles)
     missing = [number for number in range(len(claims)) if number not in judged]
     if known is not None and not missing:
         return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1], notices)
     fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
+    # Findings are stored under the articles as the engine read them, not as they were when
+    # the run looked them up: an article edited in between must not leave findings of its new
+    # text under its old text's key. The cached findings (of the old text) are then judged again.
+    corpus = corpus_key(list(fresh.fingerprints))
+    if judged and corpus != looked_up:
+        judged, missing = {}, list(range(len(claims)))
+        fresh = _run_engine(claims, articles, run, engine, scheduler)
+        corpus = corpus_key(list(fresh.fingerprints))
+    keys = [judged_key(corpus, claim) for claim in claims]
     copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
     new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
     numbers = {source.id: number for number, source in enumerate(fresh.sources)}
@@ -160,6 +164,23 @@ def _run_check(
         notices += (Problem(str(run.cache_dir), 0, f"cache not updated ({error})"),)
     judged.update(new)
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings, notices)
+
+
+def _looked_up(
+    cache: Cache, claims: Sequence[Claim], articles: Sequence[Article]
+) -> tuple[str | None, tuple[tuple[Source, ...], tuple[Problem, ...]] | None, dict[int, Judged]]:
+    """The corpus's key, its sources and warnings, and the findings of each claim the cache
+    holds for it (by claim number). A cache that holds no run (a fresh checkout's first) has
+    nothing to look up: the articles are then read by the engine only, not here as well."""
+    if not cache.holds_runs():
+        return None, None, {}
+    corpus = corpus_key([_fingerprint(article, content_key(article)) for article in articles])
+    known = _cached_sources(cache.get_many([corpus]).get(corpus))
+    if known is None:
+        return corpus, None, {}
+    keys = [judged_key(corpus, claim) for claim in claims]
+    source_ids = [source.id for source in known[0]]
+    return corpus, known, _cached_findings(cache, keys, [claim.id for claim in claims], source_ids)
 
 
 def _cached_sources(entry: Any) -> tuple[tuple[Source, ...], tuple[Problem, ...]] | None:
@@ -192,14 +213,11 @@ def _cached_findings(
     return found
 
 
-def _fingerprint(article: Article) -> bytes:
-    """What a source's findings and metadata depend on: its id, path, stated metadata and bytes."""
-    try:
-        data = Path(article.path).read_bytes()
-    except OSError as error:
-        data = f"unreadable: {error}".encode()
+def _fingerprint(article: Article, content: str) -> bytes:
+    """What a source's findings and metadata depend on: its id, path, stated metadata and
+    bytes (``sources.content_key``)."""
     named = repr((article.source_id, article.display_path, article.stated)).encode()
-    return named + b"\0" + read_key(data, Path(article.path).suffix.lower()).encode()
+    return named + b"\0" + content.encode()
 
 
 def _run_engine(
@@ -248,14 +266,13 @@ def _run_batches(
         tick = run.progress("reading sources", len(batches)) if run.progress else None
         read = workers.first(_read_batch, batches, (run.cache_dir, hold), on_done=tick)
         vocabulary = Vocabulary()
-        for _, _, part in read:
-            vocabulary.merge(part)
-        sources = tuple(source for light, _, _ in read for source in light)
-        warnings = tuple(warning for _, found, _ in read for warning in found)
+        for summary in read:
+            vocabulary.merge(summary.vocabulary)
+        sources, warnings, fingerprints = _gathered(read)
         del read
         tick = run.progress("checking claims", len(batches)) if run.progress else None
         judged_batches = workers.second(_judge_batch, (claims, vocabulary, run.cache_dir), on_done=tick)
-    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
+    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings, fingerprints=fingerprints)
 
 
 def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, scheduler: str) -> Outcome:
@@ -279,13 +296,12 @@ def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, sch
         prepared = client.map(_prepare_on_worker, batches, pure=False)
         summaries = client.gather(client.map(_summary_on_worker, prepared))
         vocabulary = Vocabulary()
-        for _, _, part in summaries:
-            vocabulary.merge(part)
+        for summary in summaries:
+            vocabulary.merge(summary.vocabulary)
         [shared] = client.scatter([(claims, vocabulary)], broadcast=True)
         judged_batches = client.gather(client.map(_judge_on_worker, prepared, shared=shared))
-    sources = tuple(source for light, _, _ in summaries for source in light)
-    warnings = tuple(warning for _, found, _ in summaries for warning in found)
-    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings)
+    sources, warnings, fingerprints = _gathered(summaries)
+    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings, fingerprints=fingerprints)
 
 
 def _batches(articles: Sequence[Article], size: int, jobs: int = 1) -> list[tuple[Article, ...]]:
@@ -308,13 +324,37 @@ def _by_claim(claims: int, judged_batches: Sequence[list[Judged]]) -> tuple[Judg
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What pass 1 tells the parent of a batch: its sources (light), the warnings of reading
+    them, their vocabulary, and each article's fingerprint as it was read."""
+
+    sources: tuple[Source, ...]
+    warnings: list[Problem]
+    vocabulary: Vocabulary
+    fingerprints: tuple[bytes, ...]
+
+
+def _gathered(
+    summaries: Sequence[Summary],
+) -> tuple[tuple[Source, ...], tuple[Problem, ...], tuple[bytes, ...]]:
+    """The sources, warnings and fingerprints of every batch, in order."""
+    return (
+        tuple(source for summary in summaries for source in summary.sources),
+        tuple(warning for summary in summaries for warning in summary.warnings),
+        tuple(fingerprint for summary in summaries for fingerprint in summary.fingerprints),
+    )
+
+
 def _read_and_prepare(
     batch: Sequence[Article], cache_dir: Path | None
-) -> tuple[list[Source], list[Problem], list[Prepared]]:
+) -> tuple[list[Source], list[Problem], list[Prepared], tuple[bytes, ...]]:
+    """The batch's sources, warnings, prepared sources and fingerprints."""
     cache = _open(cache_dir)
     try:
-        sources, warnings = read_articles(batch, cache)
-        return sources, warnings, prepare_sources(sources, cache)
+        sources, warnings, contents = read_articles(batch, cache)
+        fingerprints = tuple(_fingerprint(a, content) for a, content in zip(batch, contents, strict=True))
+        return sources, warnings, prepare_sources(sources, cache), fingerprints
     finally:
         if cache is not None:
             cache.close()
@@ -344,18 +384,16 @@ class Kept:
     prepared: list[Prepared] | None
 
 
-def _read_batch(
-    batch: Sequence[Article], shared: tuple[Path | None, bool]
-) -> tuple[tuple[tuple[Source, ...], list[Problem], Vocabulary], Kept]:
-    """Pass 1 on one batch: its sources (light), warnings and vocabulary; and what pass 2
-    needs of it, in memory when ``hold`` (or there is no cache), else in the cache."""
+def _read_batch(batch: Sequence[Article], shared: tuple[Path | None, bool]) -> tuple[Summary, Kept]:
+    """Pass 1 on one batch: its summary; and what pass 2 needs of it, in memory when
+    ``hold`` (or there is no cache), else in the cache."""
     cache_dir, hold = shared
-    sources, warnings, prepared = _read_and_prepare(batch, cache_dir)
+    sources, warnings, prepared, fingerprints = _read_and_prepare(batch, cache_dir)
     if hold or cache_dir is None:
         kept = Kept(batch, [], prepared)
     else:
         kept = Kept(batch, [(s.id, prepared_key(s.id, s.text)) for s in sources], None)
-    return (_light(sources), warnings, vocabulary_of(prepared)), kept
+    return Summary(_light(sources), warnings, vocabulary_of(prepared), fingerprints), kept
 
 
 def _judge_batch(kept: Kept, shared: tuple[Sequence[Claim], Vocabulary, Path | None]) -> list[Judged]:
@@ -382,21 +420,17 @@ def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[P
 # Dask tasks: a prepared batch stays on the worker that made it.
 
 
-def _prepare_on_worker(batch: Sequence[Article]) -> tuple[tuple[Source, ...], list[Problem], list[Prepared]]:
-    sources, warnings, prepared = _read_and_prepare(batch, None)
-    return _light(sources), warnings, prepared
+def _prepare_on_worker(batch: Sequence[Article]) -> tuple[Summary, list[Prepared]]:
+    sources, warnings, prepared, fingerprints = _read_and_prepare(batch, None)
+    return Summary(_light(sources), warnings, vocabulary_of(prepared), fingerprints), prepared
 
 
-def _summary_on_worker(
-    prepared_batch: tuple[tuple[Source, ...], list[Problem], list[Prepared]],
-) -> tuple[tuple[Source, ...], list[Problem], Vocabulary]:
-    light, warnings, prepared = prepared_batch
-    return light, warnings, vocabulary_of(prepared)
+def _summary_on_worker(prepared_batch: tuple[Summary, list[Prepared]]) -> Summary:
+    return prepared_batch[0]
 
 
 def _judge_on_worker(
-    prepared_batch: tuple[tuple[Source, ...], list[Problem], list[Prepared]],
-    shared: tuple[Sequence[Claim], Vocabulary],
+    prepared_batch: tuple[Summary, list[Prepared]], shared: tuple[Sequence[Claim], Vocabulary]
 ) -> list[Judged]:
     claims, vocabulary = shared
-    return judge(claims, prepared_batch[2], vocabulary)
+    return judge(claims, prepared_batch[1], vocabulary)

@@ -64,7 +64,7 @@ def read_sources(
     others are decoded in ``jobs`` worker processes. The result does not depend on either.
     """
     listing = list_articles(folder, display, max_bytes, follow_symlinks)
-    sources, warnings = read_articles(listing.articles, cache, jobs)
+    sources, warnings, _ = read_articles(listing.articles, cache, jobs)
     return Sources(listing.folder, tuple(sources), (*listing.warnings, *warnings))
 
 
@@ -145,17 +145,25 @@ def _status(path: Path) -> os.stat_result | None:
 
 def read_articles(
     articles: Sequence[Article], cache: Cache | None = None, jobs: int = 1
-) -> tuple[list[Source], list[Problem]]:
-    """The sources these articles hold, in order, and a warning for each that cannot be read."""
+) -> tuple[list[Source], list[Problem], list[str]]:
+    """The sources these articles hold, in order, a warning for each that cannot be read,
+    and each article's ``content_key`` as it was read."""
     warnings: list[Problem] = []
     files: list[tuple[Article, bytes]] = []
+    keys: list[str] = []  # of the files read
+    contents: list[str] = []  # of every article
     for article in articles:
         try:
-            files.append((article, Path(article.path).read_bytes()))
+            data = Path(article.path).read_bytes()
         except OSError as error:
-            warnings.append(Problem(article.display_path, 0, f"skipped: cannot read it ({error.strerror})"))
+            warnings.append(Problem(article.display_path, 0, f"skipped: {_unreadable(error)}"))
+            contents.append(_unreadable(error))
+            continue
+        files.append((article, data))
+        keys.append(read_key(data, Path(article.path).suffix.lower()))
+        contents.append(keys[-1])
     sources: list[Source] = []
-    for (article, _), found in zip(files, _decoded(files, cache, jobs), strict=True):
+    for (article, _), found in zip(files, _decoded(files, keys, cache, jobs), strict=True):
         if isinstance(found, str):
             warnings.append(Problem(article.display_path, 0, f"skipped: {found}"))
             continue
@@ -164,18 +172,35 @@ def read_articles(
         sources.append(
             Source(article.source_id, article.display_path, text, merge(article.stated, meta), page_starts)
         )
-    return sources, warnings
+    return sources, warnings, contents
+
+
+def content_key(article: Article) -> str:
+    """What the article's bytes are known by: their ``read_key``, or why they cannot be read.
+    The cache keys a run's findings by these (``engine``), so they must say what the warnings say."""
+    try:
+        data = Path(article.path).read_bytes()
+    except OSError as error:
+        return _unreadable(error)
+    return read_key(data, Path(article.path).suffix.lower())
+
+
+def _unreadable(error: OSError) -> str:
+    return f"cannot read it ({error.strerror})"
 
 
 Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
 
 
-def _decoded(files: list[tuple[Article, bytes]], cache: Cache | None, jobs: int) -> list[Decoded | str]:
-    """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is skipped."""
+def _decoded(
+    files: list[tuple[Article, bytes]], keys: list[str], cache: Cache | None, jobs: int
+) -> list[Decoded | str]:
+    """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is
+    skipped; ``keys`` are the files' read keys."""
     jobs_of = [(data, Path(article.path).suffix.lower(), article.display_path) for article, data in files]
     return through_cache(
         cache,
-        [read_key(data, extension) for data, extension, _ in jobs_of],
+        keys,
         lambda missing: in_order(_read_one, [jobs_of[n] for n in missing], jobs),
         lambda found: None if isinstance(found, str) else encode_read(*found),  # skips are not kept
         lambda _, entry: decode_read(entry),

@@ -236,6 +236,59 @@ def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.Mon
     assert checks.count(True) == 1  # the command line's run too: at 100,000 articles a check is seconds
 
 
+def test_a_run_on_an_empty_cache_reads_each_article_once(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimcheck.engine
+
+    looked_up: list[str] = []
+    original = claimcheck.engine.content_key
+
+    def counted(article):  # type: ignore[no-untyped-def]
+        looked_up.append(article.source_id)
+        return original(article)
+
+    monkeypatch.setattr(claimcheck.engine, "content_key", counted)
+    first = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output
+    assert looked_up == []  # nothing to look up: only the engine read the articles
+    second = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output
+    assert len(looked_up) == 5  # the run looked its corpus up, and found it
+    assert second == first
+
+
+def test_an_article_edited_while_a_run_reads_it_leaves_no_stale_findings(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimcheck.engine
+
+    run("check", "--format", "json", "--jobs", "1", "--fail-on", "never")
+    claims = example / "claims.yaml"  # one claim edited: the others' findings come from the cache
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace("about 20 km from Bishkek", "about 21 km from Bishkek"),
+        encoding="utf-8",
+    )
+    source = example / "sources" / "002_ef94a33fe93d7047.txt"
+    original = claimcheck.engine._looked_up
+
+    def edited_after_the_lookup(*args):  # type: ignore[no-untyped-def]
+        found = original(*args)
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace("some 400 personnel", "some 500 personnel"), encoding="utf-8")
+        return found
+
+    with monkeypatch.context() as patched:
+        patched.setattr(claimcheck.engine, "_looked_up", edited_after_the_lookup)
+        during = run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output
+    clean = run("check", "--format", "json", "--no-cache", "--fail-on", "never").output
+    # kant-personnel's findings were cached from the old text; the report is of the new one
+    assert '"verdict": "agree", "quote": "hosts some 500 personnel"' in clean
+    assert during == clean
+    # and what the cache holds now is what was read: the next run is all from the cache
+    counting = Counting(monkeypatch)
+    assert run("check", "--format", "json", "--jobs", "1", "--fail-on", "never").output == clean
+    assert (counting.read, counting.prepared) == ([], [])
+
+
 def test_entries_of_a_batch_that_hold_one_sentence_decode_its_figures_once() -> None:
     shared = "The base hosts about 500 personnel and 20 Su-25 jets."
     prepared = [prepare(Source("a", "a.txt", f"Kant is near Bishkek. {shared}")),
