@@ -8,7 +8,27 @@ Nothing here reads files or prints.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
+
+_Class = TypeVar("_Class")
+
+
+def _pickled_by_fields(cls: type[_Class]) -> type[_Class]:
+    """Pickle the instances as (class, field values) and rebuild them by calling the class.
+    A frozen dataclass with slots otherwise pickles through ``dataclasses.fields()`` for every
+    instance, on both ends: a worker's batch of findings took as long to load in the parent as
+    the batch took to pickle, most of it there."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    values = operator.attrgetter(*names)  # a tuple of them (the classes have several fields)
+    assert len(names) > 1
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
 
 
 class Verdict(str, enum.Enum):
@@ -26,6 +46,7 @@ class Bound(str, enum.Enum):
     AT_MOST = "at_most"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure found in text (or stated by a claim), with its unit and hedge.
@@ -85,6 +106,7 @@ class Claim:
     column: int = 0
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceMeta:
     """Who said it and when. ``date`` keeps its precision: "2009", "2009-05" or "2009-05-12";
@@ -102,6 +124,7 @@ class SourceMeta:
         return "date" in self.guessed
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """One article: its id (path relative to the sources folder, no extension), its text,
@@ -120,6 +143,7 @@ class Source:
         return 1 + sum(1 for start in self.page_starts if start <= offset)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence (or heading) of a source, where it starts and on which line."""
@@ -144,6 +168,7 @@ class Prepared:
     terms: tuple[tuple[str, ...], ...]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One of several figures a source gives for a claim's fact, and whether it fits the claim."""
@@ -156,6 +181,7 @@ class Evidence:
     page: int | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict of one source on one claim, with the evidence that decided it."""
@@ -187,6 +213,7 @@ class Finding:
         return self.verdict is Verdict.CONFLICT and self.accepted is None and not self.outdated
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Judged:
     """One claim judged against some sources, in source order: the findings of the sources

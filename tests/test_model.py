@@ -1,0 +1,50 @@
+"""The data between the stages: what crosses to and from worker processes comes back equal."""
+
+import dataclasses
+import pickle
+
+import pytest
+
+from claimcheck.check import judge, vocabulary_of
+from claimcheck.claims import read_claims
+from claimcheck.model import Bound, Evidence, Finding, Judged, Passage, Quantity, Source, SourceMeta, Verdict
+from claimcheck.prepare import prepare
+from claimcheck.sources import read_sources
+
+from conftest import ROOT
+
+
+def test_a_run_s_findings_and_sources_come_back_from_pickle_equal() -> None:
+    claims = read_claims(ROOT / "claims.yaml").claims
+    sources = read_sources(ROOT / "sources").sources
+    prepared = [prepare(source) for source in sources]
+    judged = judge(claims, prepared, vocabulary_of(prepared))
+    assert any(found.findings for found in judged)
+    payload = (judged, sources, prepared)
+    assert pickle.loads(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)) == payload
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Quantity(500.0, "personnel", approx=True, bound=Bound.AT_MOST, qualifiers=("russian",), end=9),
+        Passage("kant", 2, "Kant hosts 500.", 40, 3, boilerplate=True),
+        Source("kant", "sources/kant.txt", "text", SourceMeta("T", guessed=frozenset({"date"})), (0, 9)),
+        Finding("c", "s", Verdict.CONFLICT, "why", figures=(Evidence("1 km", 2, Quantity(1.0, "km"), True),)),
+        Judged((), ("s",), copies=(("a", "b"),)),
+    ],
+    ids=lambda value: type(value).__name__,
+)
+def test_each_kind_is_pickled_as_its_class_and_field_values(
+    value: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cls, values = value.__reduce__()  # type: ignore[misc]
+    assert cls is type(value)
+    assert cls(*values) == value
+
+    def slow(*args: object) -> None:
+        raise AssertionError("pickled through dataclasses.fields, once per instance")
+
+    # what a frozen dataclass with slots pickles through by default, on both ends
+    monkeypatch.setattr(dataclasses, "fields", slow)
+    assert pickle.loads(pickle.dumps(value)) == value
