@@ -153,15 +153,13 @@ def read_articles(
     keys: list[str] = []  # of the files read
     contents: list[str] = []  # of every article
     for article in articles:
-        try:
-            data = Path(article.path).read_bytes()
-        except OSError as error:
-            warnings.append(Problem(article.display_path, 0, f"skipped: {_unreadable(error)}"))
-            contents.append(_unreadable(error))
+        data, content = _bytes_of(article)
+        contents.append(content)
+        if data is None:
+            warnings.append(Problem(article.display_path, 0, f"skipped: {content}"))
             continue
         files.append((article, data))
-        keys.append(read_key(data, Path(article.path).suffix.lower()))
-        contents.append(keys[-1])
+        keys.append(content)
     sources: list[Source] = []
     for (article, _), found in zip(files, _decoded(files, keys, cache, jobs), strict=True):
         if isinstance(found, str):
@@ -178,15 +176,16 @@ def read_articles(
 def content_key(article: Article) -> str:
     """What the article's bytes are known by: their ``read_key``, or why they cannot be read.
     The cache keys a run's findings by these (``engine``), so they must say what the warnings say."""
+    return _bytes_of(article)[1]
+
+
+def _bytes_of(article: Article) -> tuple[bytes | None, str]:
+    """The article's bytes and their ``content_key``; no bytes when they cannot be read."""
     try:
         data = Path(article.path).read_bytes()
     except OSError as error:
-        return _unreadable(error)
-    return read_key(data, Path(article.path).suffix.lower())
-
-
-def _unreadable(error: OSError) -> str:
-    return f"cannot read it ({error.strerror})"
+        return None, f"cannot read it ({error.strerror})"
+    return data, read_key(data, Path(article.path).suffix.lower())
 
 
 Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
