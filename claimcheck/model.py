@@ -9,10 +9,35 @@ from __future__ import annotations
 
 import enum
 import operator
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
 
 _Class = TypeVar("_Class")
+
+
+def quick_init(cls: type[_Class]) -> type[_Class]:
+    """Give a frozen dataclass with slots an ``__init__`` that sets each field through its slot.
+
+    The generated one calls ``object.__setattr__`` (looked up anew) for every field, which
+    made building a frozen instance 8x slower than a mutable one: a run builds millions of
+    passages, figures and findings (14% of a warm run at 10,000 articles went to building
+    findings alone). Same signature and defaults; instances stay frozen, since assigning to
+    a field still goes through the class's ``__setattr__``."""
+    namespace: dict[str, Any] = {}
+    parameters, lines = [], []
+    for number, found in enumerate(fields(cls)):  # type: ignore[arg-type]
+        assert found.init and found.default_factory is MISSING and not found.kw_only
+        if found.default is MISSING:
+            parameters.append(found.name)
+        else:
+            namespace[f"_default_{number}"] = found.default
+            parameters.append(f"{found.name}=_default_{number}")
+        namespace[f"_set_{number}"] = cls.__dict__[found.name].__set__  # the slot's descriptor
+        lines.append(f"    _set_{number}(self, {found.name})\n")
+    exec(f"def __init__(self, {', '.join(parameters)}):\n{''.join(lines)}", namespace)  # as dataclasses does
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
+    return cls
 
 
 def _pickled_by_fields(cls: type[_Class]) -> type[_Class]:
@@ -46,6 +71,7 @@ class Bound(str, enum.Enum):
     AT_MOST = "at_most"
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -106,6 +132,7 @@ class Claim:
     column: int = 0
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceMeta:
@@ -124,6 +151,7 @@ class SourceMeta:
         return "date" in self.guessed
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -143,6 +171,7 @@ class Source:
         return 1 + sum(1 for start in self.page_starts if start <= offset)
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Passage:
@@ -156,6 +185,7 @@ class Passage:
     boilerplate: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What the check derives from one source before it sees a claim: the passages,
@@ -168,6 +198,7 @@ class Prepared:
     terms: tuple[tuple[str, ...], ...]
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -181,6 +212,7 @@ class Evidence:
     page: int | None = None
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -213,6 +245,7 @@ class Finding:
         return self.verdict is Verdict.CONFLICT and self.accepted is None and not self.outdated
 
 
+@quick_init
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Judged:

@@ -30,7 +30,7 @@ from claimcheck.lexicon import (
     KNOWN_NAMES,
     NUMBER_WORDS,
 )
-from claimcheck.model import Passage
+from claimcheck.model import Passage, quick_init
 from claimcheck.text import stem, term_set, term_spans, terms
 
 # A mention must cover this share of a name's term weight.
@@ -100,6 +100,7 @@ class Subject:
         return frozenset(term for name in self.names if not name.known for term in name.terms)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where a passage speaks of a subject; ``spans`` index into the passage text."""

@@ -1,4 +1,5 @@
-"""The data between the stages: what crosses to and from worker processes comes back equal."""
+"""The data between the stages: what crosses to and from worker processes comes back equal,
+and the quick constructors build what the dataclasses' own would."""
 
 import dataclasses
 import pickle
@@ -7,9 +8,22 @@ import pytest
 
 from claimcheck.check import judge, vocabulary_of
 from claimcheck.claims import read_claims
-from claimcheck.model import Bound, Evidence, Finding, Judged, Passage, Quantity, Source, SourceMeta, Verdict
+from claimcheck.formats.notices import Notice
+from claimcheck.model import (
+    Bound,
+    Evidence,
+    Finding,
+    Judged,
+    Passage,
+    Prepared,
+    Quantity,
+    Source,
+    SourceMeta,
+    Verdict,
+)
 from claimcheck.prepare import prepare
 from claimcheck.sources import read_sources
+from claimcheck.subjects import Mention
 
 from conftest import ROOT
 
@@ -48,3 +62,24 @@ def test_each_kind_is_pickled_as_its_class_and_field_values(
     # what a frozen dataclass with slots pickles through by default, on both ends
     monkeypatch.setattr(dataclasses, "fields", slow)
     assert pickle.loads(pickle.dumps(value)) == value
+
+
+QUICK = [Quantity, SourceMeta, Source, Passage, Prepared, Evidence, Finding, Judged, Mention, Notice]
+
+
+@pytest.mark.parametrize("cls", QUICK, ids=lambda cls: cls.__name__)
+def test_a_quick_init_takes_what_the_dataclass_s_own_took_and_stays_frozen(cls: type) -> None:
+    found = dataclasses.fields(cls)
+    given = {field.name: object() for field in found}
+    for instance in (cls(**given), cls(*given.values())):
+        assert all(getattr(instance, name) is value for name, value in given.items())
+    required = {field.name: given[field.name] for field in found if field.default is dataclasses.MISSING}
+    defaulted = cls(**required)
+    defaults = [field for field in found if field.name not in required]
+    assert all(getattr(defaulted, field.name) is field.default for field in defaults)
+    with pytest.raises(TypeError):
+        cls(*given.values(), object())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(defaulted, found[0].name, object())
+    # what the dataclass's own __init__ goes through for every field, the slow part
+    assert "__setattr__" not in cls.__init__.__code__.co_names

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.formats.labels import when_and_who
-from claimcheck.model import ClaimResult, FailOn, Finding, Report, SourceMeta, Verdict
+from claimcheck.model import ClaimResult, FailOn, Finding, Report, SourceMeta, Verdict, quick_init
 
 RULES: dict[str, str] = {
     "conflict": "A source contradicts the claim",
@@ -29,6 +29,7 @@ RULES: dict[str, str] = {
 }
 
 
+@quick_init  # a large run reports tens of thousands
 @dataclass(frozen=True, slots=True)
 class Notice:
     """One problem: where in the claims file, how bad, what, and which source it is about."""
