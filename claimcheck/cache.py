@@ -4,7 +4,8 @@ Entries are keyed by a SHA-256 of the content they were derived from and of
 claimcheck's own code (``CODE_VERSION``), so an edited article, an edited claim or
 an upgraded claimcheck never meets a stale entry:
 
-- ``read:``    the bytes of a file -> its text, metadata and page offsets;
+- ``read:``    the bytes of a file -> its text (for a plain UTF-8 file, where it starts in
+  the bytes), metadata and page offsets;
 - ``prep:``    a source's id and text -> ``Prepared`` (passages, figures, terms);
 - ``corpus:``  every file of the sources folder (ids, paths, bytes, stated metadata)
   -> the sources' metadata and the warnings of reading them;
@@ -110,13 +111,14 @@ def through_cache(
     cache: Cache | None,
     keys: Sequence[str],
     compute: Callable[[list[int]], list[Any]],
-    encode: Callable[[Any], Any | None],
+    encode: Callable[[int, Any], Any | None],
     decode: Callable[[int, Any], Any],
 ) -> list[Any]:
     """One value per key: decoded from the cache where it holds one that decodes, else from
     ``compute`` (given the positions it must compute, in order) and then stored, unless
-    ``encode`` gives None for it. A damaged entry is computed again, never trusted; a store
-    that fails (a full disk) is skipped: the values are right, the next run computes them again."""
+    ``encode`` (given the position and the value) gives None for it. A damaged entry is
+    computed again, never trusted; a store that fails (a full disk) is skipped: the values are
+    right, the next run computes them again."""
     known = cache.get_many(keys) if cache is not None else {}
     found: dict[int, Any] = {}
     for number, key in enumerate(keys):
@@ -128,7 +130,7 @@ def through_cache(
     missing = [number for number in range(len(keys)) if number not in found]
     fresh = dict(zip(missing, compute(missing), strict=True))
     if cache is not None:
-        encoded = ((keys[number], encode(value)) for number, value in fresh.items())
+        encoded = ((keys[number], encode(number, value)) for number, value in fresh.items())
         with contextlib.suppress(OSError, sqlite3.Error):  # a full disk: the values are still right
             cache.put_many((key, entry) for key, entry in encoded if entry is not None)
     found.update(fresh)
@@ -238,16 +240,40 @@ class _Lock:
 
 
 def encode_read(
-    text: str, meta: SourceMeta, page_starts: tuple[int, ...], notes: list[str]
+    text: str, meta: SourceMeta, page_starts: tuple[int, ...], notes: list[str], data: bytes | None = None
 ) -> dict[str, Any]:
+    """What reading a file gave. When the text is the end of the file's own ``data`` read as
+    UTF-8 (a plain-text article, maybe after its front matter), the entry holds where it starts
+    instead of the text: the run reads the file's bytes anyway (its key is their digest), and
+    compressing and storing every article's text again was a twentieth of a cold run."""
     fields = [meta.title, meta.outlet, meta.date, meta.url, meta.language, sorted(meta.guessed)]
-    return {"text": text, "meta": fields, "pages": list(page_starts), "notes": notes}
+    start = _start_in(data, text) if data is not None else None
+    kept = {"text": text} if start is None else {"from": start}
+    return {**kept, "meta": fields, "pages": list(page_starts), "notes": notes}
 
 
-def decode_read(entry: dict[str, Any]) -> tuple[str, SourceMeta, tuple[int, ...], list[str]]:
+def _start_in(data: bytes, text: str) -> int | None:
+    """Where ``text`` starts in ``data`` read as UTF-8, when it is all the rest of it."""
+    try:
+        whole = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return len(whole) - len(text) if whole.endswith(text) else None
+
+
+def decode_read(
+    entry: dict[str, Any], data: bytes | None = None
+) -> tuple[str, SourceMeta, tuple[int, ...], list[str]]:
+    """The entry of ``encode_read`` back, given the same file's ``data`` (a ValueError without)."""
     title, outlet, date, url, language, guessed = entry["meta"]
     meta = SourceMeta(title, outlet, date, url, language, frozenset(guessed))
-    return entry["text"], meta, tuple(entry["pages"]), list(entry["notes"])
+    if "from" in entry:
+        if data is None or not isinstance(entry["from"], int):
+            raise ValueError("the entry holds where the text starts in the file, not the text")
+        text = data.decode("utf-8")[entry["from"] :]
+    else:
+        text = entry["text"]
+    return text, meta, tuple(entry["pages"]), list(entry["notes"])
 
 
 def encode_prepared(prepared: Prepared) -> dict[str, Any]:

@@ -47,6 +47,6 @@ def prepare_sources(sources: Sequence[Source], cache: Cache | None = None, jobs:
         cache,
         [prepared_key(source.id, source.text) for source in sources],
         lambda missing: in_order(prepare, [sources[n] for n in missing], jobs),
-        encode_prepared,
+        lambda _, ready: encode_prepared(ready),
         lambda number, entry: decode_prepared(sources[number].id, entry, facts),
     )

@@ -201,8 +201,9 @@ def _decoded(
         cache,
         keys,
         lambda missing: in_order(_read_one, [jobs_of[n] for n in missing], jobs),
-        lambda found: None if isinstance(found, str) else encode_read(*found),  # skips are not kept
-        lambda _, entry: decode_read(entry),
+        # skips are not kept
+        lambda number, found: None if isinstance(found, str) else encode_read(*found, files[number][1]),
+        lambda number, entry: decode_read(entry, files[number][1]),
     )
 
 

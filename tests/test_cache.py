@@ -213,6 +213,36 @@ def test_a_read_entry_of_the_wrong_shape_is_read_again(example: Path) -> None:
         assert read_sources(example / "sources", cache=cache).sources == expected
 
 
+def test_a_plain_text_file_s_entry_holds_where_its_text_starts_not_the_text(tmp_path: Path) -> None:
+    import zlib
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("Kant hosts about 500 personnel.\n", encoding="utf-8")
+    (folder / "front.md").write_text(
+        "---\noutlet: Front\n---\nKant hosts some 400 personnel.\n", encoding="utf-8"
+    )
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbfKant hosts about 500 personnel.\n")
+    (folder / "legacy.txt").write_bytes("Kant\u2019s 500 personnel, says the caf\u00e9.\n".encode("cp1252"))
+    (folder / "page.html").write_text(
+        "<html><body><p>Kant hosts 450 personnel.</p></body></html>", encoding="utf-8"
+    )
+    expected = read_sources(folder).sources
+    with Cache(tmp_path / CACHE_DIR) as cache:
+        assert read_sources(folder, cache=cache).sources == expected
+        with sqlite3.connect(cache.path) as db:
+            rows = db.execute("SELECT value FROM entries WHERE key LIKE 'read:%'").fetchall()
+        entries = [json.loads(zlib.decompress(value)) for (value,) in rows]
+        # the byte order mark is the first character; front matter (blanked), cp1252, HTML: the text
+        assert sorted(entry.get("from", -1) for entry in entries) == [-1, -1, -1, 0, 1]
+        assert read_sources(folder, cache=cache).sources == expected  # from the cache
+        with sqlite3.connect(cache.path) as db:  # a start that is not a number is damage
+            db.execute(
+                "UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (zlib.compress(b'{"from": "0"}'),)
+            )
+        assert read_sources(folder, cache=cache).sources == expected
+
+
 def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from claimcheck.claims import read_claims
     from claimcheck.engine import Run, run_check
