@@ -1,5 +1,5 @@
 """``python -m claimcheck``."""
 
-from claimcheck.cli import main
+from claimcheck.cli import run
 
-main()
+run()

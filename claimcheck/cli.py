@@ -4,6 +4,7 @@ fails (an open conflict, by default), 2 bad input or usage."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -126,6 +127,22 @@ def main(debug: bool) -> None:
 
     Exit codes: 0 nothing fails the run, 1 it fails, 2 bad input or usage, 3 internal error.
     """
+
+
+def run() -> None:
+    """The ``claimcheck`` command in a process of its own (the console script, ``python -m
+    claimcheck``), with Python's cycle collector paused until the process ends.
+
+    A run's findings are millions of objects that live until the report is written and hold no
+    cycles (``engine.collector_paused``). Turned back on, the collector walked every one of them
+    at its first pass, and the interpreter walks them all again as it exits: half a second of a
+    warm run of 10,000 articles, and more than a second for 2,000,000 objects. Frozen instead,
+    they are left out of both walks; reference counting still frees them."""
+    gc.disable()
+    try:
+        main()
+    finally:
+        gc.freeze()
 
 
 @main.command("check")

@@ -101,7 +101,8 @@ def collector_paused() -> Iterator[None]:
     A run makes millions of small objects that live until the report is written and never
     refer to one another in a cycle, so reference counting frees them all; the collector
     would walk the growing pile again and again (a quarter of a warm run at 10,000 articles).
-    Worker processes turn it back on (``parallel``): they read arbitrary files."""
+    Worker processes free the cycles each item leaves (``parallel``): they read arbitrary files.
+    The command line keeps it paused to the end (``cli.run``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
@@ -175,3 +176,29 @@ def test_the_report_file_gets_the_permissions_of_a_new_file(example: Path) -> No
     finally:
         os.umask(umask)
     assert (example / "report.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_the_command_s_process_keeps_the_collector_paused_and_freezes_what_it_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    import claimcheck.cli
+
+    seen: list[str] = []
+
+    def command() -> None:
+        seen.append(f"collector {'on' if gc.isenabled() else 'off'}")
+        raise SystemExit(1)
+
+    monkeypatch.setattr(claimcheck.cli, "main", command)
+    monkeypatch.setattr(gc, "freeze", lambda: seen.append("frozen"))
+    enabled = gc.isenabled()
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            claimcheck.cli.run()
+    finally:
+        if enabled:
+            gc.enable()
+    assert stopped.value.code == 1  # the exit code passes through
+    assert seen == ["collector off", "frozen"]
