@@ -186,15 +186,17 @@ def test_non_utf8_source(work: Path) -> None:
 
 
 def test_unreadable_file(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    original = Path.read_bytes
+    import builtins
 
-    def refuse(path: Path) -> bytes:
-        if path.name == "secret.txt":
+    import claimcheck.sources
+
+    def refuse(path: str, *args: object, **kwargs: object) -> object:
+        if Path(path).name == "secret.txt":  # a file this user may not read (tests may run as root)
             raise PermissionError(13, "Permission denied")
-        return original(path)
+        return builtins.open(path, *args, **kwargs)  # type: ignore[call-overload]
 
     (work / "sources" / "secret.txt").write_text("x", encoding="utf-8")
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(claimcheck.sources, "open", refuse, raising=False)
     result = run("check")
     assert "warning: sources/secret.txt: skipped: cannot read it (Permission denied)" in result.output
 
