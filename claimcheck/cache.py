@@ -404,25 +404,22 @@ def decode_findings(
         raise ValueError("an entry's strings are strings")
     texts = [shared.setdefault(value, value) for value in table]
 
-    def source(number: Any) -> str:
-        if not isinstance(number, int) or not 0 <= number < len(source_ids):
-            raise ValueError("a source is its number in the corpus")
-        return source_ids[number]
-
     def text(number: Any) -> str:
         if not isinstance(number, int) or not 0 <= number < len(texts):
             raise ValueError("a text is its number in the entry's strings")
         return texts[number]
 
+    findings = entry["findings"]
+    sources = _picked(source_ids, [fields[0] for fields in findings])
     found = []
-    for fields in entry["findings"]:
+    for source_id, fields in zip(sources, findings, strict=True):
         if len(fields) == 2:
-            found.append(Finding(claim_id, source(fields[0]), Verdict.GAP, text(fields[1])))
+            found.append(Finding(claim_id, source_id, Verdict.GAP, text(fields[1])))
             continue
-        number, verdict, reason, quote, passage, line, quantity, score, offset, figures = fields
+        _, verdict, reason, quote, passage, line, quantity, score, offset, figures = fields
         found.append(
             Finding(
-                claim_id, source(number), Verdict(verdict), text(reason), text(quote), text(passage), line,
+                claim_id, source_id, Verdict(verdict), text(reason), text(quote), text(passage), line,
                 _decode_quantity(quantity) if quantity else None, score, offset=offset,
                 figures=tuple(Evidence(q, ln, _decode_quantity(e), ok, off) for q, ln, e, ok, off in figures),
             )
@@ -430,6 +427,16 @@ def decode_findings(
     copies = entry["copies"]
     return Judged(
         tuple(found),
-        tuple(source(number) for number in entry["quiet"]),
-        None if copies is None else tuple(tuple(source(number) for number in group) for group in copies),
+        tuple(_picked(source_ids, entry["quiet"])),
+        None if copies is None else tuple(tuple(_picked(source_ids, group)) for group in copies),
     )
+
+
+def _picked(source_ids: Sequence[str], numbers: Any) -> list[str]:
+    """The sources of these numbers in the corpus, all checked at once (a claim's quiet sources
+    are thousands): a ValueError unless each is a whole number in range."""
+    if not isinstance(numbers, list) or not all(type(number) is int for number in numbers):
+        raise ValueError("a source is its number in the corpus")
+    if numbers and (min(numbers) < 0 or max(numbers) >= len(source_ids)):
+        raise ValueError("a source is its number in the corpus")
+    return [source_ids[number] for number in numbers]
