@@ -243,7 +243,7 @@ def encode_read(
     text: str, meta: SourceMeta, page_starts: tuple[int, ...], notes: list[str], data: bytes | None = None
 ) -> dict[str, Any]:
     """What reading a file gave. When the text is the end of the file's own ``data`` read as
-    UTF-8 (a plain-text article, maybe after its front matter), the entry holds where it starts
+    UTF-8 (a plain-text article without front matter), the entry holds where it starts
     instead of the text: the run reads the file's bytes anyway (its key is their digest), and
     compressing and storing every article's text again was a twentieth of a cold run."""
     fields = [meta.title, meta.outlet, meta.date, meta.url, meta.language, sorted(meta.guessed)]
@@ -268,9 +268,10 @@ def decode_read(
     title, outlet, date, url, language, guessed = entry["meta"]
     meta = SourceMeta(title, outlet, date, url, language, frozenset(guessed))
     if "from" in entry:
-        if data is None or not isinstance(entry["from"], int):
+        start = entry["from"]
+        if data is None or type(start) is not int or not 0 <= start <= len(data):
             raise ValueError("the entry holds where the text starts in the file, not the text")
-        text = data.decode("utf-8")[entry["from"] :]
+        text = data.decode("utf-8")[start:]
     else:
         text = entry["text"]
     return text, meta, tuple(entry["pages"]), list(entry["notes"])

@@ -241,6 +241,10 @@ def test_a_plain_text_file_s_entry_holds_where_its_text_starts_not_the_text(tmp_
                 "UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (zlib.compress(b'{"from": "0"}'),)
             )
         assert read_sources(folder, cache=cache).sources == expected
+        with sqlite3.connect(cache.path) as db:  # nor one before the file's start
+            wrong = b'{"from": -5, "meta": [null, null, null, null, null, []], "pages": [], "notes": []}'
+            db.execute("UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (zlib.compress(wrong),))
+        assert read_sources(folder, cache=cache).sources == expected
 
 
 def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,7 @@ from claimcheck.model import (
     Source,
     SourceMeta,
     Verdict,
+    quick_init,
 )
 from claimcheck.prepare import prepare
 from claimcheck.sources import read_sources
@@ -83,3 +84,12 @@ def test_a_quick_init_takes_what_the_dataclass_s_own_took_and_stays_frozen(cls: 
         setattr(defaulted, found[0].name, object())
     # what the dataclass's own __init__ goes through for every field, the slow part
     assert "__setattr__" not in cls.__init__.__code__.co_names
+
+
+def test_quick_init_takes_plain_fields_only() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Made:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError, match="plain fields only"):
+        quick_init(Made)
