@@ -236,15 +236,12 @@ def test_a_plain_text_file_s_entry_holds_where_its_text_starts_not_the_text(tmp_
         # the byte order mark is the first character; front matter (blanked), cp1252, HTML: the text
         assert sorted(entry.get("from", -1) for entry in entries) == [-1, -1, -1, 0, 1]
         assert read_sources(folder, cache=cache).sources == expected  # from the cache
-        with sqlite3.connect(cache.path) as db:  # a start that is not a number is damage
-            db.execute(
-                "UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (zlib.compress(b'{"from": "0"}'),)
-            )
-        assert read_sources(folder, cache=cache).sources == expected
-        with sqlite3.connect(cache.path) as db:  # nor one before the file's start
-            wrong = b'{"from": -5, "meta": [null, null, null, null, null, []], "pages": [], "notes": []}'
-            db.execute("UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (zlib.compress(wrong),))
-        assert read_sources(folder, cache=cache).sources == expected
+        rest = b'"meta": [null, null, null, null, null, []], "pages": [], "notes": []}'
+        for start in (b'"0"', b"-5", b"true"):  # a start that is not a place in the file is damage
+            with sqlite3.connect(cache.path) as db:
+                wrong = zlib.compress(b'{"from": ' + start + b", " + rest)
+                db.execute("UPDATE entries SET value = ? WHERE key LIKE 'read:%'", (wrong,))
+            assert read_sources(folder, cache=cache).sources == expected
 
 
 def test_a_run_checks_the_cache_file_once(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
