@@ -23,10 +23,9 @@ from claimcheck.coverage import coverage, render_json, render_table
 from claimcheck.engine import ENGINES, Run, collector_paused, run_check
 from claimcheck.errors import ClaimcheckError, ExitCode, Problem
 from claimcheck.facts import facts
-from claimcheck.formats import FORMATS, Style, Verbosity
+from claimcheck.formats import FORMATS, Style, Verbosity, pieces
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
-from claimcheck.formats.json import chunks as json_chunks
 from claimcheck.model import FailOn, Policy
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
@@ -275,12 +274,12 @@ def check_command(
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity)
-    # JSON is written a claim at a time: ten million findings are never one string.
-    pieces = json_chunks(report, style) if chosen == "json" else [FORMATS[chosen](report, style)]
+    # JSON, line and github are written a piece at a time: ten million findings are never one string.
+    written = pieces(chosen, report, style)
     if output:
-        _write(output, pieces, protected=[Path(claims_path), Path(folder)])
+        _write(output, written, protected=[Path(claims_path), Path(folder)])
     else:
-        for piece in pieces:
+        for piece in written:
             click.echo(piece, nl=False, color=style.color)
     if chosen != "table" or output:
         for stale in report.stale:

@@ -11,7 +11,7 @@ import pytest
 
 from claimcheck.check import check
 from claimcheck.claims import parse_claims, read_claims
-from claimcheck.formats import FORMATS, PLAIN
+from claimcheck.formats import FORMATS, PLAIN, STREAMED, notices, pieces
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, SourceMeta, Verdict
 from claimcheck.sources import read_sources
@@ -56,6 +56,18 @@ def test_golden(scenario: str, name: str, update_golden: bool) -> None:
         path.write_text(rendered, encoding="utf-8")
     assert path.exists(), f"no golden file for --format {name}: run pytest --update-golden"
     assert rendered == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", list(STREAMED))
+def test_a_streamed_format_in_pieces_is_its_render(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI writes these a piece at a time (``formats.pieces``); the pieces join to the
+    very bytes of ``render``, whatever the size of a piece."""
+    report = ci_report()
+    whole = FORMATS[name](report, PLAIN)
+    monkeypatch.setattr(notices, "PIECE", 1)  # the ci report has 6 notices
+    written = list(pieces(name, report, PLAIN))
+    assert len(written) > 2 and "".join(written) == whole
+    assert pieces("markdown", report, PLAIN) == [FORMATS["markdown"](report, PLAIN)]
 
 
 def test_every_format_has_a_golden_file_and_a_readme_line() -> None:

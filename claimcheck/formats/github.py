@@ -8,7 +8,9 @@ quote cannot end the command early or forge another one.
 
 from __future__ import annotations
 
-from claimcheck.formats.notices import notices
+from collections.abc import Iterator
+
+from claimcheck.formats.notices import Notice, in_pieces, notices
 from claimcheck.formats.style import PLAIN, Style
 from claimcheck.model import Report
 
@@ -17,19 +19,26 @@ _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
 def render(report: Report, style: Style = PLAIN) -> str:
     """One workflow command per problem."""
-    lines = []
-    for notice in notices(report):
-        properties = ",".join(
-            f"{key}={escape_property(str(value))}"
-            for key, value in (
-                ("file", report.claims_file),
-                ("line", notice.line),
-                ("col", notice.column),
-                ("title", f"claimcheck {notice.rule}: {notice.claim_id}"),
-            )
+    return "".join(chunks(report, style))
+
+
+def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
+    """``render`` in pieces of a few thousand commands (see ``notices.in_pieces``)."""
+    for piece in in_pieces(notices(report)):
+        yield "".join(_command(report.claims_file, notice) + "\n" for notice in piece)
+
+
+def _command(claims_file: str, notice: Notice) -> str:
+    properties = ",".join(
+        f"{key}={escape_property(str(value))}"
+        for key, value in (
+            ("file", claims_file),
+            ("line", notice.line),
+            ("col", notice.column),
+            ("title", f"claimcheck {notice.rule}: {notice.claim_id}"),
         )
-        lines.append(f"::{_COMMANDS[notice.level]} {properties}::{escape_data(notice.message)}")
-    return "".join(line + "\n" for line in lines)
+    )
+    return f"::{_COMMANDS[notice.level]} {properties}::{escape_data(notice.message)}"
 
 
 def escape_data(text: str) -> str:

@@ -14,10 +14,14 @@ own line), so annotations land where the analyst can act.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.formats.labels import when_and_who
 from claimcheck.model import ClaimResult, FailOn, Finding, Report, SourceMeta, Verdict, quick_init
+
+# Notices per piece of a streamed report (``in_pieces``).
+PIECE = 2000
 
 RULES: dict[str, str] = {
     "conflict": "A source contradicts the claim",
@@ -80,6 +84,14 @@ def notices(report: Report) -> list[Notice]:
                    paths.get(stale.accept.source))
         )  # fmt: skip
     return sorted(found, key=lambda notice: (notice.line, notice.column))
+
+
+def in_pieces(found: list[Notice]) -> Iterator[list[Notice]]:
+    """The notices a few thousand at a time, for the formats that write a line per notice:
+    rendered whole, a run of 100,000 articles (340,000 conflicts, 86 MB of report) held its
+    lines twice over, about 400 MB, on top of the notices."""
+    for start in range(0, len(found), PIECE):
+        yield found[start : start + PIECE]
 
 
 def conflict_message(finding: Finding, meta: SourceMeta) -> str:
