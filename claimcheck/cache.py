@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 try:
     import fcntl
@@ -107,8 +108,16 @@ def _digest(*parts: bytes) -> str:
 UNDECODABLE = (ValueError, TypeError, KeyError, IndexError)
 
 
+class Entries(Protocol):
+    """What ``through_cache`` needs of a cache: a ``Cache``, or a ``LaterWrites`` over one."""
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]: ...
+
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> None: ...
+
+
 def through_cache(
-    cache: Cache | None,
+    cache: Entries | None,
     keys: Sequence[str],
     compute: Callable[[list[int]], list[Any]],
     encode: Callable[[int, Any], Any | None],
@@ -217,6 +226,32 @@ class Cache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class LaterWrites:
+    """An open cache whose reads are answered at once and whose writes wait for ``write``.
+
+    A worker that keeps what it prepared in memory for the rest of the run stores it only for
+    later runs; it does that when it has nothing else to do (``parallel.TwoPassWorkers``'s
+    chores), not while the run waits for it. The entries are encoded when they are written:
+    ``put_many`` keeps what it is given as it is (``through_cache`` gives it a generator)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self._pending: list[Iterable[tuple[str, Any]]] = []
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        return self.cache.get_many(keys)
+
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
+        self._pending.append(items)
+
+    def write(self) -> None:
+        """The writes put off, in one transaction of the cache opened again (the run checked the
+        file when it started). One that fails (a full disk) is lost: a later run computes it again."""
+        pending, self._pending = self._pending, []
+        with contextlib.suppress(OSError, sqlite3.Error), Cache(self.cache.folder, verify=False) as cache:
+            cache.put_many(itertools.chain.from_iterable(pending))
 
 
 class _Lock:

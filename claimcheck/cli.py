@@ -4,6 +4,7 @@ fails (an open conflict, by default), 2 bad input or usage."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -246,6 +247,9 @@ def check_command(
         cache_dir=cache,
         jobs=workers,
         progress=lambda label, total: Progress(total, label, enabled=show_progress).advance,
+        # Workers still storing what they prepared in the cache are waited for when the
+        # command ends, after the report is written.
+        finishing=click.get_current_context().with_resource(contextlib.ExitStack()),
     )
     if engine == "dask" and not scheduler:
         raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")

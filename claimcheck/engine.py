@@ -11,7 +11,8 @@ whatever the batch size, the number of workers or the engine.
   collection is small (``HOLD_BYTES``) or is one batch; otherwise pass 2 reads each
   batch back from the cache (with ``--no-cache``, from a temporary one of its own), so
   only one batch of passages per worker is in memory at a time, and what stays is each
-  source's metadata and the findings of sources that mention a subject.
+  source's metadata and the findings of sources that mention a subject. A worker that
+  keeps its batches stores them in the cache (for later runs) when it has nothing else to do.
 - ``dask``: an existing Dask cluster (``pip install 'claimcheck[dask]'``). A batch
   of sources is read and prepared on a worker and stays there; the claims and the
   vocabulary are sent to every worker once; each batch is judged where it lies.
@@ -21,6 +22,7 @@ whatever the batch size, the number of workers or the engine.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import math
@@ -35,7 +37,9 @@ from typing import Any
 from claimcheck.cache import (
     UNDECODABLE,
     Cache,
+    Entries,
     Facts,
+    LaterWrites,
     corpus_key,
     decode_findings,
     decode_prepared,
@@ -85,14 +89,17 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """How to run: the cache folder (or None), worker processes, batch size, progress, and
-    how much of the collection (bytes of files) a worker may keep in memory between passes."""
+    """How to run: the cache folder (or None), worker processes, batch size, progress, how
+    much of the collection (bytes of files) a worker may keep in memory between passes, and
+    where workers may stay to finish storing it in the cache after the run returns (``finishing``,
+    closed by the caller when it is done with the outcome; see ``run_local``)."""
 
     cache_dir: Path | None = None
     jobs: int = 1
     batch_sources: int = BATCH_SOURCES
     progress: Callable[[str, int], Callable[[], None]] | None = None
     hold_bytes: int = HOLD_BYTES
+    finishing: contextlib.ExitStack | None = None
 
 
 @contextmanager
@@ -143,31 +150,35 @@ def _run_check(
     missing = [number for number in range(len(claims)) if number not in judged]
     if known is not None and not missing:
         return Outcome(known[0], tuple(judged[n] for n in range(len(claims))), known[1], notices)
-    fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
-    # Findings are stored under the articles as the engine read them, not as they were when
-    # the run looked them up: an article edited in between must not leave findings of its new
-    # text under its old text's key. The cached findings (of the old text) are then judged again.
-    corpus = corpus_key(list(fresh.fingerprints))
-    if judged and corpus != looked_up:
-        judged, missing = {}, list(range(len(claims)))
-        fresh = _run_engine(claims, articles, run, engine, scheduler)
+    # The workers stay until the caller's stack (or this block) ends: they store what they
+    # prepared while this process groups copies, stores the findings, writes the report.
+    with contextlib.ExitStack() as here:
+        run = replace(run, finishing=run.finishing or here)
+        fresh = _run_engine([claims[n] for n in missing], articles, run, engine, scheduler)
+        # Findings are stored under the articles as the engine read them, not as they were when
+        # the run looked them up: an article edited in between must not leave findings of its new
+        # text under its old text's key. The cached findings (of the old text) are then judged again.
         corpus = corpus_key(list(fresh.fingerprints))
-    keys = [judged_key(corpus, claim) for claim in claims]
-    copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
-    new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
-    numbers = {source.id: number for number, source in enumerate(fresh.sources)}
-    try:
-        with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
-            # Each claim's findings encoded and compressed in turn: encoded all at once, a run of
-            # 100,000 articles held them twice over in memory.
-            cache.put_many(
-                itertools.chain(
-                    [(corpus, encode_sources(fresh.sources, fresh.warnings))],
-                    ((keys[n], encode_findings(found, numbers)) for n, found in new.items()),
+        if judged and corpus != looked_up:
+            judged, missing = {}, list(range(len(claims)))
+            fresh = _run_engine(claims, articles, run, engine, scheduler)
+            corpus = corpus_key(list(fresh.fingerprints))
+        keys = [judged_key(corpus, claim) for claim in claims]
+        copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
+        new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
+        numbers = {source.id: number for number, source in enumerate(fresh.sources)}
+        try:
+            with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
+                # Each claim's findings encoded and compressed in turn: encoded all at once, a run of
+                # 100,000 articles held them twice over in memory.
+                cache.put_many(
+                    itertools.chain(
+                        [(corpus, encode_sources(fresh.sources, fresh.warnings))],
+                        ((keys[n], encode_findings(found, numbers)) for n, found in new.items()),
+                    )
                 )
-            )
-    except (OSError, sqlite3.Error) as error:  # the disk filled up: the report is still right
-        notices += (Problem(str(run.cache_dir), 0, f"cache not updated ({error})"),)
+        except (OSError, sqlite3.Error) as error:  # the disk filled up: the report is still right
+            notices += (Problem(str(run.cache_dir), 0, f"cache not updated ({error})"),)
     judged.update(new)
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings, notices)
 
@@ -237,6 +248,10 @@ def _run_engine(
 def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
     """Check the claims against the articles on this machine, batch by batch.
 
+    With ``run.finishing``, workers that keep their batches in memory put off storing them in
+    the cache (for later runs) to when they have nothing else to do, and stay on that stack:
+    closing it waits for them. Without it, they store each batch as they read it.
+
     Without a cache, a run whose workers cannot keep their batches in memory hands pass 1's
     prepared sources to pass 2 through a cache of its own in a temporary folder, deleted when
     the run ends: kept in memory instead, a collection of 10,000 articles held 680 MB in the
@@ -268,9 +283,12 @@ def _can_hold(batches: Sequence[Sequence[Article]], run: Run) -> bool:
 def _run_batches(
     claims: Sequence[Claim], batches: list[tuple[Article, ...]], run: Run, hold: bool
 ) -> Outcome:
-    with TwoPassWorkers(run.jobs, len(batches)) as workers:
+    later = hold and run.cache_dir is not None and run.finishing is not None  # see run_local
+    with contextlib.ExitStack() as here:
+        stay = run.finishing if later and run.finishing is not None else here
+        workers = stay.enter_context(TwoPassWorkers(run.jobs, len(batches)))
         tick = run.progress("reading sources", len(batches)) if run.progress else None
-        read = workers.first(_read_batch, batches, (run.cache_dir, hold), on_done=tick)
+        read = workers.first(_read_batch, batches, (run.cache_dir, hold, later), on_done=tick)
         vocabulary = Vocabulary()
         for summary in read:
             vocabulary.merge(summary.vocabulary)
@@ -353,22 +371,23 @@ def _gathered(
 
 
 def _read_and_prepare(
-    batch: Sequence[Article], cache_dir: Path | None
+    batch: Sequence[Article], cache: Entries | None
 ) -> tuple[list[Source], list[Problem], list[Prepared], tuple[bytes, ...]]:
     """The batch's sources, warnings, prepared sources and fingerprints."""
-    cache = _open(cache_dir)
+    sources, warnings, contents = read_articles(batch, cache)
+    fingerprints = tuple(_fingerprint(a, content) for a, content in zip(batch, contents, strict=True))
+    return sources, warnings, prepare_sources(sources, cache), fingerprints
+
+
+@contextmanager
+def _opened(cache_dir: Path | None) -> Iterator[Cache | None]:
+    # The run checked the file when it started; a worker opens it for every batch.
+    cache = Cache(cache_dir, verify=False) if cache_dir is not None else None
     try:
-        sources, warnings, contents = read_articles(batch, cache)
-        fingerprints = tuple(_fingerprint(a, content) for a, content in zip(batch, contents, strict=True))
-        return sources, warnings, prepare_sources(sources, cache), fingerprints
+        yield cache
     finally:
         if cache is not None:
             cache.close()
-
-
-def _open(cache_dir: Path | None) -> Cache | None:
-    # The run checked the file when it started; a worker opens it for every batch.
-    return Cache(cache_dir, verify=False) if cache_dir is not None else None
 
 
 def _light(sources: Sequence[Source]) -> tuple[Source, ...]:
@@ -390,16 +409,22 @@ class Kept:
     prepared: list[Prepared] | None
 
 
-def _read_batch(batch: Sequence[Article], shared: tuple[Path | None, bool]) -> tuple[Summary, Kept]:
-    """Pass 1 on one batch: its summary; and what pass 2 needs of it, in memory when
-    ``hold`` (or there is no cache), else in the cache."""
-    cache_dir, hold = shared
-    sources, warnings, prepared, fingerprints = _read_and_prepare(batch, cache_dir)
+def _read_batch(
+    batch: Sequence[Article], shared: tuple[Path | None, bool, bool]
+) -> tuple[Summary, Kept, Callable[[], None] | None]:
+    """Pass 1 on one batch: its summary; what pass 2 needs of it, in memory when ``hold``
+    (or there is no cache), else in the cache; and, with ``later``, the chore of storing
+    what it read and prepared (``LaterWrites``), for the worker to do when it is idle."""
+    cache_dir, hold, later = shared
+    with _opened(cache_dir) as cache:
+        writes = LaterWrites(cache) if cache is not None and hold and later else None
+        sources, warnings, prepared, fingerprints = _read_and_prepare(batch, writes or cache)
     if hold or cache_dir is None:
         kept = Kept(batch, [], prepared)
     else:
         kept = Kept(batch, [(s.id, prepared_key(s.id, s.text)) for s in sources], None)
-    return Summary(_light(sources), warnings, vocabulary_of(prepared), fingerprints), kept
+    summary = Summary(_light(sources), warnings, vocabulary_of(prepared), fingerprints)
+    return summary, kept, writes.write if writes is not None else None
 
 
 def _judge_batch(kept: Kept, shared: tuple[Sequence[Claim], Vocabulary, Path | None]) -> list[Judged]:
@@ -420,7 +445,8 @@ def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[P
         facts: Facts = {}
         return [decode_prepared(source_id, entries[key], facts) for source_id, key in stored]
     except UNDECODABLE:  # a missing entry is a KeyError
-        return _read_and_prepare(batch, cache_dir)[2]
+        with _opened(cache_dir) as cache:
+            return _read_and_prepare(batch, cache)[2]
 
 
 # Dask tasks: a prepared batch stays on the worker that made it.

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import pickle
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -23,6 +24,12 @@ MIN_ITEMS_PER_JOB = 16
 _handed: list[Any] = []
 # ``shared`` when none is given: the function takes the item alone.
 _ALONE = object()
+# A worker that has waited this long (seconds) for its next message has nothing to do and
+# does a chore instead: the parent hands the next item within a millisecond or two.
+IDLE_AFTER = 0.05
+# How long leaving a ``TwoPassWorkers`` waits for its workers to finish their chores (a few
+# seconds of cache writes) before stopping them: their work is then lost, never wrong.
+CHORES_TIMEOUT = 120.0
 
 
 def default_jobs() -> int:
@@ -106,7 +113,13 @@ class TwoPassWorkers:
     left it (``kept``) — a batch's prepared sources, instead of storing them and reading
     them back. The first pass hands items to whichever worker is free; the second runs
     each worker over the items it kept, in order. With one job, or fewer than two items,
-    both passes run in this process."""
+    both passes run in this process.
+
+    The first pass may also leave a ``chore`` of an item: work that must be done but that no
+    result waits for (storing what it made in the cache). A worker does its chores while it
+    has nothing else to do — waiting for the others at the end of a pass, or after the second
+    pass while the caller goes on with the results — and before it stops; leaving the block
+    waits for them. In this process, a chore is done at once."""
 
     def __init__(self, jobs: int, items: int) -> None:
         self.jobs = min(jobs, items)
@@ -127,12 +140,13 @@ class TwoPassWorkers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        failed = exc[0] is not None  # then the chores' work is of no use: stop at once
         for _, connection in self._workers:
             with contextlib.suppress(OSError):  # it has stopped already
-                connection.send(("stop",))
+                connection.send(("stop", not failed))
             connection.close()
         for process, _ in self._workers:
-            process.join(timeout=5)
+            process.join(timeout=5 if failed else CHORES_TIMEOUT)
             if process.is_alive():
                 process.terminate()
                 process.join()
@@ -140,17 +154,19 @@ class TwoPassWorkers:
 
     def first(
         self,
-        function: Callable[[Any, Any], tuple[Any, Any]],
+        function: Callable[[Any, Any], tuple[Any, Any, Callable[[], None] | None]],
         items: Sequence[Any],
         shared: Any,
         on_done: Callable[[], None] | None = None,
     ) -> list[Any]:
-        """``result`` of ``function(item, shared) -> (result, kept)`` for every item, in
-        order; ``kept`` stays where it was made, for ``second``."""
+        """``result`` of ``function(item, shared) -> (result, kept, chore)`` for every item,
+        in order; ``kept`` stays where it was made, for ``second``, and so does ``chore`` (or None)."""
         results: dict[int, Any] = {}
         if not self._workers:
             for number, item in enumerate(items):
-                results[number], self._kept[number] = function(item, shared)
+                results[number], self._kept[number], chore = function(item, shared)
+                if chore is not None:
+                    chore()
                 if on_done is not None:
                     on_done()
             return [results[number] for number in range(len(items))]
@@ -229,20 +245,28 @@ def _answer(worker: tuple[multiprocessing.process.BaseProcess, Connection], conn
 
 def _serve(connection: Connection) -> None:
     """A worker of ``TwoPassWorkers``: first-pass items as they come, keeping what each
-    leaves; then, once, every kept item's second pass, in order."""
+    leaves; then, once, every kept item's second pass, in order; the chores when idle."""
     kept: dict[int, Any] = {}
+    chores: deque[Callable[[], None]] = deque()
     try:
         while True:
+            if chores and not connection.poll(IDLE_AFTER):
+                _collected_after(_done, chores.popleft())
+                continue
             message = connection.recv()
             if message[0] == "stop":
+                while chores and message[1]:
+                    _collected_after(_done, chores.popleft())
                 return
             if message[0] == "first":
                 _, number, function, item, shared = message
                 try:
-                    result, kept[number] = _collected_after(partial(_given, function, shared), item)
+                    result, kept[number], chore = _collected_after(partial(_given, function, shared), item)
                 except Exception as error:
                     connection.send(("error", _sendable(error)))
                     continue
+                if chore is not None:
+                    chores.append(chore)
                 connection.send(("done", number, result))
             else:
                 _, function, shared = message
@@ -259,6 +283,10 @@ def _serve(connection: Connection) -> None:
         return
     finally:
         connection.close()
+
+
+def _done(chore: Callable[[], None]) -> None:
+    chore()
 
 
 def _given(function: Callable[[Any, Any], Any], shared: Any, item: Any) -> Any:

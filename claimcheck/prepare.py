@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from claimcheck.cache import Cache, Facts, decode_prepared, encode_prepared, prepared_key, through_cache
+from claimcheck.cache import Entries, Facts, decode_prepared, encode_prepared, prepared_key, through_cache
 from claimcheck.model import Prepared, Quantity, Source
 from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
@@ -39,7 +39,7 @@ def passage_facts(text: str) -> tuple[tuple[Quantity, ...], tuple[str, ...]]:
     return tuple(extract_quantities(text)), tuple(sorted(term_set(text)))
 
 
-def prepare_sources(sources: Sequence[Source], cache: Cache | None = None, jobs: int = 1) -> list[Prepared]:
+def prepare_sources(sources: Sequence[Source], cache: Entries | None = None, jobs: int = 1) -> list[Prepared]:
     """``prepare`` for every source, in order: from the cache when it has the source's
     text, else in ``jobs`` worker processes (and then stored in the cache)."""
     facts: Facts = {}  # see decode_prepared

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from claimcheck.cache import Cache, decode_read, encode_read, read_key, through_cache
+from claimcheck.cache import Cache, Entries, decode_read, encode_read, read_key, through_cache
 from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml, split_front_matter
 from claimcheck.model import Source, SourceMeta
@@ -144,7 +144,7 @@ def _status(path: Path) -> os.stat_result | None:
 
 
 def read_articles(
-    articles: Sequence[Article], cache: Cache | None = None, jobs: int = 1
+    articles: Sequence[Article], cache: Entries | None = None, jobs: int = 1
 ) -> tuple[list[Source], list[Problem], list[str]]:
     """The sources these articles hold, in order, a warning for each that cannot be read,
     and each article's ``content_key`` as it was read."""
@@ -200,7 +200,7 @@ Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
 
 
 def _decoded(
-    files: list[tuple[Article, bytes]], keys: list[str], cache: Cache | None, jobs: int
+    files: list[tuple[Article, bytes]], keys: list[str], cache: Entries | None, jobs: int
 ) -> list[Decoded | str]:
     """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is
     skipped; ``keys`` are the files' read keys."""

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import claimcheck.engine
+from claimcheck.cache import Cache, prepared_key
 from claimcheck.check import assemble, check
 from claimcheck.claims import read_claims
 from claimcheck.cli import main
@@ -122,6 +123,16 @@ def test_without_a_cache_a_temporary_folder_that_fails_is_done_without(  # type:
     monkeypatch.setattr(claimcheck.engine, "_stored", full)
     settings = Run(jobs=1, batch_sources=2, hold_bytes=0)
     assert json_of(claims, run_local(claims, listing.articles, settings)) == whole
+
+
+def test_workers_that_keep_their_batches_store_them_before_the_run_ends(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    claims, listing, whole = shipped
+    settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2)  # kept in memory
+    assert json_of(claims, run_check(claims, listing.articles, settings)) == whole
+    sources = read_articles(listing.articles)[0]
+    keys = [prepared_key(source.id, source.text) for source in sources]
+    with Cache(tmp_path / "cache") as cache:  # stored while the run went on, but stored
+        assert sorted(cache.get_many(keys)) == sorted(keys)
 
 
 def test_pass_2_reads_the_articles_again_when_an_entry_is_gone(shipped, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

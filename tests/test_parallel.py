@@ -2,6 +2,8 @@
 second pass where its first left what it kept."""
 
 import os
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -12,8 +14,16 @@ def _square(number: int) -> int:
     return number * number
 
 
-def _made_here(item: int, shared: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    return (item + shared, os.getpid()), (item, os.getpid())
+def _made_here(item: int, shared: int) -> tuple[tuple[int, int], tuple[int, int], None]:
+    return (item + shared, os.getpid()), (item, os.getpid()), None
+
+
+def _leaves_a_chore(item: int, folder: str) -> tuple[int, int, partial[None]]:
+    return item, item, partial(_note, Path(folder) / str(item), os.getpid())
+
+
+def _note(path: Path, made_in: int) -> None:
+    path.write_text(f"{made_in} {os.getpid()}")
 
 
 def _where_kept(kept: tuple[int, int], shared: int) -> tuple[int, int, int]:
@@ -21,16 +31,16 @@ def _where_kept(kept: tuple[int, int], shared: int) -> tuple[int, int, int]:
     return item * shared, made_in, os.getpid()
 
 
-def _fails_on_three(item: int, shared: None) -> tuple[int, int]:
+def _fails_on_three(item: int, shared: None) -> tuple[int, int, None]:
     if item == 3:
         raise ValueError(f"item {item} is bad")
-    return item, item
+    return item, item, None
 
 
-def _stops_on_three(item: int, shared: None) -> tuple[int, int]:
+def _stops_on_three(item: int, shared: None) -> tuple[int, int, None]:
     if item == 3:
         os._exit(7)
-    return item, item
+    return item, item, None
 
 
 def test_in_order_gives_results_in_input_order_with_any_number_of_jobs() -> None:
@@ -52,6 +62,20 @@ def test_each_second_pass_runs_where_its_first_left_what_it_kept(jobs: int) -> N
     pids = {pid for _, pid in first}
     assert (os.getpid() in pids) == (jobs == 1) and len(pids) <= jobs
     assert ticks == ["first"] * len(items) + ["second"] * len(items)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_chores_are_done_where_they_were_left_by_the_time_the_block_ends(jobs: int, tmp_path: Path) -> None:
+    with TwoPassWorkers(jobs, 6) as workers:
+        assert workers.first(_leaves_a_chore, list(range(6)), str(tmp_path)) == list(range(6))
+        assert workers.second(_where_kept_alone, None) == list(range(6))
+    done = [(tmp_path / str(item)).read_text().split() for item in range(6)]
+    assert all(made_in == done_in for made_in, done_in in done)
+    assert {int(done_in) == os.getpid() for _, done_in in done} == {jobs == 1}
+
+
+def _where_kept_alone(kept: int, shared: None) -> int:
+    return kept
 
 
 def test_an_error_in_a_worker_is_raised_in_the_caller() -> None:
