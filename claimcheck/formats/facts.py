@@ -11,10 +11,10 @@ from typing import Any
 from tabulate import tabulate
 
 from claimcheck.compare import describe
-from claimcheck.facts import Fact, Statement
-from claimcheck.formats.labels import short_ids, when_and_who
+from claimcheck.facts import Fact
+from claimcheck.formats.labels import by_date, metas_of, short_ids, when_and_who
 from claimcheck.formats.markdown import escape
-from claimcheck.model import Source
+from claimcheck.model import Source, SourceMeta
 
 FACT_FORMATS = ("table", "markdown", "json")
 
@@ -29,17 +29,18 @@ def render(facts: Sequence[Fact], sources: Sequence[Source], format_name: str) -
 
 def render_table(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
     names = short_ids([source.id for source in sources])
+    metas = metas_of(sources)
     parts = [_summary(facts, sources)]
     for fact in facts:
         lines = [f"{_verdict(fact).upper()} {fact.subject} — {fact.unit}"]
         rows = [
             [
                 names.get(s.source_id, s.source_id) + f":{s.line}",
-                _when(s, sources),
+                when_and_who(metas[s.source_id]),
                 describe(s.quantity),
                 f'"{s.quote}"',
             ]
-            for s in _by_date(fact.statements, sources)
+            for s in by_date(fact.statements, metas)
         ]
         lines.append(tabulate(rows, tablefmt="plain", disable_numparse=True))
         lines.append(f"  {fact.reason}; {_independence(fact)}")
@@ -53,12 +54,13 @@ def render_table(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
 
 def render_markdown(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
     lines = ["# Where the sources disagree", "", _summary(facts, sources)]
+    metas = metas_of(sources)
     for fact in facts:
         lines += ["", f"## {escape(fact.subject)} — {fact.unit} ({_verdict(fact)})", ""]
         lines += ["| Source | Date, outlet | Figure | Quote | Line |", "| --- | --- | --- | --- | --- |"]
-        for statement in _by_date(fact.statements, sources):
+        for statement in by_date(fact.statements, metas):
             lines.append(
-                f"| `{statement.source_id}` | {escape(_when(statement, sources))} | "
+                f"| `{statement.source_id}` | {escape(when_and_who(metas[statement.source_id]))} | "
                 f'{escape(describe(statement.quantity))} | "{escape(statement.quote)}" | {statement.line} |'
             )
         lines += ["", f"{escape(fact.reason)}; {escape(_independence(fact))}."]
@@ -71,11 +73,12 @@ def render_markdown(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
 
 
 def render_json(facts: Sequence[Fact], sources: Sequence[Source]) -> str:
-    data = {"version": 1, "sources": len(sources), "facts": [_fact(fact, sources) for fact in facts]}
+    metas = metas_of(sources)
+    data = {"version": 1, "sources": len(sources), "facts": [_fact(fact, metas) for fact in facts]}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
+def _fact(fact: Fact, metas: dict[str, SourceMeta]) -> dict[str, Any]:
     return {
         "subject": fact.subject,
         "names": list(fact.names),
@@ -90,9 +93,9 @@ def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
         "statements": [
             {
                 "source": s.source_id,
-                "date": _meta(s, sources).date,
-                "date_guessed": _meta(s, sources).date_guessed,
-                "outlet": _meta(s, sources).outlet,
+                "date": metas[s.source_id].date,
+                "date_guessed": metas[s.source_id].date_guessed,
+                "outlet": metas[s.source_id].outlet,
                 "subject": s.name,
                 "value": s.quantity.value,
                 "upper": s.quantity.upper,
@@ -103,7 +106,7 @@ def _fact(fact: Fact, sources: Sequence[Source]) -> dict[str, Any]:
                 "passage": s.passage,
                 "line": s.line,
             }
-            for s in _by_date(fact.statements, sources)
+            for s in by_date(fact.statements, metas)
         ],
         "also_stated": [
             {
@@ -135,18 +138,3 @@ def _independence(fact: Fact) -> str:
     for group in fact.copies:
         text += f" ({' and '.join(group)} carry the same text)"
     return text
-
-
-def _by_date(statements: Sequence[Statement], sources: Sequence[Source]) -> list[Statement]:
-    dates = {source.id: source.meta.date for source in sources}
-    return sorted(
-        statements, key=lambda s: (dates.get(s.source_id) is None, dates.get(s.source_id) or "", s.source_id)
-    )
-
-
-def _when(statement: Statement, sources: Sequence[Source]) -> str:
-    return when_and_who(_meta(statement, sources))
-
-
-def _meta(statement: Statement, sources: Sequence[Source]):
-    return next(source.meta for source in sources if source.id == statement.source_id)

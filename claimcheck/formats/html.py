@@ -30,6 +30,7 @@ from claimcheck.formats.labels import (
     by_date,
     finding_label,
     independence,
+    metas_of,
     newest,
     short_figure,
     short_ids,
@@ -39,7 +40,7 @@ from claimcheck.formats.labels import (
     when_and_who,
 )
 from claimcheck.formats.style import PLAIN, Style
-from claimcheck.model import ClaimResult, Finding, Report, Source, Verdict
+from claimcheck.model import ClaimResult, Finding, Report, Source, SourceMeta, Verdict
 from claimcheck.text import squeeze
 
 # The letter each verdict shows beside its colour, so colour is never the only signal.
@@ -63,6 +64,9 @@ def render(report: Report, style: Style = PLAIN) -> str:
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     columns = sources_by_date(report.sources)
+    column = {source.id: number for number, source in enumerate(columns)}
+    by_id = {source.id: source for source in report.sources}
+    metas = metas_of(report.sources)
     names = short_ids([source.id for source in report.sources])
     order = sorted(range(len(report.results)), key=lambda i: (_RANK[status_label(report.results[i])], i))
     failures = report.failures()
@@ -96,7 +100,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         '<aside id="evidence" aria-live="polite">',
         '<p id="hint">Click a cell or a claim to see its evidence.</p>',
         '<p id="cell-note" hidden></p>',
-        *(_evidence(report, report.results[i], i, columns, names) for i in order),
+        *(_evidence(report, report.results[i], i, names, by_id, metas, column) for i in order),
         "</aside>",
         "</main>",
         f"<script>{script}</script>",
@@ -175,12 +179,19 @@ def _cell(finding: Finding | None, index: int, unit: str | None) -> str:
     return f'<td class="{_css(label)}"><a href="#claim-{index}"><b>{LETTERS[label]}</b>{figure}</a></td>'
 
 
-def _evidence(report: Report, result: ClaimResult, index: int, columns: list[Source],
-              names: dict[str, str]) -> str:  # fmt: skip
+def _evidence(
+    report: Report,
+    result: ClaimResult,
+    index: int,
+    names: dict[str, str],
+    by_id: dict[str, Source],
+    metas: dict[str, SourceMeta],
+    column: dict[str, int],
+) -> str:
+    """The claim's section; ``column`` is each source's column in the matrix. The lookups are
+    made once for the report (per claim, they cost more than the rest of it at 10,000 sources)."""
     claim = result.claim
     status = status_label(result)
-    metas = {source.id: source for source in report.sources}
-    column = {source.id: number for number, source in enumerate(columns)}
     about = [f"{_e(report.claims_file)}, line {claim.line}"] if claim.line else []
     if claim.quantity is not None:
         about.append(_e(describe(claim.quantity)))
@@ -196,15 +207,15 @@ def _evidence(report: Report, result: ClaimResult, index: int, columns: list[Sou
     ]
     if report.gap_fails(result):
         parts.append('<p class="fails">No source backs this claim: this fails the run.</p>')
-    stated = by_date(result.stated, report.sources)
+    stated = by_date(result.stated, metas)
     if stated:
         parts.append('<ol class="findings">')
-        parts += [_finding(f, metas[f.source_id], names, column[f.source_id], claim.as_of) for f in stated]
+        parts += [_finding(f, by_id[f.source_id], names, column[f.source_id], claim.as_of) for f in stated]
         parts.append("</ol>")
-    latest = newest(stated, report.sources)
+    latest = newest(stated, metas)
     if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
         figure = f" — {_e(latest.quote)}" if latest.quote else ""
-        who = _e(when_and_who(metas[latest.source_id].meta))
+        who = _e(when_and_who(by_id[latest.source_id].meta))
         parts.append(f'<p class="newest">Newest: {who}{figure} ({latest.verdict.value}).</p>')
     copies = independence(result)
     if copies:

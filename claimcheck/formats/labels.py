@@ -4,7 +4,8 @@ and a finding's verdict in a word, a figure in a few characters."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
+from typing import Protocol, TypeVar
 
 from claimcheck.compare import describe
 from claimcheck.lexicon import CALENDAR_UNITS
@@ -12,6 +13,17 @@ from claimcheck.model import ClaimResult, Finding, Quantity, Report, Source, Sou
 
 # Units whose sign is part of the number ("$50 million", "12%"): never dropped from a short figure.
 _SIGN_UNITS = frozenset({"usd", "percent"}) | CALENDAR_UNITS
+_UNKNOWN = SourceMeta()
+
+
+class FromSource(Protocol):
+    """A finding, or a statement of ``facts``: something one source says."""
+
+    @property
+    def source_id(self) -> str: ...
+
+
+Said = TypeVar("Said", bound=FromSource)
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -30,13 +42,18 @@ def when_and_who(meta: SourceMeta) -> str:
     return f"{date}, {meta.outlet}" if meta.outlet else date
 
 
-def by_date(findings: Iterable[Finding], sources: Sequence[Source]) -> list[Finding]:
-    """Findings in the order their sources were written; undated ones last."""
-    dates = {source.id: source.meta.date for source in sources}
-    return sorted(findings, key=lambda f: _date_key(dates.get(f.source_id), f.source_id))
+def metas_of(sources: Iterable[Source]) -> dict[str, SourceMeta]:
+    """Each source's metadata by its id. Made once per report: looked up in the list of
+    sources for each finding instead, a report of 10,000 sources took 35 s to write."""
+    return {source.id: source.meta for source in sources}
 
 
-def sources_by_date(sources: Sequence[Source]) -> list[Source]:
+def by_date(said: Iterable[Said], metas: Mapping[str, SourceMeta]) -> list[Said]:
+    """Findings (or statements) in the order their sources were written; undated ones last."""
+    return sorted(said, key=lambda item: _date_key(metas.get(item.source_id, _UNKNOWN).date, item.source_id))
+
+
+def sources_by_date(sources: Iterable[Source]) -> list[Source]:
     """Sources in the order they were written; undated ones last."""
     return sorted(sources, key=lambda source: _date_key(source.meta.date, source.id))
 
@@ -87,14 +104,10 @@ def short_figure(quantity: Quantity, claim_unit: str | None = None, typographic:
     return describe(quantity).replace("about ", "~").replace("more than ", ">").replace("up to ", at_most)
 
 
-def newest(findings: Iterable[Finding], sources: Sequence[Source]) -> Finding | None:
+def newest(findings: Iterable[Finding], metas: Mapping[str, SourceMeta]) -> Finding | None:
     """The finding from the most recently dated source, if any source is dated."""
-    dated = [f for f in by_date(findings, sources) if _meta(f, sources).date]
+    dated = [f for f in by_date(findings, metas) if metas.get(f.source_id, _UNKNOWN).date]
     return dated[-1] if dated else None
-
-
-def _meta(finding: Finding, sources: Sequence[Source]) -> SourceMeta:
-    return next((source.meta for source in sources if source.id == finding.source_id), SourceMeta())
 
 
 def independence(result: ClaimResult) -> str | None:

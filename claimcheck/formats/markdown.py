@@ -7,9 +7,9 @@ so it cannot break a table or inject markup. -q keeps only what fails the run;
 from __future__ import annotations
 
 from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, independence, newest, when_and_who
+from claimcheck.formats.labels import by_date, independence, metas_of, newest, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
-from claimcheck.model import ClaimResult, Report, Verdict
+from claimcheck.model import ClaimResult, Report, SourceMeta, Verdict
 
 
 def render(report: Report, style: Style = PLAIN) -> str:
@@ -28,6 +28,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         ("Agreements", lambda r: r.status is Verdict.AGREE),
         ("Gaps", lambda r: r.status is Verdict.GAP),
     )
+    metas = metas_of(report.sources)
     for title, wanted in sections:
         results = [result for result in report.results if wanted(result)]
         if style.verbosity <= Verbosity.QUIET:
@@ -41,7 +42,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
                 claim = f"**{escape(result.claim.id)}**: {escape(result.claim.text)}"
                 lines.append(f"- {claim} — no source states it.{failing}")
             else:
-                lines += [*_evidence(report, result, style), ""]
+                lines += [*_evidence(report, result, metas, style), ""]
     if report.stale:
         lines += ["", "## Stale accepts", ""] if lines[-1] else ["## Stale accepts", ""]
         for stale in report.stale:
@@ -53,8 +54,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
-    metas = {source.id: source.meta for source in report.sources}
+def _evidence(report: Report, result: ClaimResult, metas: dict[str, SourceMeta], style: Style) -> list[str]:
     lines = [
         f"### {escape(result.claim.id)}",
         "",
@@ -63,7 +63,7 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
         "| Source | Date, outlet | Verdict | Figure | Quote | Line |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    shown = by_date(result.stated, report.sources)
+    shown = by_date(result.stated, metas)
     for finding in shown:
         figure = describe(finding.quantity) if finding.quantity else ""
         verdict = finding.verdict.value
@@ -77,7 +77,7 @@ def _evidence(report: Report, result: ClaimResult, style: Style) -> list[str]:
             f'| {escape(figure)} | "{escape(finding.quote)}" | {where} |'
         )
     lines.append("")
-    latest = newest(shown, report.sources)
+    latest = newest(shown, metas)
     if result.status is Verdict.CONFLICT and latest is not None and len(shown) > 1:
         figure = f" — {escape(latest.quote)}" if latest.quote else ""
         lines.append(

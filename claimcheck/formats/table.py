@@ -16,6 +16,7 @@ from claimcheck.formats.labels import (
     by_date,
     finding_label,
     independence,
+    metas_of,
     newest,
     short_figure,
     short_ids,
@@ -24,7 +25,7 @@ from claimcheck.formats.labels import (
     when_and_who,
 )
 from claimcheck.formats.style import PLAIN, Style, Verbosity
-from claimcheck.model import ClaimResult, Finding, Report, Verdict
+from claimcheck.model import ClaimResult, Finding, Report, SourceMeta, Verdict
 
 # Past this many sources a column each is unreadable; show counts instead.
 MAX_SOURCE_COLUMNS = 8
@@ -41,6 +42,7 @@ _COLORS = {
 def render(report: Report, style: Style = PLAIN) -> str:
     """The report as plain-text tables."""
     names = short_ids([source.id for source in report.sources])
+    metas = metas_of(report.sources)
     paint = _painter(style)
     parts = []
     if style.verbosity > Verbosity.QUIET:
@@ -54,7 +56,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         if style.verbosity > Verbosity.QUIET:
             shown = shown or result.status is Verdict.CONFLICT or style.verbosity >= Verbosity.VERBOSE
         if shown:
-            parts.append(_evidence(report, result, names, paint, style))
+            parts.append(_evidence(report, result, names, metas, paint, style))
     for stale in report.stale:
         parts.append(
             f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: the accepted conflict "
@@ -89,15 +91,21 @@ def _cell(finding: Finding, paint) -> str:
     return f"{paint(label)} {short_figure(finding.quantity)}"
 
 
-def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint, style: Style) -> str:
+def _evidence(
+    report: Report,
+    result: ClaimResult,
+    names: dict[str, str],
+    metas: dict[str, SourceMeta],
+    paint,
+    style: Style,
+) -> str:
     status = status_label(result)
     lines = [f"{paint(status)} {result.claim.id}: {result.claim.text}"]
     if report.gap_fails(result):
         lines.append(f"  {paint('FAILED')}   no source backs this claim")
-    metas = {source.id: source.meta for source in report.sources}
-    for finding in by_date(result.findings, report.sources):
-        if finding.verdict is Verdict.GAP and style.verbosity < Verbosity.VERBOSE:
-            continue
+    # Gaps only with -v: then a line for every source, else only for those that state something.
+    shown = result.findings if style.verbosity >= Verbosity.VERBOSE else result.stated
+    for finding in by_date(shown, metas):
         where = names[finding.source_id] + (f":{finding.line}" if finding.line else "")
         where += f" p. {finding.page}" if finding.page else ""
         quote = f'"{finding.quote}"' if finding.quote else ""
@@ -121,7 +129,7 @@ def _evidence(report: Report, result: ClaimResult, names: dict[str, str], paint,
                 textwrap.wrap(note, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
             )
     stated = list(result.stated)
-    latest = newest(stated, report.sources)
+    latest = newest(stated, metas)
     if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
         figure = f" — {latest.quote}" if latest.quote else ""
         lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{figure} ({latest.verdict.value})")
