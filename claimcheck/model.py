@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import operator
+from collections.abc import Iterator
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -287,16 +288,26 @@ class ClaimResult:
         """One finding per source, in source order."""
         if self.source_ids is None:
             return self.judged
+        return tuple(
+            finding if finding.source_id else Finding(self.claim.id, source_id, Verdict.GAP, finding.reason)
+            for source_id, finding in self.each_source()
+        )
+
+    def each_source(self) -> Iterator[tuple[str, Finding]]:
+        """(source id, finding) for every source, in source order, where the sources that were
+        not judged share two gaps without a source id (``""``), the quiet ones' and the others':
+        ``findings`` without making a finding for each (a million of them at 1,000 claims and
+        1,000 sources), for a report that writes each source's finding once."""
+        if self.source_ids is None:
+            yield from ((finding.source_id, finding) for finding in self.judged)
+            return
         by_source = {finding.source_id: finding for finding in self.judged}
         quiet = set(self.quiet)
-        reason = f"no passage mentions {self.claim.subject}"
-        return tuple(
-            by_source.get(source_id)
-            or Finding(
-                self.claim.id, source_id, Verdict.GAP, self.quiet_reason if source_id in quiet else reason
-            )
-            for source_id in self.source_ids
-        )
+        said_nothing = Finding(self.claim.id, "", Verdict.GAP, self.quiet_reason)
+        never_named = Finding(self.claim.id, "", Verdict.GAP, f"no passage mentions {self.claim.subject}")
+        for source_id in self.source_ids:
+            found = by_source.get(source_id)
+            yield source_id, found or (said_nothing if source_id in quiet else never_named)
 
     @property
     def stated(self) -> tuple[Finding, ...]:

@@ -12,6 +12,7 @@ import pytest
 from claimcheck.check import check
 from claimcheck.claims import parse_claims, read_claims
 from claimcheck.formats import FORMATS, PLAIN, STREAMED, notices, pieces
+from claimcheck.formats import json as json_format
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, SourceMeta, Verdict
 from claimcheck.sources import read_sources
@@ -43,6 +44,24 @@ def test_json_is_valid_and_round_trips() -> None:
     assert data == to_dict(example_report())
     empty = Report("claims.yaml", (), ())
     assert json.loads(FORMATS["json"](empty, PLAIN))["results"] == []
+
+
+def test_json_gaps_of_unjudged_sources_are_written_as_each_would_be_alone() -> None:
+    claim = Claim("kant", "Kant hosts 500", "Kant \u00e9")
+    stated = Finding("kant", "b", Verdict.AGREE, "says 500", quote="500")
+    ids = ('a "quoted"', "b", "c", "\u041a\u0430\u043d\u0442", "e\\")
+    sources = tuple(Source(source_id, f"sources/{n}.txt", "") for n, source_id in enumerate(ids))
+    quiet = "mentions Kant, no figure"
+    result = ClaimResult(claim, (stated,), source_ids=ids, quiet=("c",), quiet_reason=quiet)
+    report = Report("claims.yaml", sources, (result,))
+    rendered = FORMATS["json"](report, PLAIN)
+    lines = [line.rstrip(",") for line in rendered.splitlines() if line.startswith('      {"source"')]
+    alone = [f"      {json_format._dumps(json_format._finding(f))}" for f in result.findings]
+    assert lines == alone  # byte for byte
+    (written,) = json.loads(rendered)["results"]
+    assert written["findings"] == to_dict(report)["results"][0]["findings"]
+    assert [f["source"] for f in written["findings"]] == list(ids)
+    assert [f["reason"] for f in written["findings"]][2:4] == [quiet, "no passage mentions Kant \u00e9"]
 
 
 @pytest.mark.parametrize("scenario", ["example", "ci"])

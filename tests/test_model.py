@@ -11,6 +11,8 @@ from claimcheck.claims import read_claims
 from claimcheck.formats.notices import Notice
 from claimcheck.model import (
     Bound,
+    Claim,
+    ClaimResult,
     Evidence,
     Finding,
     Judged,
@@ -93,3 +95,21 @@ def test_quick_init_takes_plain_fields_only() -> None:
 
     with pytest.raises(TypeError, match="plain fields only"):
         quick_init(Made)
+
+
+def test_each_source_gives_findings_with_the_unjudged_sharing_two_gaps() -> None:
+    claim = Claim("kant", "Kant hosts 500", "Kant")
+    stated = Finding("kant", "b", Verdict.AGREE, "says 500", quote="500")
+    ids = ("a", "b", "c", "d")
+    result = ClaimResult(claim, (stated,), source_ids=ids, quiet=("c",), quiet_reason="silent")
+    each = list(result.each_source())
+    assert [source_id for source_id, _ in each] == ["a", "b", "c", "d"]
+    assert each[1][1] is stated and each[0][1] is each[3][1] and each[0][1].source_id == ""
+    assert [(f.source_id, f.verdict, f.reason) for f in result.findings] == [
+        ("a", Verdict.GAP, "no passage mentions Kant"),
+        ("b", Verdict.AGREE, "says 500"),
+        ("c", Verdict.GAP, "silent"),
+        ("d", Verdict.GAP, "no passage mentions Kant"),
+    ]
+    judged_all = ClaimResult(claim, (stated,))
+    assert list(judged_all.each_source()) == [("b", stated)] and judged_all.findings == (stated,)

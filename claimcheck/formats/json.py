@@ -43,7 +43,7 @@ def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     else:
         yield '  "results": [\n'
         for number, result in enumerate(report.results):
-            yield (",\n" if number else "") + _result_lines(_result(result))
+            yield (",\n" if number else "") + _result_lines(result)
         yield "\n  ],\n"
     tail = _tail(report)
     yield (
@@ -55,10 +55,25 @@ def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     )
 
 
-def _result_lines(result: dict[str, Any]) -> str:
-    head = _dumps({key: value for key, value in result.items() if key != "findings"})[:-1]
-    findings = ",\n".join(f"      {_dumps(finding)}" for finding in result["findings"])
+def _result_lines(result: ClaimResult) -> str:
+    head = _dumps(_result(result, with_findings=False))[:-1]
+    findings = ",\n".join(_finding_lines(result))
     return f'    {head}, "findings": [\n{findings}\n    ]}}'.replace("[\n\n    ]", "[]")
+
+
+def _finding_lines(result: ClaimResult) -> Iterator[str]:
+    """Each finding's line. The gaps of the sources that were not judged share all but their
+    source (the first key), so each of those is encoded once and its source put in front: at
+    10,000 sources × 1,000 claims, encoding ten million gaps one by one took 180 s."""
+    after_source: dict[int, str] = {}  # by the shared gap's id(): its line after '{"source": ""'
+    start = len(_dumps({"source": ""})) - 1
+    for source_id, finding in result.each_source():
+        if finding.source_id:
+            yield f"      {_dumps(_finding(finding))}"
+            continue
+        if id(finding) not in after_source:
+            after_source[id(finding)] = _dumps(_finding(finding))[start:]
+        yield f'      {{"source": {_dumps(source_id)}{after_source[id(finding)]}'
 
 
 def _dumps(value: Any) -> str:
@@ -106,10 +121,10 @@ def _source(source: Source) -> dict[str, Any]:
     }
 
 
-def _result(result: ClaimResult) -> dict[str, Any]:
+def _result(result: ClaimResult, with_findings: bool = True) -> dict[str, Any]:
     claim = result.claim
     quantity = claim.quantity
-    return {
+    fields = {
         "id": claim.id,
         "claim": claim.text,
         "status": result.status.value,
@@ -124,8 +139,10 @@ def _result(result: ClaimResult) -> dict[str, Any]:
             "conflict": result.independent(Verdict.CONFLICT),
         },
         "copies": [list(group) for group in result.copies],
-        "findings": [_finding(finding) for finding in result.findings],
     }
+    if not with_findings:  # see _finding_lines
+        return fields
+    return {**fields, "findings": [_finding(finding) for finding in result.findings]}
 
 
 def _stale(stale: StaleAccept) -> dict[str, Any]:
