@@ -149,7 +149,9 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         claim = result.claim
         status = status_label(result)
         unit = claim.quantity.unit if claim.quantity else None
-        findings = {finding.source_id: finding for finding in result.findings}
+        # Sources that were not judged share their gap, and so their cell (``each_source``).
+        findings = dict(result.each_source())
+        shared: dict[int, str] = {}
         fails = any(finding.open_conflict for finding in result.judged) or report.gap_fails(result)
         shown = f"{status}, fails the run" if status == "gap" and fails else status
         cells = [
@@ -160,8 +162,13 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
             f'<td class="{_css(status)}">{shown}</td>'
         ]
         for source in columns:
-            finding = findings.get(source.id)
-            cells.append(_cell(finding, index, unit))
+            finding = findings[source.id]
+            if finding.source_id:
+                cells.append(_cell(finding, index, unit))
+            else:
+                if id(finding) not in shared:
+                    shared[id(finding)] = _cell(finding, index, unit)
+                cells.append(shared[id(finding)])
         rows.append("".join(cells) + "</tr>")
     return (
         '<table id="matrix">\n<thead><tr>' + "".join(head) + "</tr></thead>\n<tbody>\n"
@@ -169,10 +176,10 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
     )  # fmt: skip
 
 
-def _cell(finding: Finding | None, index: int, unit: str | None) -> str:
-    if finding is None or finding.verdict is Verdict.GAP:
+def _cell(finding: Finding, index: int, unit: str | None) -> str:
+    if finding.verdict is Verdict.GAP:
         # The reason says whether the source names the subject at all; the script shows it.
-        tip = f' title="{_e(finding.reason)}"' if finding is not None else ""
+        tip = f' title="{_e(finding.reason)}"'
         return f'<td class="gap"{tip}><a href="#claim-{index}">·</a></td>'
     label = finding_label(finding)
     figure = f" {_e(short_figure(finding.quantity, unit, typographic=True))}" if finding.quantity else ""
