@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from chromium import CLICKS_MS_JS, FILTER_MS_JS, LOAD_MS_JS, Missing, launch
+from run import git, print_columns
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -98,24 +99,7 @@ def print_table(table: list[tuple[str, str, float, float]]) -> None:
     for key, label, value, bound in table:
         shown = f"{value:,}" if key == "size_bytes" else f"{value:.1f}"
         cells.append((label, shown, f"< {bound:,.0f}", "yes" if value < bound else "NO"))
-    widths = [max(len(row[i]) for row in cells) for i in range(4)]
-    for n, row in enumerate(cells):
-        print(
-            "  ".join(
-                cell.rjust(w) if i else cell.ljust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
-
-
-def git(*cmd: str) -> str | None:
-    try:
-        done = subprocess.run(["git", *cmd], cwd=REPO, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return done.stdout.strip()
+    print_columns(cells)
 
 
 def main(argv: list[str] | None = None) -> int:

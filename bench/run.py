@@ -489,6 +489,29 @@ def fmt(value: float | None, spec: str = ".2f") -> str:
     return "-" if value is None else format(value, spec)
 
 
+def print_columns(rows: list[tuple[str, ...]]) -> None:
+    """Rows as columns, the first left-aligned and the others right-aligned, a rule under the first row."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        print(
+            "  ".join(
+                cell.rjust(w) if i else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def git(*cmd: str) -> str | None:
+    """A git command's output in this repository, or None when git fails."""
+    try:
+        done = subprocess.run(["git", *cmd], cwd=REPO, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return done.stdout.strip()
+
+
 def print_table(results: list[Result]) -> None:
     head = (
         "size",
@@ -525,16 +548,7 @@ def print_table(results: list[Result]) -> None:
                 "yes" if r.ok else "NO",
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    for n, row in enumerate(rows):
-        print(
-            "  ".join(
-                cell.rjust(w) if i else cell.ljust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print_columns(rows)
     for r in results:
         if r.error:
             print(f"{r.size}: {r.error}")
@@ -584,13 +598,6 @@ def machine_info(args: argparse.Namespace) -> dict[str, Any]:
                 break
     except OSError:
         pass
-
-    def git(*cmd: str) -> str | None:
-        try:
-            done = subprocess.run(["git", *cmd], cwd=REPO, capture_output=True, text=True, check=True)
-        except (OSError, subprocess.CalledProcessError):
-            return None
-        return done.stdout.strip()
 
     status = git("status", "--porcelain", "--", "claimcheck")
     return {
