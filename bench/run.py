@@ -31,7 +31,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +83,7 @@ class Result:
     status_match: str = ""
     identical: bool | None = None  # cold and warm reports byte-identical
     code_digest: str = ""  # claimcheck/ files when the runs started (see code_digest)
+    probe_s: float | None = None  # the speed probe right before this size: the machine's speed drifts
     ok: bool = False
     error: str = ""
 
@@ -526,6 +527,7 @@ def print_table(results: list[Result]) -> None:
         "all-pairs s",
         "ratio",
         "status=expected",
+        "probe s",
         "ok",
     )
     rows = [head]
@@ -545,6 +547,7 @@ def print_table(results: list[Result]) -> None:
                 fmt(r.allpairs_s),
                 fmt(r.ratio, ".1f"),
                 r.status_match or "-",
+                fmt(r.probe_s, ".3f"),
                 "yes" if r.ok else "NO",
             )
         )
@@ -683,7 +686,11 @@ def main(argv: list[str] | None = None) -> int:
     meta = machine_info(args)  # the commit and code before the runs
     compile_package(args.python)
     probe = [speed_probe(args.python)]
-    results = [bench_size(args, articles, claims) for articles, claims in sizes]
+    results = []
+    for number, (articles, claims) in enumerate(sizes):
+        # Sizes of one run are compared with each other: each says how fast the machine was just then.
+        before = probe[0] if number == 0 else speed_probe(args.python)
+        results.append(replace(bench_size(args, articles, claims), probe_s=before))
     probe.append(speed_probe(args.python))
     print_table(results)
     before, after = (fmt(seconds, ".3f") for seconds in probe)
