@@ -56,7 +56,7 @@ def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
 
 
 def _result_lines(result: ClaimResult) -> str:
-    head = _dumps(_result(result, with_findings=False))[:-1]
+    head = _dumps(_result_head(result))[:-1]
     findings = ",\n".join(_finding_lines(result))
     return f'    {head}, "findings": [\n{findings}\n    ]}}'.replace("[\n\n    ]", "[]")
 
@@ -121,10 +121,15 @@ def _source(source: Source) -> dict[str, Any]:
     }
 
 
-def _result(result: ClaimResult, with_findings: bool = True) -> dict[str, Any]:
+def _result(result: ClaimResult) -> dict[str, Any]:
+    return {**_result_head(result), "findings": [_finding(finding) for finding in result.findings]}
+
+
+def _result_head(result: ClaimResult) -> dict[str, Any]:
+    """A result's fields before its findings (``findings`` comes last)."""
     claim = result.claim
     quantity = claim.quantity
-    fields = {
+    return {
         "id": claim.id,
         "claim": claim.text,
         "status": result.status.value,
@@ -140,9 +145,6 @@ def _result(result: ClaimResult, with_findings: bool = True) -> dict[str, Any]:
         },
         "copies": [list(group) for group in result.copies],
     }
-    if not with_findings:  # see _finding_lines
-        return fields
-    return {**fields, "findings": [_finding(finding) for finding in result.findings]}
 
 
 def _stale(stale: StaleAccept) -> dict[str, Any]:
