@@ -586,6 +586,12 @@ def speed_probe(python: str) -> float | None:
         return None
 
 
+def has_numpy(python: str) -> bool:
+    """Whether the interpreter that runs the baseline can import numpy."""
+    done = subprocess.run([python, "-c", "import numpy"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
 def compile_package(python: str) -> None:
     """Compile claimcheck's modules to bytecode once, as installing a package does, so no timed
     run compiles them again (where PYTHONDONTWRITEBYTECODE is set, every run would: 0.1 s each)."""
@@ -681,6 +687,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = parse_sizes(PRESETS[args.preset]) if args.preset else args.sizes or parse_sizes("1000x200")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if any(a * c <= args.allpairs_max for a, c in sizes) and not has_numpy(args.python):
+        # Found out before the runs, not after the first size's minutes of claimcheck runs.
+        parser.error(
+            f"the all-pairs baseline needs numpy in {args.python}: pip install -e '.[bench]'"
+            " (or --allpairs-max 0 to skip the baseline)"
+        )
     args.workdir = args.workdir.resolve()
     args.workdir.mkdir(parents=True, exist_ok=True)
     meta = machine_info(args)  # the commit and code before the runs
