@@ -419,7 +419,7 @@ def _hedge_and_bound(text: str, start: int) -> tuple[int, bool, Bound | None]:
     if found:
         return start - len(found.group()), True, None
     last = _LAST_WORD.search(prefix)
-    if last and is_hedge_typo(last.group(1)):
+    if last and _is_hedge_typo(last.group(1)):
         return start - len(last.group()), True, None
     return start, False, None
 
@@ -428,7 +428,7 @@ _TYPO_HEDGES = tuple(hedge for hedge in HEDGES if len(hedge) >= HEDGE_TYPO_MIN_L
 
 
 @functools.lru_cache(maxsize=16_384)  # the word before a figure: "the", "of", "than" again and again
-def is_hedge_typo(word: str) -> bool:
+def _is_hedge_typo(word: str) -> bool:
     """'aproximately', 'arround': one edit from a one-word hedge, with its first letter right."""
     if len(word) < HEDGE_TYPO_MIN_LENGTH - 1:
         return False

@@ -8,6 +8,9 @@ READINGS = [
     ("will have about 500 personnel", (500, "personnel", True, None)),
     ("hosts some 400 personnel", (400, "personnel", True, None)),
     ("Kant is aout 20 kilometers from Bishkek", (20, "km", True, None)),
+    ("arround 500 troops", (500, "personnel", True, None)),
+    # one edit from "about", but a hedge typo keeps its first letter
+    ("bout 500 troops", (500, "personnel", False, None)),
     ("up to 20 Su-25 attack planes", (20, "aircraft", False, Bound.AT_MOST)),
     ("Two Il-76 cargo planes delivered equipment", (2, "aircraft", False, None)),
     ("Daesh militants whose number now exceeds 3,500.", (3500, "militants", False, Bound.AT_LEAST)),
