@@ -21,9 +21,6 @@ from claimcheck.lexicon import (
     CLAIM_VERBS,
     GENERIC_HEADS,
     GENERIC_WORDS,
-    LENGTH_UNITS,
-    MEASURE_UNITS,
-    MONEY_UNITS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -32,6 +29,7 @@ from claimcheck.lexicon import (
 from claimcheck.model import Quantity
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, GENERIC_STEMS, Mention
 from claimcheck.text import stem, terms
+from claimcheck.units import LENGTH_UNITS, MEASURE_UNITS, MONEY_UNITS
 
 # A run of capitalised words (with "of"/"the" inside), possibly ending in
 # describing words and a generic head: "Manas International Airport", "U.S.

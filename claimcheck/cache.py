@@ -353,11 +353,12 @@ def _encode_quantity(q: Quantity) -> list[Any]:
         q.start,
         q.end,
         q.text,
+        q.measure,
     ]
 
 
 def _decode_quantity(fields: list[Any]) -> Quantity:
-    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text = fields
+    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text, measure = fields
     return Quantity(
         value,
         unit,
@@ -370,6 +371,7 @@ def _decode_quantity(fields: list[Any]) -> Quantity:
         start,
         end,
         text,
+        measure,
     )
 
 

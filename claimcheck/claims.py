@@ -24,18 +24,18 @@ from claimcheck.errors import ClaimcheckError, Problem
 from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
-    CALENDAR_UNITS,
     CLAIM_VERBS,
     GENERIC_WORDS,
     HEDGES,
     NEGATIONS,
     NUMBER_WORDS,
     STOPWORDS,
-    UNIT_SYNONYMS,
 )
 from claimcheck.metadata import normalise_date
 from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
+from claimcheck.text import lemma
+from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, unit_for_surface
 
 # libyaml's parser when PyYAML has it: ten times faster on a thousand claims. When it
 # finds an error, the pure-Python parser reads the file again, for its better words.
@@ -61,10 +61,6 @@ _NOT_NAMES = (
     STOPWORDS | NUMBER_WORDS | {word for phrase in HEDGES + AT_LEAST + AT_MOST for word in phrase.split()}
 )
 _ID = re.compile(r"^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
-_UNITS: dict[str, str] = {unit: unit for unit in UNIT_SYNONYMS} | {
-    surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
-}
-_UNITS |= {unit: unit for unit in CALENDAR_UNITS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +332,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
     phrase = " ".join(kept).rstrip(".,;:")
-    if any(word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in _UNITS for word in kept):
+    if any(word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in BY_SURFACE for word in kept):
         return phrase
     # No subject before the verb ('About 200 French troops are stationed in
     # Dushanbe'): the claim's names are its subject, the figure's own included.
@@ -496,21 +492,26 @@ def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Probl
 
 
 def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> str | None:
+    """Any unit word: a known unit in any of its spellings and any case ('KM', 'USD',
+    'kilometres'), else the word itself, counted and matched by its lemma ('aftershocks')."""
     value = _scalar(node, path, f"{label}: 'unit'", str, problems)
     if value is None or node is None:
         return None
-    unit = _UNITS.get(value)
-    if unit is None:
-        close = difflib.get_close_matches(value.strip().lower(), list(_UNITS), n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+    if not value.strip():
         problems.append(
-            _problem(
-                path,
-                node,
-                f"{label}: unknown unit '{value}'{hint} (units are listed in the README)",
-            )
+            _problem(path, node, f"{label}: 'unit' is empty; leave it out to read it from the claim")
         )
-    return unit
+        return None
+    return unit_name(value)
+
+
+def unit_name(word: str) -> str:
+    """The unit a claim's ``unit:`` names: the known unit's name, or the open unit of the word
+    (its lemma, lowercase: 'Aftershocks' -> 'aftershock')."""
+    known = unit_for_surface(word)
+    if known is not None:
+        return known.name
+    return " ".join(lemma(part) for part in word.lower().split())
 
 
 def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> Bound | None:

@@ -32,7 +32,7 @@ from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources
 from claimcheck.suggest import draft
-from claimcheck.validate import validate
+from claimcheck.validate import notes, validate
 
 DEFAULT_CLAIMS = "claims.yaml"
 
@@ -319,7 +319,8 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
     folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
     if not any("invalid YAML" in problem.message for problem in problems):
         problems += validate(claims, list_source_ids(folder), _display(folder))
-    for problem in sorted(problems, key=lambda p: (p.line, p.column)):
+    shown = problems if quiet else problems + notes(claims)
+    for problem in sorted(shown, key=lambda p: (p.line, p.column)):
         click.echo(str(problem))
     if problems:
         sys.exit(ExitCode.BAD_INPUT)

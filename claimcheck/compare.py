@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from claimcheck.lexicon import CALENDAR_UNITS, UNIT_SCALES
 from claimcheck.model import Bound, Quantity
+from claimcheck.units import CALENDAR_UNITS, base_unit, same_dimension
 
 HEDGED_YEAR_TOLERANCE = 1
 
@@ -30,17 +30,10 @@ class Comparison:
     reason: str
 
 
-def base_unit(unit: str | None) -> tuple[str | None, float]:
-    """The unit a figure is compared in, and the factor to get there (m -> km, 0.001)."""
-    if unit in UNIT_SCALES:
-        return UNIT_SCALES[unit]
-    return unit, 1.0
-
-
 def same_quantity(first: Quantity, second: Quantity) -> bool:
     """Whether two figures measure the same kind of thing."""
     # The cheap tests first: the check asks this of every figure of every mention.
-    if first.unit != second.unit and base_unit(first.unit)[0] != base_unit(second.unit)[0]:
+    if first.unit != second.unit and not same_dimension(first.unit, second.unit):
         return False
     if not first.qualifiers or not second.qualifiers:
         return True

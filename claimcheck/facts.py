@@ -21,15 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.attribution import antecedents, named_things, owner
-from claimcheck.compare import base_unit, compare, describe, same_quantity
+from claimcheck.compare import compare, describe, same_quantity
 from claimcheck.copies import Groups, same_text
 from claimcheck.copies import independent as count_independent
-from claimcheck.lexicon import CALENDAR_UNITS, DEMONYMS, GENERIC_HEADS, NUMBER_WORDS, PREDICATE_UNITS
+from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
 from claimcheck.model import Quantity, Source
 from claimcheck.passages import line_at, split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
+from claimcheck.units import AREA, CALENDAR_UNITS, LENGTH, PREDICATE_DIMENSIONS, base_unit, dimension_of
 from claimcheck.verdicts import quote_of, word_before
 
 _COUNTRIES = frozenset(stem(country) for country in DEMONYMS.values())
@@ -226,6 +227,9 @@ def naming_words(name: str) -> frozenset[str]:
 
 def _kind(statement: Statement) -> str:
     unit = str(base_unit(statement.quantity.unit)[0])
-    if statement.quantity.unit in PREDICATE_UNITS and statement.quantity.unit not in ("km", "sq km"):
+    dimension = dimension_of(statement.quantity.unit)
+    if dimension == LENGTH:  # a calibre is no range, a depth no distance
+        unit += f":{statement.quantity.measure or ''}"
+    if dimension in PREDICATE_DIMENSIONS and dimension not in (LENGTH, AREA):
         return f"{unit}:{word_before(statement.passage, statement.passage.find(statement.quantity.text))}"
     return unit

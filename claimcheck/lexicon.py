@@ -8,104 +8,39 @@ from __future__ import annotations
 
 # fmt: off
 
-# Canonical unit -> surface forms (lowercase; plural and singular both listed).
-UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "personnel": (
-        "personnel", "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman",
-        "servicemembers", "service members", "military personnel", "staff", "marines",
-        "paratroopers", "peacekeepers", "men", "crew members", "military advisers",
-    ),
-    "militants": ("militants", "militant", "jihadists", "insurgents", "rebels", "gunmen"),
-    "people": ("people", "residents", "inhabitants", "civilians", "refugees", "migrants"),
-    "km": ("km", "kilometers", "kilometer", "kilometres", "kilometre"),
-    "m": ("m", "meters", "meter", "metres", "metre"),
-    "mm": ("mm", "millimeters", "millimeter", "millimetres", "millimetre"),
-    "miles": ("miles", "mile"),
-    "hectares": ("hectares", "hectare", "ha"),
-    "sq km": ("square kilometers", "square kilometres", "sq km", "km2"),
-    "years": ("years", "year-long"),
-    "months": ("months", "month"),
-    "days": ("days", "day"),
-    "usd": ("dollars", "dollar", "usd", "us dollars"),
-    "eur": ("euros", "euro", "eur"),
-    "rub": ("rubles", "roubles", "ruble", "rouble"),
-    "percent": ("percent", "per cent", "%"),
-    "aircraft": (
-        "aircraft", "planes", "plane", "warplanes", "warplane", "airplanes", "fighters",
-        "fighter", "fighter jets", "jets", "jet", "bombers", "bomber", "attack planes",
-        "cargo planes", "transport planes", "transports",
-    ),
-    "helicopters": ("helicopters", "helicopter", "choppers", "gunships"),
-    "drones": ("drones", "drone", "uavs", "uav"),
-    "tanks": ("tanks", "tank"),
-    "armored vehicles": (
-        "armored vehicles", "armoured vehicles", "armored personnel carriers", "apcs",
-        "infantry fighting vehicles",
-    ),
-    "launchers": ("launchers", "launcher", "rocket launchers", "missile launchers"),
-    "missiles": ("missiles", "missile", "rockets"),
-    "batteries": ("batteries", "battery"),
-    "ships": ("ships", "ship", "vessels", "vessel", "warships", "boats"),
-    "bases": ("bases", "military bases", "airbases", "air bases"),
-    "sorties": ("sorties", "sortie", "flights"),
-    "countries": (
-        "countries", "country", "states", "member states", "member-states", "nations",
-        "republics", "members", "member countries", "signatories", "nation", "republic",
-        "member", "member-state", "member state",
-    ),
-    "tonnes": ("tonnes", "tonne", "tons", "ton", "metric tons"),
-}
-
-# Units that differ only in scale: unit -> (unit compared in, factor to it).
-# Millimetres stay apart: in these texts they are calibres, never distances.
-UNIT_SCALES: dict[str, tuple[str, float]] = {
-    "m": ("km", 0.001),
-    "miles": ("km", 1.609344),
-    "hectares": ("sq km", 0.01),
-    "months": ("years", 1 / 12),
-    "days": ("years", 1 / 365),
-}
-
-# Calendar units carry a date, not an amount: tolerance is absolute, not relative.
-CALENDAR_UNITS = frozenset({"year"})
+# Units live in ``units`` as records; these tables say how words around them behave.
 
 # "fighters" are aircraft after a model name ("Su-27 fighters") or "jet", people otherwise.
 AMBIGUOUS_UNITS: dict[str, tuple[str, str]] = {"fighters": ("aircraft", "militants"),
                                                  "fighter": ("aircraft", "militants")}
 
-# Units whose figures are "of" something the claim's other words name: a budget
-# and a rent are both dollars, a founding and a treaty are both years, a runway
-# and a distance are both lengths. A source's figure of these kinds must share
-# a word of the claim's predicate.
-PREDICATE_UNITS = frozenset({
-    "usd", "eur", "rub", "percent", "year", "years", "months", "days", "km", "sq km",
-})
-
-# Measures relate two things ("20 km from Bishkek", "5 years until 2028"): a name
-# after a measure is its other end, never its owner. Counts ("12 helicopters at
-# Kant") belong to the place after them.
-MEASURE_UNITS = frozenset({
-    "km", "m", "mm", "miles", "hectares", "sq km", "years", "months", "days", "year",
-    "percent", "tonnes",
-})
-# Lengths relate two places ("20 km from Bishkek"); an area lies at one ("5 hectares at Kant").
-LENGTH_UNITS = frozenset({"km", "m", "mm", "miles"})
-
-MONEY_UNITS = frozenset({"usd", "eur", "rub"})
-# Things counted in whole numbers: "7.500 soldiers" can only be European thousands.
-COUNT_UNITS = frozenset({
-    "personnel", "militants", "people", "aircraft", "helicopters", "drones", "tanks",
-    "armored vehicles", "launchers", "missiles", "batteries", "ships", "bases", "sorties",
-    "countries",
-})
-
 # Scale words after a number: "1.2 million", "$50 billion".
 SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9,
-    "bln": 1e9, "trillion": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9,
+    "bln": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "crores": 1e7,
 }
+# Scale letters written onto a number: "$34bn", "£5m", "34bn". After a currency sign "m" is
+# a million and "b" or "k" a billion or thousand; without one, "20m" is metres.
+ATTACHED_SCALES: dict[str, float] = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
+CURRENCY_ATTACHED_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3}
 
-CURRENCY_SYMBOLS: dict[str, str] = {"$": "usd", "US$": "usd", "€": "eur", "₽": "rub"}
+# Time zones a clock time may name: a time in one never meets a time in another.
+TIME_ZONES: dict[str, str] = {
+    "gmt": "utc", "utc": "utc", "local time": "local", "local": "local", "est": "est", "edt": "edt",
+    "cst": "cst", "cdt": "cdt", "pst": "pst", "pdt": "pdt", "bst": "bst", "cet": "cet",
+    "cest": "cest", "eet": "eet", "eest": "eest", "ist": "ist", "jst": "jst",
+}
+# Words after a number that are not the noun it counts: adverbs and function words
+# ("205 seriously", "2,946 so far", "12 when").
+NOT_COUNTED_NOUNS = frozenset({
+    "when", "after", "before", "since", "until", "ago", "later", "earlier", "each", "apiece",
+    "alone", "already", "respectively", "instead", "overall", "altogether", "today",
+    "yesterday", "tonight", "last", "next", "this", "per", "percent", "plus", "odd", "more",
+    "less", "fewer", "or", "so", "far", "yet", "again", "then", "there", "here", "aboard",
+    "onboard", "ashore", "abroad", "away", "back", "down", "up", "out", "off", "local",
+})
+
 
 # Number words handed to text2num; "a dozen" and "... and a half" are read here.
 NUMBER_WORDS = frozenset({
@@ -146,6 +81,13 @@ NEGATIONS = (
     "neither", "lacks", "lack", "cancelled", "canceled", "called off", "scrapped",
     "refuted", "rejected",
 )
+
+# Words whose dictionary form in news differs from the lemmatiser's first guess:
+# "claimed 2,000 lives" (life, not live), "2,000 missing" (missing, not miss), "won 412 seats".
+LEMMA_OVERRIDES: dict[str, str] = {
+    "lives": "life", "missing": "missing", "won": "win", "left": "leave", "dead": "dead",
+    "wounded": "wounded", "injured": "injured", "people": "people", "data": "data",
+}
 
 # British spellings folded to one form before matching, so "defence" finds "defense".
 SPELLING_VARIANTS: dict[str, str] = {

@@ -83,6 +83,8 @@ class Quantity:
     ``upper`` is set for ranges ("between 500 and 600"). ``qualifiers`` are the
     words between the number and its unit ("Su-25 attack" in "20 Su-25 attack
     planes"); they tell apart figures of the same unit about different things.
+    ``measure`` is what the figure measures, read from the words around it
+    (``measures``): "deaths" for "killed 820 people", "began" for "founded in 2003".
     """
 
     value: float
@@ -96,6 +98,7 @@ class Quantity:
     start: int = 0
     end: int = 0
     text: str = ""
+    measure: str | None = None
 
 
 class FailOn(str, enum.Enum):

@@ -24,25 +24,32 @@ from claimcheck.lexicon import (
     AMBIGUOUS_UNITS,
     AT_LEAST,
     AT_MOST,
-    CALENDAR_UNITS,
-    COUNT_UNITS,
-    CURRENCY_SYMBOLS,
+    ATTACHED_SCALES,
+    CURRENCY_ATTACHED_SCALES,
     HEDGE_TYPO_MIN_LENGTH,
     HEDGES,
     MONTHS,
+    NOT_COUNTED_NOUNS,
     NUMBER_WORDS,
     SCALE_WORDS,
     SPECIAL_NUMBER_WORDS,
     STOPWORDS,
+    TIME_ZONES,
     TRAILING_HEDGES,
-    UNIT_SYNONYMS,
 )
+from claimcheck.measures import BY_ID as MEASURES_BY_ID
+from claimcheck.measures import measure_of
 from claimcheck.model import Bound, Quantity
-from claimcheck.text import any_word, normalize
+from claimcheck.text import any_word, lemma, normalize
+from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, COUNT, COUNT_UNITS, UNITS, dimension_of
 
+# Currency signs stand before the number ("$50"), never after it as a unit word does.
+_SIGNS = frozenset({"$", "us$", "€", "£", "¥", "₹", "₽"})
 _SURFACE_TO_UNIT: dict[str, str] = {
-    surface: unit for unit, surfaces in UNIT_SYNONYMS.items() for surface in surfaces
-}
+    surface: unit.name for unit in UNITS for surface in unit.surfaces if surface not in _SIGNS
+} | {"year": "years"}  # after a number a year is a duration: "a 10-year deal", "a five year plan"
+# Units written before the number: currency codes and signs, "magnitude 6.8".
+_UNIT_BEFORE: dict[str, str] = {surface: unit.name for unit in UNITS for surface in unit.before}
 _LONGEST_UNIT = max(len(surface.split()) for surface in _SURFACE_TO_UNIT)
 # How a unit's first word may be written: what a surface holds before a space or hyphen, or all
 # of it. Most words after a figure start none, and need no joining with the words after them.
@@ -66,10 +73,10 @@ _DATE_PATTERNS = [
 # A number in digits that is not part of a name: not after a letter or hyphen
 # ("Su-25"), not before letters ("201st", "16x9") unless they are a unit ("20km").
 _DIGITS = re.compile(
-    r"(?<![\w.\-/])(?P<currency>US\$|[$€₽])?\s?"
+    r"(?<![\w.\-/])(?P<currency>(?:US|A|C|HK|S|NZ)\$|[$€₽£¥₹])?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<attached>km|mm|m|ha|%)?"
-    r"(?![\w]|[.,]\d|-\d|/\d)"
+    r"(?P<attached>km|mm|bn|mn|trn|tn|m|ha|%|b|k)?"
+    r"(?![\w]|[.,]\d|-\d|/\d|:\d)"
 )
 # A whole word each: "tense" and "often" hold no ten, "hundreds" no hundred.
 _WORD_NUMBER = re.compile(r"\b(?P<number>(?:" + any_word(NUMBER_WORDS) + r"\b(?:\s+and\s+|[\s-]+)?)+)", re.I)
@@ -81,9 +88,28 @@ _SPACED_DIGITS = re.compile(r"\d \d{3}")
 _DASHED_DIGITS = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)")
 _AND_A_HALF = re.compile(
-    r"\b(?P<number>" + any_word(NUMBER_WORDS) + r")\s+and\s+a\s+half\s+(?P<scale>thousand|million|billion)\b",
+    r"\b(?P<number>" + any_word(NUMBER_WORDS) + r"|\d+)[\s-]+and[\s-]+a[\s-]+half"
+    r"(?:[\s-]+(?P<scale>thousand|million|billion))?\b",
     re.I,
 )
+# Times of day: "4:17am", "11:11 p.m. (2211 GMT)", "4.17 a.m.", "11 pm", "2211 GMT", "23:11 local time".
+_AM_PM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+_ZONE = r"(?:\s*(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST)\b)?"
+_CLOCK_PATTERNS = [
+    re.compile(
+        rf"(?<![\w.:,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])\s*{_AM_PM}?{_ZONE}", re.I
+    ),
+    re.compile(rf"(?<![\w.:,])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)\s*{_AM_PM}{_ZONE}", re.I),
+    re.compile(rf"(?<![\w.:,])(?P<hour>1[0-2]|0?[1-9])\s*{_AM_PM}{_ZONE}", re.I),
+    re.compile(
+        r"(?<![\w.:,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>GMT|UTC|hours|hrs|local\s+time)\b",
+        re.I,
+    ),
+]
+# A figure restated in other units in brackets right after it: "72 kilometres (45 miles)",
+# "11:11 p.m. (2211 GMT)". One figure, not two that could disagree.
+_RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$")
+_RESTATED_END = re.compile(r"\s*[)\]]")
 # "$50 million a year": the rate belongs to the figure's phrase.
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+(?:annually|yearly)\b", re.I)
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
@@ -106,7 +132,8 @@ _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD_NUMBER_TAIL = re.compile(r"(?:[\s-]+and)?[\s-]*$")
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _TRAILING_AND = re.compile(r"\s+and$")
-_ATTACHED_UNIT = re.compile(r"(km|mm|m|ha|%)(?!\w)")
+_ATTACHED_UNIT = re.compile(r"(km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
+_SMALL_NUMBER = re.compile(r"\d{1,3}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CLAUSE_FINAL = re.compile(r"[\w$€₽.,]*\w\s*(?:[.,;!?\"]|$)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()]")
@@ -129,7 +156,7 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]\w*(?:['.-][^\W_]\w*)*|[$%€₽]|
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _LETTERS = re.compile(r"[a-z]+")
-_COUNTING_WORDS = NUMBER_WORDS | {"dozen"}
+_COUNTING_WORDS = NUMBER_WORDS | {"dozen", "half"}
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -144,6 +171,10 @@ def extract_quantities(text: str) -> list[Quantity]:
     for quantity in _dates(text) if _FOUR_DIGITS.search(text) else ():
         found.append(quantity)
         taken.append((quantity.start, quantity.end))
+    for quantity in _clock_times(text) if digits else ():
+        if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
     for start, end, value, currency in _numbers(text, digits, words):
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
@@ -151,7 +182,83 @@ def extract_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
-    return _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
+    figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
+    return _with_measures(text, _merge_restated(text, figures))
+
+
+def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """Each figure with what it measures (``measures``); a bare figure of a measure that counts
+    something takes its unit: "the death toll rose to 2,946" counts people."""
+    measured = []
+    for quantity in figures:
+        measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
+        if measure is None:
+            measured.append(quantity)
+            continue
+        unit = quantity.unit
+        if unit is None:
+            unit = MEASURES_BY_ID[measure].counts
+            if unit is None:
+                measured.append(quantity)
+                continue
+        measured.append(replace(quantity, unit=unit, measure=measure))
+    return measured
+
+
+def _restates(first: Quantity, second: Quantity) -> bool:
+    """Whether the second figure can be the first in other units: same unit, or one dimension
+    that is not a count (km and miles, $ and €, local time and GMT)."""
+    if first.unit is None or second.unit is None:
+        return False
+    dimension = dimension_of(first.unit)
+    return first.unit == second.unit or (dimension == dimension_of(second.unit) and dimension != COUNT)
+
+
+def _clock_times(text: str) -> list[Quantity]:
+    """Times of day, in hours after midnight (23:11 -> 23.18); an hour without minutes ("11 pm")
+    is the whole hour (a range to 23:59). A time zone named with it is kept as a qualifier."""
+    times: list[Quantity] = []
+    for pattern in _CLOCK_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(t.start <= match.start() < t.end for t in times):
+                continue
+            hour = int(match.group("hour"))
+            minute = match.groupdict().get("minute")
+            ampm = (match.groupdict().get("ampm") or "").lower()[:1]
+            if ampm == "p" and hour < 12:
+                hour += 12
+            elif ampm == "a" and hour == 12:
+                hour = 0
+            zone = (match.group("zone") or "").lower()
+            zone = TIME_ZONES.get(" ".join(zone.split()), "") if zone not in ("hours", "hrs") else ""
+            value = hour + (int(minute) / 60 if minute else 0.0)
+            times.append(
+                Quantity(
+                    value=value,
+                    unit="clock",
+                    upper=None if minute else hour + 59 / 60,
+                    qualifiers=(zone,) if zone else (),
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group().rstrip(),
+                )
+            )
+    return sorted(times, key=lambda time: time.start)
+
+
+def _merge_restated(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """'72 kilometres (45 miles)': the bracketed figure restates the one before it (conversion)."""
+    merged: list[Quantity] = []
+    for quantity in figures:
+        previous = merged[-1] if merged else None
+        if previous is not None and _restates(previous, quantity):
+            opening = _RESTATED.search(text, previous.end, quantity.start)
+            closing = _RESTATED_END.match(text, quantity.end)
+            if opening is not None and opening.start() == previous.end and closing is not None:
+                merged[-1] = replace(previous, end=closing.end(), text=text[previous.start : closing.end()])
+                continue
+        merged.append(quantity)
+    return merged
 
 
 def _dates(text: str) -> list[Quantity]:
@@ -205,7 +312,7 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _digit_matches(text):
         value = _digits_value(match.group("number"), text, match.end())
-        currency = CURRENCY_SYMBOLS.get(match.group("currency") or "")
+        currency = BY_SURFACE[match.group("currency").lower()].name if match.group("currency") else None
         numbers.append((match.start(), match.end("number"), value, currency))
     # "7 500 troops": a space groups thousands of a count.
     for match in _SPACED_THOUSANDS.finditer(text) if _SPACED_DIGITS.search(text) else ():
@@ -222,10 +329,11 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
 def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _AND_A_HALF.finditer(text):
-        whole = _word_value(match.group("number"))
+        number = match.group("number")
+        whole = float(number) if number.isdigit() else _word_value(number)
         if whole is not None:
-            value = (whole + 0.5) * SCALE_WORDS[match.group("scale").lower()]
-            numbers.append((match.start(), match.end(), value, None))
+            scale = SCALE_WORDS[match.group("scale").lower()] if match.group("scale") else 1.0
+            numbers.append((match.start(), match.end(), (whole + 0.5) * scale, None))
     for match in _WORD_NUMBER.finditer(text):
         words = _WORD_NUMBER_TAIL.sub("", match.group("number"))
         value = _word_value(words)
@@ -287,20 +395,35 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
     """Attach scale word, unit, hedge and bound to the number at text[start:end]."""
     if _is_name(text, start, end) or _PARTITIVE.search(text[max(0, start - 20) : start]):
         return None
-    unit: str | None = currency
+    written_before = _word_before_number(text, start)
+    before = _UNIT_BEFORE.get(written_before.lower().rstrip("."))
+    if before is not None and currency is None:  # "USD 34 billion": the code is part of the figure
+        start = text.rfind(written_before, max(0, start - 40), start)
+    unit: str | None = currency or before
     qualifiers: list[str] = []
     span_end = end
     attached = _ATTACHED_UNIT.match(text, end)
     after = _words_after(text, attached.end() if attached else end)
     position = 0
     if attached:
-        unit = _SURFACE_TO_UNIT.get(attached.group(1), "percent")
+        written = attached.group(1).lower()
+        if written in ATTACHED_SCALES or (unit is not None and written in CURRENCY_ATTACHED_SCALES):
+            value *= ATTACHED_SCALES.get(written) or CURRENCY_ATTACHED_SCALES[written]
+        elif written in BY_SURFACE and unit is None:
+            unit = BY_SURFACE[written].name
         span_end = attached.end()
+    scaled = False
     while position < len(after) and after[position].group().lower() in SCALE_WORDS:
         value *= SCALE_WORDS[after[position].group().lower()]
         span_end = after[position].end()
         position += 1
-    if unit is None or unit == currency:
+        scaled = True
+    # "44 thousand 218 people": digits after a scale word add to it.
+    if scaled and position < len(after) and _SMALL_NUMBER.fullmatch(after[position].group()):
+        value += float(after[position].group())
+        span_end = after[position].end()
+        position += 1
+    if unit is None or unit in (currency, before):
         found = _unit_after(after, position)
         if found is not None:
             found_unit, skipped, unit_end = found
@@ -309,6 +432,10 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
                 qualifiers = [word.lower() for word in skipped]
     if unit is None:
         unit = "year" if _is_year(text[start:end], value) else _unit_before(text, start)
+    if unit is None:
+        counted = _counted_noun(after, position)
+        if counted is not None:
+            unit, qualifiers, span_end = counted
     rate = _RATE.match(text, span_end)
     if rate and unit is not None:
         span_end = rate.end()
@@ -368,7 +495,8 @@ def _unit_after(
             if surface in _SURFACE_TO_UNIT:
                 return _unit_of(surface, skipped), skipped, words[position + size - 1].end()
         word = words[position].group()
-        stops = word.lower() in STOPWORDS or word.lower() in NUMBER_WORDS or word.isdigit()
+        low = lowered[position]
+        stops = low in STOPWORDS or low in NUMBER_WORDS or low in NOT_COUNTED_NOUNS or word.isdigit()
         if stops or not _LETTER_OR_DIGIT.match(word):
             if word == "-" and position + 1 < len(words):  # "five-hectare"
                 position += 1
@@ -377,6 +505,44 @@ def _unit_after(
         skipped.append(word)
         position += 1
     return None
+
+
+def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[str], int] | None:
+    """An open unit: the noun a figure counts when it is no known unit ('243 aftershocks',
+    '4,700 shipping containers', 'eleven provinces'), as its lemma, with the words before it
+    as qualifiers. Function words, adverbs ('205 seriously') and participles ('homes damaged'
+    ends at 'homes') are never that noun."""
+    run: list[re.Match[str]] = []
+    while position < len(words) and len(run) < 3:
+        word = words[position].group()
+        lowered = word.lower()
+        if word == "-" and not run:
+            position += 1
+            continue
+        if (
+            not word.isalpha()
+            or lowered in STOPWORDS
+            or lowered in NUMBER_WORDS
+            or lowered in NOT_COUNTED_NOUNS
+        ):
+            break
+        if lowered in MONTHS or lowered in SCALE_WORDS or lowered.endswith("ly"):
+            break
+        verbal = lowered.endswith(("ed", "ing")) and lemma(lowered) != lowered
+        if verbal and lowered.endswith("ed"):
+            break
+        run.append(words[position])
+        position += 1
+    while run and (run[-1].group()[:1].isupper() or _is_verbal(run[-1].group().lower())):
+        run.pop()
+    if not run:
+        return None
+    head = run[-1]
+    return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
+
+
+def _is_verbal(word: str) -> bool:
+    return word.endswith(("ed", "ing")) and lemma(word) != word
 
 
 def _unit_of(surface: str, qualifiers: list[str]) -> str:

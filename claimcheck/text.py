@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, SPELLING_VARIANTS, STOPWORDS
+import simplemma
+
+from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, LEMMA_OVERRIDES, SPELLING_VARIANTS, STOPWORDS
 
 # One character for one character, so offsets into the normalised text are
 # offsets into the original: curly quotes, dashes, odd spaces, the Unicode minus.
@@ -96,6 +98,17 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, lowercase: 'killed' -> 'kill', 'aftershocks' ->
+    'aftershock', 'feet' -> 'foot' (simplemma's English dictionary, then its rules for words
+    it lacks), with the few news senses it gets wrong fixed (``LEMMA_OVERRIDES``)."""
+    lowered = word.lower()
+    if lowered in LEMMA_OVERRIDES:
+        return LEMMA_OVERRIDES[lowered]
+    return simplemma.lemmatize(lowered, lang="en").lower()
 
 
 def terms(text: str, compounds: bool = True) -> list[Term]:

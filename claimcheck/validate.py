@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from claimcheck.claims import Claims
 from claimcheck.errors import Problem
+from claimcheck.units import unit_named
 
 
 def validate(claims: Claims, source_ids: Collection[str] | None, sources_shown: str) -> list[Problem]:
@@ -30,6 +31,21 @@ def validate(claims: Claims, source_ids: Collection[str] | None, sources_shown: 
                 )
                 problems.append(Problem(claims.path, accept.line, message, accept.column))
     return problems
+
+
+def notes(claims: Claims) -> list[Problem]:
+    """What is worth knowing but is no mistake: units that are not known units, which are
+    matched as words (their lemma and its inflections) rather than converted."""
+    found = []
+    for claim in claims.claims:
+        unit = unit_named(claim.quantity.unit if claim.quantity else None)
+        if unit is not None and not unit.known:
+            message = (
+                f"note: claim '{claim.id}': '{unit.name}' is not a known unit; "
+                f"figures are matched by that word (and its plural), never converted"
+            )
+            found.append(Problem(claims.path, claim.line, message, claim.column))
+    return found
 
 
 def _example(known: set[str]) -> str:

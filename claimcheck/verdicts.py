@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.attribution import belongs_to
-from claimcheck.compare import base_unit, compare, describe, same_quantity
-from claimcheck.lexicon import NEGATIONS, PREDICATE_UNITS, UNIT_SYNONYMS
+from claimcheck.compare import compare, describe, same_quantity
+from claimcheck.lexicon import NEGATIONS
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
 from claimcheck.text import squeeze, stem, terms
+from claimcheck.units import LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
@@ -35,9 +36,7 @@ _NEGATION = re.compile(
 )
 # Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
-_UNIT_STEMS = frozenset(
-    stem(word) for surfaces in UNIT_SYNONYMS.values() for surface in surfaces for word in surface.split()
-)
+_UNIT_STEMS = frozenset(stem(word) for unit in UNITS for surface in unit.surfaces for word in surface.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,12 +251,10 @@ def _says_predicate(claim: Claim, words: ClaimTerms, found: Positions) -> bool:
     naming one of the claim's other places when it has any; a sum or a year must
     share the claim's verb or noun ('spends', 'rent', 'established')."""
     assert claim.quantity is not None
-    unit = claim.quantity.unit
-    if unit not in PREDICATE_UNITS and base_unit(unit)[0] not in PREDICATE_UNITS:
+    dimension = dimension_of(claim.quantity.unit)
+    if dimension not in PREDICATE_DIMENSIONS or not words.predicate:
         return True
-    if not words.predicate:
-        return True
-    if base_unit(unit)[0] == "km" and words.named:
+    if dimension == LENGTH and words.named:
         return any(_present(term, found) for term in words.named)
     return any(_present(term, found) for term in words.predicate)
 

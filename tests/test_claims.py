@@ -127,7 +127,7 @@ def test_every_problem_is_reported_not_just_the_first() -> None:
     valeu: 5
   - id: f
     claim: Six.
-    unit: warheads
+    unit: ""
   - id: g
     claim: Seven.
     bound: roughly
@@ -137,7 +137,7 @@ def test_every_problem_is_reported_not_just_the_first() -> None:
         "claims.yaml:6:5: claim #3: missing 'id'",
         "claims.yaml:7:9: claim 'Bad_Id': 'id' must be a lowercase slug such as 'kant-personnel'",
         "claims.yaml:11:5: claim 'e': unknown key 'valeu'; did you mean 'value'?",
-        "claims.yaml:14:11: claim 'f': unknown unit 'warheads' (units are listed in the README)",
+        "claims.yaml:14:11: claim 'f': 'unit' is empty; leave it out to read it from the claim",
         "claims.yaml:17:12: claim 'g': 'bound' must be at_least or at_most, got 'roughly'",
     ]
 

@@ -86,7 +86,7 @@ BAD = {
     "id not a slug": "claims:\n  - id: Kant Base\n    claim: A.\n",
     "unknown claim key": "claims:\n  - id: a\n    claim: A.\n    valeu: 3\n",
     "value not a number": "claims:\n  - id: a\n    claim: A.\n    value: five hundred\n",
-    "unknown unit": "claims:\n  - id: a\n    claim: A.\n    unit: warheads\n",
+    "empty unit": "claims:\n  - id: a\n    claim: A.\n    unit: ''\n",
     "bad bound": "claims:\n  - id: a\n    claim: A.\n    bound: roughly\n",
     "tolerance out of range": "claims:\n  - id: a\n    claim: A.\n    tolerance: 1.5\n",
     "approx not boolean": "claims:\n  - id: a\n    claim: A.\n    approx: maybe\n",

@@ -39,7 +39,7 @@ claims:
     claim: Kant again.
   - id: manas
     claim: Manas hosts 1,000 troops.
-    unit: warheads
+    bound: roughly
     aliases: [Manas, ""]
   - id: border
     claim: Kyrgyzstan shares a border with Afghanistan.
@@ -52,10 +52,23 @@ claims:
     assert result.output.splitlines() == [
         "claims.yaml:5:5: claim 'kant': unknown key 'valeu'; did you mean 'value'?",
         "claims.yaml:6:5: claim 'kant': duplicate id (first used on line 3)",
-        "claims.yaml:10:11: claim 'manas': unknown unit 'warheads' (units are listed in the README)",
+        "claims.yaml:10:12: claim 'manas': 'bound' must be at_least or at_most, got 'roughly'",
         "claims.yaml:11:22: claim 'manas': an alias is empty",
         "claims.yaml:15:9: claim 'border': accept names source '009_no_such_article', which is not in "
         "'sources'; use a source id such as '000_c360edf874dc4a28'",
+    ]
+
+
+def test_a_unit_it_does_not_know_is_a_note_not_a_mistake(folder: Path) -> None:
+    text = (
+        "sources: sources\nclaims:\n  - id: w\n    claim: The base stores 40 warheads.\n    unit: Warheads\n"
+    )
+    result = validate(folder, text)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "claims.yaml:3:5: note: claim 'w': 'warhead' is not a known unit; figures are matched by that"
+        " word (and its plural), never converted",
+        "claims.yaml: 1 claims, no problems",
     ]
 
 
@@ -74,7 +87,7 @@ claims:
         ),
         (
             "claims:\n  - id: a\n    claim: A.\n    aliases: Kant\n    unit: ''\n",
-            "claims.yaml:5:11: claim 'a': unknown unit '' (units are listed in the README)",
+            "claims.yaml:5:11: claim 'a': 'unit' is empty; leave it out to read it from the claim",
         ),
         (
             "sources: nowhere\nclaims: []\n",

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol, TypeVar
 
 from claimcheck.compare import describe
-from claimcheck.lexicon import CALENDAR_UNITS
 from claimcheck.model import ClaimResult, Finding, Quantity, Report, Source, SourceMeta, Verdict
+from claimcheck.units import CALENDAR_UNITS
 
 # Units whose sign is part of the number ("$50 million", "12%"): never dropped from a short figure.
 _SIGN_UNITS = frozenset({"usd", "percent"}) | CALENDAR_UNITS

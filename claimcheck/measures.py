@@ -1,0 +1,300 @@
+"""What a figure measures: the counted noun and the predicate around it, as a measure class.
+
+"killed 820 people and injured 672" gives 820 the measure *deaths* and 672 *injured*;
+"employing some 1,200 servicemen" is *staff*, "moved more than 5.3 million servicemen"
+*throughput*; "established in 2003" *began*, "ratified in 2012" *ratified*, "until 2032"
+*ends*. A claim's figure is read the same way, so the check compares only figures that
+state the same fact (``compare.same_fact``).
+
+Measures are data: ``MEASURES`` lists each class with the dimensions it applies to and
+its words as lemmas (phrases as lemma sequences). Where a figure's measure comes from
+is one rule, in this order, each with its own id (``RULES``):
+
+1. ``own-noun``: the figure's own unit word is a measure word ("2,946 deaths", "329 injured");
+2. ``after``: the word after its noun, past auxiliaries ("2,012 people were killed");
+3. ``before``: the nearest measure word before it in its clause, unless another figure
+   stands between ("killed at least 2,012", "the death toll has risen to 632");
+4. ``attributive``: a length or area written before a noun measures that thing's size
+   ("the 948-foot container ship", "a five-hectare plot").
+
+A figure with none of these has no measure (None): the check then calls it a weak match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.model import Quantity
+from claimcheck.text import lemma
+from claimcheck.units import (
+    AREA,
+    CLOCK,
+    COUNT,
+    DATE,
+    DURATION,
+    LENGTH,
+    MASS,
+    MONEY,
+    POWER,
+    SCALE,
+    SHARE,
+    SPEED,
+    VOLUME,
+    dimension_of,
+)
+
+EVENTS = frozenset({DATE, CLOCK})
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A class of facts a figure can state: its id, how reasons name it, the dimensions of
+    figures it applies to, its words (lemmas; a phrase is lemmas joined by spaces), and the
+    unit a bare figure of it counts ("the toll rose to 2,946": people)."""
+
+    id: str
+    name: str
+    dimensions: frozenset[str]
+    words: tuple[str, ...]
+    counts: str | None = None
+
+
+def _people(id: str, name: str, *words: str) -> Measure:
+    return Measure(id, name, frozenset({COUNT}), words, counts="people")
+
+
+def _of(id: str, name: str, dimensions: frozenset[str] | str, *words: str) -> Measure:
+    kinds = frozenset({dimensions}) if isinstance(dimensions, str) else dimensions
+    return Measure(id, name, kinds, words)
+
+
+# fmt: off
+MEASURES: tuple[Measure, ...] = (
+    # People counted by what happened to them.
+    _people("deaths", "deaths", "kill", "die", "dead", "death", "fatality", "toll", "death toll",
+            "perish", "drown", "body", "corpse", "lose life", "life", "claim life", "fatal"),
+    _people("injured", "people injured", "injure", "injured", "injury", "wound", "wounded", "hurt"),
+    _people("missing", "people missing", "missing", "unaccounted", "unaccounted for"),
+    _people("rescued", "people rescued", "rescue", "save"),
+    _people("displaced", "people displaced", "displace", "displaced", "homeless", "evacuate", "evacuee",
+            "flee", "uproot", "left homeless"),
+    _people("affected", "people affected", "affect", "affected"),
+    _people("arrested", "people arrested", "arrest", "detain", "detainee"),
+    # Who or what a place holds, against what passes through it or is sent to it.
+    _of("staff", "staff or strength", COUNT, "host", "house", "station", "garrison", "employ",
+        "employee", "staff", "workforce", "strong", "home to", "population", "inhabit", "live",
+        "headcount", "personnel strength"),
+    _of("throughput", "what passed through it", COUNT, "pass through", "transit", "move", "handle",
+        "process", "in and out", "throughput", "traffic"),
+    _of("sent", "what was sent or deployed", COUNT, "send", "deploy", "dispatch", "mobilize", "mobilise",
+        "deployment", "contribute"),
+    _of("cargo", "what it carried", frozenset({COUNT, MASS}), "carry",
+        "load", "laden", "aboard", "on board", "cargo", "onboard"),
+    _of("capacity", "capacity", frozenset({COUNT, MASS, VOLUME, POWER}), "capacity", "accommodate",
+        "seat", "hold up to"),
+    _of("won", "what was won", frozenset({COUNT, SHARE}), "win", "secure", "capture", "clinch", "take"),
+    _of("lost", "what was lost", frozenset({COUNT, SHARE}), "lose", "shed"),
+    _of("gained", "what was gained", frozenset({COUNT}), "gain", "pick up"),
+    _of("majority", "majority", frozenset({COUNT, SHARE}), "majority"),
+    _of("damaged", "damaged", COUNT, "damage", "damaged"),
+    _of("destroyed", "destroyed", COUNT, "destroy", "flatten", "raze", "collapse", "wipe out"),
+    # Sums of money.
+    _of("price", "price or deal value", MONEY, "buy", "acquire", "acquisition", "purchase", "takeover",
+        "deal", "price", "worth", "value", "valuation", "bid", "offer", "sell", "sale", "fee", "pay",
+        "merger", "transaction"),
+    _of("cost", "cost", MONEY, "cost", "rebuild", "replace", "repair", "reconstruction", "construct",
+        "price tag", "bill"),
+    _of("salary", "pay or salary", MONEY, "earn", "salary", "wage", "income", "remuneration", "paycheck",
+        "take home"),
+    _of("damage", "damage or loss", MONEY, "damage", "loss", "lose"),
+    _of("aid", "aid or funding", MONEY, "aid", "donate", "donation", "pledge", "appeal", "grant", "relief",
+        "assistance", "contribute", "contribution", "fund", "funding", "raise"),
+    _of("revenue", "revenue", MONEY, "revenue", "sales", "turnover"),
+    _of("profit", "profit", MONEY, "profit", "net income"),
+    _of("budget", "budget or spending", MONEY, "budget", "spend", "spending", "allocate"),
+    _of("fine", "fine or settlement", MONEY, "fine", "penalty", "settlement", "settle", "compensation"),
+    _of("rent", "rent", MONEY, "rent", "lease"),
+    _of("debt", "debt or loan", MONEY, "debt", "loan", "borrow", "owe"),
+    _of("investment", "investment", MONEY, "invest", "investment"),
+    # When something happened.
+    _of("began", "when it began or was set up", EVENTS, "found", "establish", "set up", "create", "form",
+        "launch", "open", "inaugurate", "build", "construct", "complete", "finish", "since", "date from",
+        "close", "finalise", "finalize", "seal", "start", "begin"),
+    _of("signed", "when it was signed", EVENTS, "sign", "ink"),
+    _of("ratified", "when it was ratified", EVENTS, "ratify"),
+    _of("approved", "when it was approved", EVENTS, "approve", "clear", "authorize", "authorise"),
+    _of("blocked", "when it was blocked", EVENTS, "block", "reject", "veto"),
+    _of("announced", "when it was announced", EVENTS, "announce", "unveil", "reveal"),
+    _of("ends", "when it ends", EVENTS, "expire", "until", "run until", "run through", "through", "due"),
+    _of("occurred", "when it happened", EVENTS, "strike", "hit", "happen", "occur", "collapse", "burst",
+        "crash", "sink", "implode", "erupt", "take place", "rock", "jolt"),
+    _of("born", "when someone was born", EVENTS, "bear", "birth"),
+    _of("held", "when it was held", EVENTS, "hold", "vote", "elect", "poll"),
+    _of("joined", "when someone joined", EVENTS, "join", "sign for", "move to"),
+    _of("left", "when someone left", EVENTS, "leave", "quit", "resign", "step down", "depart", "sack",
+        "fire", "oust"),
+    # How long.
+    _of("term", "length of a contract or term", DURATION, "contract", "deal", "term", "lease",
+        "agreement", "valid", "extend", "extension", "run for"),
+    _of("age", "age", DURATION, "old", "age", "aged"),
+    _of("sentence", "sentence", DURATION, "jail", "sentence", "prison", "imprison"),
+    # Sizes and distances.
+    _of("depth", "depth", LENGTH, "deep", "depth", "beneath", "below", "underwater", "underground",
+        "below the surface", "down"),
+    _of("distance", "distance", LENGTH, "from", "away", "distance", "off", "range", "north", "south", "east",
+        "west", "northeast", "northwest", "southeast", "southwest", "offshore", "outside"),
+    _of("length", "length", LENGTH, "long", "length", "span", "stretch", "extend", "runway"),
+    _of("height", "height", LENGTH, "high", "tall", "height", "altitude", "elevation"),
+    _of("width", "width", LENGTH, "wide", "width", "diameter", "across", "thick", "thickness"),
+    _of("rainfall", "rainfall", LENGTH, "rain", "rainfall", "precipitation", "snow", "snowfall"),
+    _of("area", "area", AREA, "cover", "area", "size", "spread over", "span"),
+    # Shares and changes.
+    _of("turnout", "turnout", SHARE, "turnout"),
+    _of("vote share", "share of the vote", SHARE, "vote", "vote share", "share of the vote"),
+    _of("rise", "rise", SHARE, "rise", "jump", "gain", "surge", "increase", "grow", "growth", "soar",
+        "climb", "premium"),
+    _of("fall", "fall", SHARE, "fall", "drop", "decline", "plunge", "slump", "slide", "tumble", "sink"),
+    _of("stake", "stake", SHARE, "stake", "own", "ownership"),
+    _of("rate", "rate", SHARE, "inflation", "unemployment", "interest", "rate"),
+    Measure("magnitude", "magnitude", frozenset({SCALE}), ("magnitude", "richter", "measure"),
+            counts="magnitude"),
+    _of("wind", "wind speed", SPEED, "wind", "gust"),
+)
+# fmt: on
+
+BY_ID: dict[str, Measure] = {measure.id: measure for measure in MEASURES}
+# What a bare figure may count: "the toll rose to 2,946" (people), "a magnitude of 7.8".
+_COUNTED = tuple(sorted({d for measure in MEASURES if measure.counts for d in measure.dimensions}))
+
+# Which measures a word (or phrase) of each dimension means.
+_WORDS: dict[tuple[str, str], str] = {}
+for _measure in MEASURES:
+    for _dimension in _measure.dimensions:
+        for _word in _measure.words:
+            _WORDS.setdefault((_dimension, _word), _measure.id)
+_LONGEST = max(len(word.split()) for _, word in _WORDS)
+# A unit word that is itself a measure word: "deaths", "fatalities", "injured".
+_COUNT_NOUNS: dict[str, Measure] = {
+    word: measure for measure in MEASURES if measure.counts for word in measure.words if " " not in word
+}
+
+# Words between a figure's noun and its verb: "2,012 people have been killed".
+_AUXILIARIES = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "reportedly",
+    "also", "now", "already", "so", "far", "officially", "feared", "presumed", "believed",
+    "thought", "said", "to", "of", "them", "whom",
+})  # fmt: skip
+# What the nearest-word search before a figure passes over: hedges, bounds, verbs of
+# change and the like ("the death toll has risen to at least 632").
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas)\b")
+# Hyphenated words in their parts: "948-foot-long", "north-east".
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# How many words before a figure its measure may stand.
+BEFORE_WINDOW = 8
+# A figure's noun phrase: a few words after the number ("20 Su-25 attack planes").
+AFTER_WINDOW = 4
+
+RULES = ("own-noun", "after", "before", "attributive")
+
+
+def measures_for(dimension: str | None) -> tuple[Measure, ...]:
+    """The measures a figure of this dimension can state."""
+    return tuple(measure for measure in MEASURES if dimension in measure.dimensions)
+
+
+def measure_named(word: str) -> Measure | None:
+    """The people measure a unit word names: 'deaths' -> deaths, 'injuries' -> injured."""
+    return _COUNT_NOUNS.get(lemma(word))
+
+
+def measure_of(
+    text: str, quantity: Quantity, figures: Sequence[Quantity] = ()
+) -> tuple[str | None, str | None]:
+    """The figure's measure id and the rule that found it, or (None, None).
+
+    ``figures`` are the other figures of the text: a measure word beyond another figure
+    belongs to that one."""
+    words = _words(text)
+    dimension = dimension_of(quantity.unit)
+    dimensions = _COUNTED if dimension is None else (dimension,)
+    own = [w for w in words if quantity.start <= w[1] < quantity.end]
+    for _, _, _, word_lemma in reversed(own):
+        if dimension in (None, COUNT) and word_lemma in _COUNT_NOUNS:
+            return _COUNT_NOUNS[word_lemma].id, "own-noun"
+    found = _after(words, quantity, figures, dimensions)
+    if found:
+        return found, "after"
+    found = _before(text, words, quantity, figures, dimensions)
+    if found:
+        return found, "before"
+    if dimension in (LENGTH, AREA) and _attributive(text, quantity):
+        return ("length" if dimension == LENGTH else "area"), "attributive"
+    return None, None
+
+
+Word = tuple[str, int, int, str]  # the word, start, end, lemma
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[Word, ...]:
+    return tuple((m.group(), m.start(), m.end(), lemma(m.group())) for m in _WORD.finditer(text))
+
+
+def _lookup(lemmas: Sequence[str], dimensions: Sequence[str]) -> tuple[str, int] | None:
+    """The measure a run of lemmas starts with (longest phrase first), and its length."""
+    for size in range(min(_LONGEST, len(lemmas)), 0, -1):
+        phrase = " ".join(lemmas[:size])
+        for dimension in dimensions:
+            if (dimension, phrase) in _WORDS:
+                return _WORDS[(dimension, phrase)], size
+    return None
+
+
+def _after(
+    words: Sequence[Word], quantity: Quantity, figures: Sequence[Quantity], dimensions: Sequence[str]
+) -> str | None:
+    """'2,012 people were killed', '820 people injured': the word after the figure's phrase."""
+    following = [w for w in words if w[1] >= quantity.end]
+    limit = min((f.start for f in figures if f.start >= quantity.end), default=None)
+    lemmas = [w[3] for w in following if limit is None or w[1] < limit]
+    position = 0
+    while position < len(lemmas) and lemmas[position] in _AUXILIARIES:
+        position += 1
+    found = _lookup(lemmas[position:], dimensions) if position < len(lemmas) else None
+    return found[0] if found else None
+
+
+def _before(
+    text: str,
+    words: Sequence[Word],
+    quantity: Quantity,
+    figures: Sequence[Quantity],
+    dimensions: Sequence[str],
+) -> str | None:
+    """The nearest measure word before the figure in its clause: 'killed at least 2,012',
+    'the death toll from the quake has risen to 632'."""
+    start = max((f.end for f in figures if f.end <= quantity.start), default=0)
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, quantity.start)), default=start)
+    before = [w for w in words if clause <= w[1] and w[2] <= quantity.start][-BEFORE_WINDOW:]
+    lemmas = [w[3] for w in before]
+    for first in range(len(lemmas) - 1, -1, -1):
+        found = _lookup(lemmas[first:], dimensions)
+        if found:
+            return found[0]
+    return None
+
+
+# After a size, the noun it sizes: not a preposition or adjective that makes it a distance,
+# depth or the like ("20 km from", "10 km deep").
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|"
+    r"inland|offshore|outside|in|on|at|to|and|or|by|for|into|across|along|under|over|up|down)\b)[a-z]{3,}"
+)
+
+
+def _attributive(text: str, quantity: Quantity) -> bool:
+    """'the 948-foot container ship', 'a 2,400 m runway': a size before the thing it sizes."""
+    return _ATTRIBUTIVE.match(text, quantity.end) is not None
