@@ -31,11 +31,12 @@ from claimcheck.lexicon import (
     NUMBER_WORDS,
     STOPWORDS,
 )
+from claimcheck.measures import measure_named
 from claimcheck.metadata import normalise_date
 from claimcheck.model import Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 from claimcheck.text import lemma
-from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, unit_for_surface
+from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension, unit_for_surface
 
 # libyaml's parser when PyYAML has it: ten times faster on a thousand claims. When it
 # finds an error, the pure-Python parser reads the file again, for its better words.
@@ -280,14 +281,24 @@ def infer_claim(
     bound: Bound | None = None,
 ) -> Claim:
     """Fill in what the file left out from the claim's sentence; what it gave wins."""
-    read = _main_quantity(claim.text)
+    read = _main_quantity(claim.text, stated)
     quantity = stated
     if quantity is None and read is not None:
         quantity = read
+    named = measure_named(unit) if unit else None  # unit: deaths -> people who died
+    if named is not None:
+        unit = named.counts
     if quantity is not None:
+        final_unit = unit or quantity.unit or (read.unit if read else None)
+        same_figure = read is not None and (
+            read.unit == final_unit
+            or same_dimension(read.unit, final_unit)
+            or (stated is not None and read.value == stated.value)
+        )
         quantity = replace(
             quantity,
-            unit=unit or quantity.unit or (read.unit if read else None),
+            unit=final_unit,
+            measure=named.id if named else (read.measure if same_figure and read else quantity.measure),
             approx=approx if approx is not None else quantity.approx or bool(read and read.approx),
             bound=bound or quantity.bound or (read.bound if read else None),
             qualifiers=read.qualifiers
@@ -302,9 +313,15 @@ def infer_claim(
     return replace(claim, quantity=quantity, subject=subject, negated=negated)
 
 
-def _main_quantity(text: str) -> Quantity | None:
-    """The claim's figure: the first with a unit, preferring amounts over dates."""
+def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None:
+    """The claim's figure: the one whose value the file gives, else the first with a unit,
+    preferring amounts over dates."""
     found = extract_quantities(text)
+    for quantity in found if stated is not None else ():
+        if quantity.value == stated.value or (
+            quantity.upper and quantity.value <= stated.value <= quantity.upper
+        ):
+            return quantity
     for wanted in (
         lambda q: q.unit is not None and q.unit not in CALENDAR_UNITS,
         lambda q: q.unit is not None,

@@ -1,14 +1,18 @@
-"""The one notion of "same quantity": whether two figures measure the same
-thing, and whether their values are compatible.
+"""The one notion of "same quantity": whether two figures state the same fact, and
+whether their values are compatible.
 
-Two figures measure the same thing when their units are the same or differ
-only in scale (m vs km) and their identifying qualifiers do not clash ("20
-Su-25 attack planes" is not "two Il-76 cargo planes"; "200 French troops" is
-not "7,000 Russian troops"). Values are compared as intervals: an exact
-figure is a point, a bound is a half-line, a range is a segment. They agree
-when the intervals meet, or — when either side is hedged — when they are
-within the relative tolerance of each other. Calendar years use an absolute
-tolerance of one year when hedged, never a relative one.
+Two figures can state the same fact when their units convert into one another (m and
+km; a count's noun and its plural), their identifying qualifiers do not clash ("20
+Su-25 attack planes" is not "two Il-76 cargo planes"), and they measure the same thing
+(``same_fact``): "killed 820" and "injured 672" are both people, but deaths are not
+injuries. A match is *strong* when both sides name the same measure, *weak* when one
+side names none. Values are compared as intervals: an exact figure is a point, a bound
+is a half-line, a range is a segment. They agree when the intervals meet, or — when
+either side is hedged — when they are within the relative tolerance of each other.
+Calendar years use an absolute tolerance of one year when hedged, times of day a
+quarter of an hour, never a relative one.
+
+Every verdict names the rule that decided it, in brackets at the end of its reason.
 """
 
 from __future__ import annotations
@@ -16,10 +20,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.model import Bound, Quantity
-from claimcheck.units import CALENDAR_UNITS, base_unit, same_dimension
+from claimcheck.units import CALENDAR_UNITS, CLOCK, COUNT, base_unit, dimension_of, same_dimension, unit_named
 
 HEDGED_YEAR_TOLERANCE = 1
+# Hours: a hedged time of day ("around 1:30 a.m.") meets one a quarter of an hour away.
+HEDGED_TIME_TOLERANCE = 0.25
+# How sure a match of two figures is that they state one fact.
+STRONG, WEAK = 2, 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +40,69 @@ class Comparison:
 
 
 def same_quantity(first: Quantity, second: Quantity) -> bool:
-    """Whether two figures measure the same kind of thing."""
+    """Whether two figures measure the same kind of thing: units that convert (or counts of
+    one fact's people), qualifiers that do not clash."""
     # The cheap tests first: the check asks this of every figure of every mention.
-    if first.unit != second.unit and not same_dimension(first.unit, second.unit):
+    different = first.unit != second.unit and not same_dimension(first.unit, second.unit)
+    if different and not _same_people(first, second):
+        return False
+    if first.unit == "clock" and _zone(first) != _zone(second):
         return False
     if not first.qualifiers or not second.qualifiers:
         return True
     mine, theirs = _identifying(first), _identifying(second)
     return not (mine and theirs and not mine & theirs)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How sure it is that a source's figure states the claim's fact (``STRONG``, ``WEAK``,
+    or 0 for another fact), the rule that says so, and what the source measures instead."""
+
+    strength: int
+    rule: str
+    reason: str = ""
+
+
+def same_fact(claim: Quantity, source: Quantity) -> Match:
+    """Whether a source's figure (of the same kind, ``same_quantity``) states the claim's fact.
+
+    - ``same-measure``: both name one measure ("killed 820" for "killed about 800");
+    - ``other-measure``: each names another (5.3 million servicemen *moved through* a hub
+      are not its *staff*; injured are not dead): never the same fact;
+    - ``unit-only``: neither names one, and they count the same specific thing ("243
+      aftershocks") — strong; of a generic unit (people, a bare number) weak;
+    - ``one-measure``: only one side names its measure — weak.
+    """
+    if claim.measure and source.measure:
+        if claim.measure == source.measure:
+            return Match(STRONG, "same-measure")
+        return Match(0, "other-measure", MEASURES[source.measure].name)
+    if not claim.measure and not source.measure:
+        specific = claim.unit == source.unit and _specific(claim.unit)
+        return Match(STRONG if specific else WEAK, "unit-only")
+    return Match(WEAK, "one-measure")
+
+
+def _specific(unit: str | None) -> bool:
+    """A unit that says what is counted or measured by itself: aftershocks, km; not people."""
+    return unit is not None and unit not in ("people", "personnel") and unit_named(unit) is not None
+
+
+def _same_people(first: Quantity, second: Quantity) -> bool:
+    """'six workers killed' and 'six people dead': counts of the same people measure, whoever
+    the noun names."""
+    measure = first.measure if first.measure == second.measure else None
+    return (
+        measure is not None
+        and MEASURES[measure].counts == "people"
+        and dimension_of(first.unit) == dimension_of(second.unit) == COUNT
+    )
+
+
+def _zone(quantity: Quantity) -> str:
+    """The time zone of a time of day: 'utc' for GMT, '' for local time or none named."""
+    return "utc" if "utc" in quantity.qualifiers else ""
 
 
 def _identifying(quantity: Quantity) -> frozenset[str]:
@@ -55,6 +119,8 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     said = f"source says {describe(source)}; claim says {describe(claim)}"
     if claim.unit in CALENDAR_UNITS:
         return _compare_dates(claim, source, said)
+    if dimension_of(claim.unit) == CLOCK:
+        return _compare_times(claim, source, said)
     scale_claim, scale_source = base_unit(claim.unit)[1], base_unit(source.unit)[1]
     low_c, high_c = _interval(claim, scale_claim)
     low_s, high_s = _interval(source, scale_source)
@@ -62,19 +128,23 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     bounded = claim.bound or source.bound or claim.upper or source.upper
     if gap == 0:
         if bounded:
-            return Comparison(True, f"{said}: consistent")
-        return Comparison(True, f"{said}: same figure")
+            return Comparison(True, f"{said}: consistent (within-bound)")
+        return Comparison(True, f"{said}: same figure (same-figure)")
     size = max(abs(claim.value * scale_claim), abs(source.value * scale_source))
     apart = gap / size if size else math.inf
     hedged = claim.approx or source.approx
     percent = _percent(apart)
     if hedged and apart <= tolerance + 1e-9:
-        return Comparison(True, f"{said}: {percent} apart, within the {_percent(tolerance)} tolerance")
+        return Comparison(
+            True, f"{said}: {percent} apart, within the {_percent(tolerance)} tolerance (within-tolerance)"
+        )
     if hedged:
-        return Comparison(False, f"{said}: {percent} apart, beyond the {_percent(tolerance)} tolerance")
+        return Comparison(
+            False, f"{said}: {percent} apart, beyond the {_percent(tolerance)} tolerance (beyond-tolerance)"
+        )
     if bounded:
-        return Comparison(False, f"{said}: {percent} outside the bound")
-    return Comparison(False, f"{said}: {percent} apart and neither is hedged")
+        return Comparison(False, f"{said}: {percent} outside the bound (outside-bound)")
+    return Comparison(False, f"{said}: {percent} apart and neither is hedged (exact-figures-differ)")
 
 
 def _interval(quantity: Quantity, scale: float) -> tuple[float, float]:
@@ -93,15 +163,28 @@ def _compare_dates(claim: Quantity, source: Quantity, said: str) -> Comparison:
     low_s, high_s = _interval(source, 1.0)
     years_apart = max(0.0, low_s - high_c, low_c - high_s)
     if years_apart > slack:
-        return Comparison(False, f"{said}: {years_apart:g} years apart")
+        return Comparison(False, f"{said}: {years_apart:g} years apart (dates-differ)")
     if years_apart == 0 and claim.month and source.month and claim.month != source.month:
-        return Comparison(False, f"{said}: same year, different month")
+        return Comparison(False, f"{said}: same year, different month (dates-differ)")
     same_month = claim.month == source.month
     if years_apart == 0 and claim.day and source.day and same_month and claim.day != source.day:
-        return Comparison(False, f"{said}: same month, different day")
+        return Comparison(False, f"{said}: same month, different day (dates-differ)")
     if years_apart:
-        return Comparison(True, f"{said}: within a year, and one side is hedged")
-    return Comparison(True, f"{said}: same date")
+        return Comparison(True, f"{said}: within a year, and one side is hedged (within-tolerance)")
+    return Comparison(True, f"{said}: same date (same-figure)")
+
+
+def _compare_times(claim: Quantity, source: Quantity, said: str) -> Comparison:
+    slack = HEDGED_TIME_TOLERANCE if (claim.approx or source.approx) else 0.0
+    low_c, high_c = _interval(claim, 1.0)
+    low_s, high_s = _interval(source, 1.0)
+    apart = max(0.0, low_s - high_c, low_c - high_s)
+    minutes = round(apart * 60)
+    if apart > slack + 1e-9:
+        return Comparison(False, f"{said}: {minutes} minutes apart (times-differ)")
+    if apart:
+        return Comparison(True, f"{said}: {minutes} minutes apart, and one side is hedged (within-tolerance)")
+    return Comparison(True, f"{said}: same time (same-figure)")
 
 
 def _percent(share: float) -> str:

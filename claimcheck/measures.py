@@ -15,9 +15,13 @@ is one rule, in this order, each with its own id (``RULES``):
 3. ``before``: the nearest measure word before it in its clause, unless another figure
    stands between ("killed at least 2,012", "the death toll has risen to 632");
 4. ``attributive``: a length or area written before a noun measures that thing's size
-   ("the 948-foot container ship", "a five-hectare plot").
+   ("the 948-foot container ship", "a five-hectare plot");
+5. ``carried``: a figure listed after another of its unit shares its measure ("Russia sent
+   about 1,500 troops, while Kazakhstan contributed roughly 400 and Kyrgyzstan some 300");
+6. ``default``: a count with none of these counts what there is (*presence*: "the 7,500
+   soldiers of the base").
 
-A figure with none of these has no measure (None): the check then calls it a weak match.
+Any other figure has no measure (None): the check then calls it a weak match.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from claimcheck.units import (
     SPEED,
     VOLUME,
     dimension_of,
+    unit_for_surface,
 )
 
 EVENTS = frozenset({DATE, CLOCK})
@@ -84,13 +89,15 @@ MEASURES: tuple[Measure, ...] = (
     _people("affected", "people affected", "affect", "affected"),
     _people("arrested", "people arrested", "arrest", "detain", "detainee"),
     # Who or what a place holds, against what passes through it or is sent to it.
-    _of("staff", "staff or strength", COUNT, "host", "house", "station", "garrison", "employ",
+    _of("presence", "how many there are", COUNT, "host", "house", "station", "garrison", "employ",
         "employee", "staff", "workforce", "strong", "home to", "population", "inhabit", "live",
-        "headcount", "personnel strength"),
+        "headcount", "strength", "have", "number", "keep", "maintain", "with", "comprise"),
+    _of("participants", "how many took part", COUNT, "take part", "participate", "participant",
+        "involve", "attend", "attendee", "compete"),
     _of("throughput", "what passed through it", COUNT, "pass through", "transit", "move", "handle",
         "process", "in and out", "throughput", "traffic"),
     _of("sent", "what was sent or deployed", COUNT, "send", "deploy", "dispatch", "mobilize", "mobilise",
-        "deployment", "contribute"),
+        "deployment", "contribute", "arrive", "fly in"),
     _of("cargo", "what it carried", frozenset({COUNT, MASS}), "carry",
         "load", "laden", "aboard", "on board", "cargo", "onboard"),
     _of("capacity", "capacity", frozenset({COUNT, MASS, VOLUME, POWER}), "capacity", "accommodate",
@@ -100,6 +107,8 @@ MEASURES: tuple[Measure, ...] = (
     _of("gained", "what was gained", frozenset({COUNT}), "gain", "pick up"),
     _of("majority", "majority", frozenset({COUNT, SHARE}), "majority"),
     _of("damaged", "damaged", COUNT, "damage", "damaged"),
+    _of("cut", "jobs or posts cut", COUNT, "lay off", "layoff", "cut", "axe", "sack", "fire", "eliminate",
+        "redundancy", "slash"),
     _of("destroyed", "destroyed", COUNT, "destroy", "flatten", "raze", "collapse", "wipe out"),
     # Sums of money.
     _of("price", "price or deal value", MONEY, "buy", "acquire", "acquisition", "purchase", "takeover",
@@ -185,7 +194,7 @@ _COUNT_NOUNS: dict[str, Measure] = {
 _AUXILIARIES = frozenset({
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "reportedly",
     "also", "now", "already", "so", "far", "officially", "feared", "presumed", "believed",
-    "thought", "said", "to", "of", "them", "whom",
+    "thought", "said", "to", "of", "them", "whom", "begin", "start", "continue", "still",
 })  # fmt: skip
 # What the nearest-word search before a figure passes over: hedges, bounds, verbs of
 # change and the like ("the death toll has risen to at least 632").
@@ -197,7 +206,17 @@ BEFORE_WINDOW = 8
 # A figure's noun phrase: a few words after the number ("20 Su-25 attack planes").
 AFTER_WINDOW = 4
 
-RULES = ("own-noun", "after", "before", "attributive")
+RULES = ("own-noun", "after", "before", "attributive", "carried", "default")
+# Verbs of change: "cut to 100", "rose to 2,946" give the level reached, not the change.
+CHANGES = frozenset({"cut", "rise", "fall", "gained", "lost"})
+# Hedge and bound words between a figure and the word that introduces it.
+_LEAD_SKIPPED = frozenset({
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimate", "an",
+    "more", "less", "fewer", "than", "least", "at", "most", "up", "over", "under", "just", "only",
+    "well", "as", "many", "much", "exceed", "below", "above", "close",
+})  # fmt: skip
+# A count with no word of what happened to it counts what there is: "a base with 500 troops".
+DEFAULT = {COUNT: "presence"}
 
 
 def measures_for(dimension: str | None) -> tuple[Measure, ...]:
@@ -227,11 +246,14 @@ def measure_of(
     found = _after(words, quantity, figures, dimensions)
     if found:
         return found, "after"
-    found = _before(text, words, quantity, figures, dimensions)
+    found = _before(text, words, quantity, figures, dimensions, wide=False)
     if found:
         return found, "before"
     if dimension in (LENGTH, AREA) and _attributive(text, quantity):
         return ("length" if dimension == LENGTH else "area"), "attributive"
+    found = _before(text, words, quantity, figures, dimensions, wide=True)
+    if found:
+        return found, "before"
     return None, None
 
 
@@ -257,14 +279,25 @@ def _after(
     words: Sequence[Word], quantity: Quantity, figures: Sequence[Quantity], dimensions: Sequence[str]
 ) -> str | None:
     """'2,012 people were killed', '820 people injured': the word after the figure's phrase."""
-    following = [w for w in words if w[1] >= quantity.end]
     limit = min((f.start for f in figures if f.start >= quantity.end), default=None)
-    lemmas = [w[3] for w in following if limit is None or w[1] < limit]
+    following = [w for w in words if w[1] >= quantity.end and (limit is None or w[1] < limit)]
+    lemmas = [w[3] for w in following]
     position = 0
+    # "20 Su-25 attack planes and Su-27 fighters began arriving": past a second noun phrase
+    # joined to the figure's, to the verb they share.
+    if lemmas[:1] in (["and"], ["or"]) and len(following) > 1 and _starts_noun_phrase(following[1][0]):
+        position = 1
+        while position < min(len(following), 5) and _starts_noun_phrase(following[position][0]):
+            position += 1
     while position < len(lemmas) and lemmas[position] in _AUXILIARIES:
         position += 1
     found = _lookup(lemmas[position:], dimensions) if position < len(lemmas) else None
     return found[0] if found else None
+
+
+def _starts_noun_phrase(word: str) -> bool:
+    """A name ('Su', 'Il'), a designation or a unit word ('fighters'): not a verb."""
+    return word[:1].isupper() or unit_for_surface(word) is not None
 
 
 def _before(
@@ -273,28 +306,56 @@ def _before(
     quantity: Quantity,
     figures: Sequence[Quantity],
     dimensions: Sequence[str],
+    wide: bool,
 ) -> str | None:
     """The nearest measure word before the figure in its clause: 'killed at least 2,012',
-    'the death toll from the quake has risen to 632'."""
+    'the death toll from the quake has risen to 632'; with ``wide``, back to the figure
+    before it across commas ("the budget is far smaller, at roughly $150 million").
+
+    A verb of change does not measure the level it reaches ("cut its contingent to fewer
+    than 100", ``level``), nor a passive verb the agent after "by" ("sent home by some
+    1.2 million migrants", ``agent``)."""
     start = max((f.end for f in figures if f.end <= quantity.start), default=0)
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, quantity.start)), default=start)
-    before = [w for w in words if clause <= w[1] and w[2] <= quantity.start][-BEFORE_WINDOW:]
+    begin, window = (start, 2 * BEFORE_WINDOW) if wide else (clause, BEFORE_WINDOW)
+    before = [w for w in words if begin <= w[1] and w[2] <= quantity.start][-window:]
     lemmas = [w[3] for w in before]
+    lead = _lead(lemmas)
     for first in range(len(lemmas) - 1, -1, -1):
         found = _lookup(lemmas[first:], dimensions)
         if found:
+            if lead == "to" and found[0] in CHANGES:
+                return None
+            if lead == "by" and COUNT in dimensions:
+                return None
             return found[0]
     return None
+
+
+def _lead(lemmas: Sequence[str]) -> str:
+    """The word that introduces the figure, past its hedge or bound: 'to' in 'cut to fewer than'."""
+    for word in reversed(lemmas):
+        if word not in _LEAD_SKIPPED:
+            return word
+    return ""
 
 
 # After a size, the noun it sizes: not a preposition or adjective that makes it a distance,
 # depth or the like ("20 km from", "10 km deep").
 _ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|"
-    r"inland|offshore|outside|in|on|at|to|and|or|by|for|into|across|along|under|over|up|down)\b)[a-z]{3,}"
+    r"inland|offshore|outside|in|on|at|to|and|or|by|for|into|across|along|under|over|up|down|with|"
+    r"per|a|an|the|each|every|apart|ago|later|before|after|is|are|was|were)\b)[a-z]{3,}"
 )
 
 
+# "a border of more than 570 km": the size of the thing named before "of".
+_SIZE_OF = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+
+
 def _attributive(text: str, quantity: Quantity) -> bool:
-    """'the 948-foot container ship', 'a 2,400 m runway': a size before the thing it sizes."""
-    return _ATTRIBUTIVE.match(text, quantity.end) is not None
+    """'the 948-foot container ship', 'a 2,400 m runway': a size before the thing it sizes;
+    'a border of more than 570 km': after it."""
+    if _ATTRIBUTIVE.match(text, quantity.end) is not None:
+        return True
+    return _SIZE_OF.search(text, max(0, quantity.start - 40), quantity.start) is not None

@@ -38,6 +38,7 @@ from claimcheck.lexicon import (
     TRAILING_HEDGES,
 )
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
+from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import measure_of
 from claimcheck.model import Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
@@ -189,9 +190,14 @@ def extract_quantities(text: str) -> list[Quantity]:
 def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
     """Each figure with what it measures (``measures``); a bare figure of a measure that counts
     something takes its unit: "the death toll rose to 2,946" counts people."""
-    measured = []
+    measured: list[Quantity] = []
     for quantity in figures:
         measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
+        previous = measured[-1] if measured else None
+        if measure is None and previous is not None and previous.measure and previous.unit == quantity.unit:
+            measure = previous.measure  # carried
+        if measure is None:
+            measure = DEFAULT_MEASURES.get(dimension_of(quantity.unit) or "")
         if measure is None:
             measured.append(quantity)
             continue

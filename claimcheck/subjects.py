@@ -387,10 +387,12 @@ class SubjectIndex:
         passage = self._passages[number]
         if passage.source_id != named_in.source_id or not subject.heads:
             return None
-        for match in REFERENCE.finditer(passage.text):
-            if match.group(1).lower() in subject.heads:
-                return Mention(passage, (match.span(),), referred_back=True)
-        return None
+        spans = tuple(
+            match.span()
+            for match in REFERENCE.finditer(passage.text)
+            if match.group(1).lower() in subject.heads
+        )
+        return Mention(passage, spans, referred_back=True) if spans else None
 
 
 def _occurrences(

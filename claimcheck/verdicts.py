@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.attribution import belongs_to
-from claimcheck.compare import compare, describe, same_quantity
+from claimcheck.compare import STRONG, Match, compare, describe, same_fact, same_quantity
 from claimcheck.lexicon import NEGATIONS
+from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
@@ -114,16 +115,24 @@ def judge_source(
     return _judge_figure(claim, words, source_id, mentions, corpus, {} if read is None else read)
 
 
-# A figure of the claim's kind given to its subject in one mention: how well the passage
-# holds the claim's words, whether the claim's word introduces it, how near it stands to them.
-Reading = tuple[float, bool, float, Quantity]
+# A figure of the claim's kind given to its subject in one mention: how sure it is the same
+# fact (``compare.same_fact``), how well the passage holds the claim's words, whether the
+# claim's word introduces it, how near it stands to them; and the match itself.
+Reading = tuple[int, float, bool, float, Quantity, Match]
 
 
 def quiet_reason(claim: Claim) -> str:
     """Why a source that mentions the claim's subject is a gap: it says nothing of the fact."""
     if claim.quantity is None:
-        return f"mentions {claim.subject} but does not say what the claim says of it"
-    return f"mentions {claim.subject} but gives no figure in {claim.quantity.unit or 'a figure'} for it"
+        return f"mentions {claim.subject} but does not say what the claim says of it (not-stated)"
+    return f"mentions {claim.subject} but gives no figure for {what_is_measured(claim.quantity)} (no-figure)"
+
+
+def what_is_measured(quantity: Quantity) -> str:
+    """The claim's fact in a few words: 'deaths', 'its staff or strength', 'a figure in km'."""
+    if quantity.measure:
+        return MEASURES[quantity.measure].name
+    return f"a figure in {quantity.unit}" if quantity.unit else "its figure"
 
 
 def _judge_figure(
@@ -135,17 +144,18 @@ def _judge_figure(
     read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]],
 ) -> Finding | None:
     assert claim.quantity is not None
-    candidates: list[tuple[float, bool, float, Mention, Quantity]] = []
+    candidates: list[Candidate] = []
     for mention in mentions:
         key = (mention.passage.text, mention.spans)
         if key not in read:
             read[key] = _readings(claim, words, mention, corpus)
-        candidates.extend((score, lead, near, mention, quantity) for score, lead, near, quantity in read[key])
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda candidate: candidate[:3])
-    score = best[0]
-    rivals = _rivals(best, candidates)
+        candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
+    same = [candidate for candidate in candidates if candidate[0] > 0]
+    if not same:
+        return _other_fact(claim, source_id, candidates)
+    best = max(same, key=lambda candidate: candidate[:4])
+    score = best[1]
+    rivals = _rivals(best, same)
     results = [compare(claim.quantity, quantity, claim.tolerance) for _, quantity in rivals]
     # An ambiguous source shows the figure that does not fit the claim, if one does not.
     shown = next((n for n, result in enumerate(results) if not result.compatible), 0)
@@ -164,6 +174,14 @@ def _judge_figure(
     )
     verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
     reason = results[0].reason
+    strongest = max(candidate[0] for candidate in same if candidate[5] is quantity)
+    if verdict is Verdict.CONFLICT and strongest < STRONG:
+        # Precision first: a figure that differs but may be another fact is no conflict.
+        verdict = Verdict.GAP
+        reason = (
+            f"gives {describe(quantity)}, but does not say it is {what_is_measured(claim.quantity)}"
+            f" as the claim does (weak-frame)"
+        )
     if len(figures) > 1:
         reason += "; the source also gives " + ", ".join(describe(f.quantity) for f in figures[1:])
     return Finding(
@@ -181,6 +199,35 @@ def _judge_figure(
     )
 
 
+# A reading with the mention it was read in: strength, score, lead, nearness, mention, figure, match.
+Candidate = tuple[int, float, bool, float, Mention, Quantity, Match]
+
+
+def _other_fact(claim: Claim, source_id: str, candidates: Sequence[Candidate]) -> Finding | None:
+    """A source that gives its subject figures of the claim's kind, but each for another fact:
+    a gap that says which ("gives 5.3 million servicemen, what passed through it, not its
+    staff"); None when it gives none at all."""
+    if not candidates:
+        return None
+    assert claim.quantity is not None
+    _, score, _, _, mention, quantity, match = max(candidates, key=lambda candidate: candidate[1:4])
+    return Finding(
+        claim_id=claim.id,
+        source_id=source_id,
+        verdict=Verdict.GAP,
+        reason=(
+            f"gives {describe(quantity)} as {match.reason}, not {what_is_measured(claim.quantity)}"
+            f" ({match.rule})"
+        ),
+        quote=quote_of(mention.passage.text, quantity),
+        passage=squeeze(mention.passage.text),
+        line=line_at(mention.passage, quantity.start),
+        offset=mention.passage.start + quantity.start,
+        quantity=quantity,
+        score=round(score, 1),
+    )
+
+
 def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
     """What reading a passage for the claim (``_readings``) takes from it: claims with the same
     key read every mention alike, and may share ``judge_source``'s ``read``. One fact claimed
@@ -188,7 +235,12 @@ def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
     is read for itself."""
     if claim.quantity is None:
         return (claim.id,)
-    figure = (claim.quantity.unit, claim.quantity.qualifiers, word_before(claim.text, claim.quantity.start))
+    figure = (
+        claim.quantity.unit,
+        claim.quantity.qualifiers,
+        claim.quantity.measure,
+        word_before(claim.text, claim.quantity.start),
+    )
     return (*figure, words.scored, words.names, words.predicate, words.named, words.predicate or words.every)
 
 
@@ -200,24 +252,22 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     if not same_kind:
         return []
     found = corpus.positions(mention.passage)
-    if not _says_predicate(claim, words, found):
+    if not claim.quantity.measure and not _says_predicate(claim, words, found):
         return []
     score = _score(words.scored, found, corpus.weight)
     lead = word_before(claim.text, claim.quantity.start)
-    readings = []
+    readings: list[Reading] = []
     for quantity in same_kind:
         if not belongs_to(mention, quantity, words.names, figures):
             continue
+        match = same_fact(claim.quantity, quantity)
         same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
         nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
-        readings.append((score, same_lead, nearness, quantity))
+        readings.append((match.strength, score, same_lead, nearness, quantity, match))
     return readings
 
 
-def _rivals(
-    best: tuple[float, bool, float, Mention, Quantity],
-    candidates: Sequence[tuple[float, bool, float, Mention, Quantity]],
-) -> list[tuple[Mention, Quantity]]:
+def _rivals(best: Candidate, candidates: Sequence[Candidate]) -> list[tuple[Mention, Quantity]]:
     """The deciding figure, then every different figure the source gives for the same fact.
 
     A figure in a passage that holds the claim's words as fully as the deciding
@@ -228,9 +278,11 @@ def _rivals(
     another aspect of the subject, and "set up in 1995" is another event than
     "until 2044": they stay out.
     """
-    chosen: list[tuple[Mention, Quantity]] = [(best[3], best[4])]
-    for score, same_lead, _, mention, quantity in candidates:
-        if (score, same_lead) < best[:2] or any(_same_figure(quantity, other) for _, other in chosen):
+    chosen: list[tuple[Mention, Quantity]] = [(best[4], best[5])]
+    for strength, score, same_lead, _, mention, quantity, _ in candidates:
+        if (strength, score, same_lead) < best[:3] or any(
+            _same_figure(quantity, other) for _, other in chosen
+        ):
             continue
         chosen.append((mention, quantity))
     return chosen

@@ -38,6 +38,7 @@ def test_reason_names_both_figures_and_the_distance() -> None:
     result = compare(q(500, approx=True), q(400, approx=True), tolerance=0.10)
     assert result.reason == (
         "source says about 400 personnel; claim says about 500 personnel: 20% apart, beyond the 10% tolerance"
+        " (beyond-tolerance)"
     )
 
 

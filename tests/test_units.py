@@ -49,13 +49,21 @@ def test_every_base_is_a_unit_of_the_same_dimension() -> None:
     ("written", "name"),
     [("USD", "usd"), ("KM", "km"), ("Kilometres", "km"), ("miles", "miles"), ("mi", "miles"),
      ("ft", "feet"), ("Tonnes", "tonnes"), ("'%'", "percent"), ("officers", "officer"),
-     ("deaths", "death"), ("Aftershocks", "aftershock"), ("tugboats", "tugboat"),
+     ("Aftershocks", "aftershock"), ("tugboats", "tugboat"),
      ("containers", "container")],
 )  # fmt: skip
 def test_any_unit_word_is_accepted_in_any_case(written: str, name: str) -> None:
     assert unit_name(written.strip("'")) == name
     claim = parse_claims(f"claims:\n  - id: a\n    claim: A.\n    value: 3\n    unit: {written}\n").claims[0]
     assert claim.quantity is not None and claim.quantity.unit == name
+
+
+def test_a_unit_the_measure_table_knows_counts_people() -> None:
+    claim = parse_claims(
+        "claims:\n  - id: a\n    claim: The quake killed 2,900.\n    value: 2900\n    unit: Deaths\n"
+    )
+    quantity = claim.claims[0].quantity
+    assert quantity is not None and (quantity.unit, quantity.measure) == ("people", "deaths")
 
 
 def test_conversions_and_dimensions() -> None:
