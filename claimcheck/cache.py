@@ -354,11 +354,12 @@ def _encode_quantity(q: Quantity) -> list[Any]:
         q.end,
         q.text,
         q.measure,
+        q.per,
     ]
 
 
 def _decode_quantity(fields: list[Any]) -> Quantity:
-    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text, measure = fields
+    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text, measure, per = fields
     return Quantity(
         value,
         unit,
@@ -372,6 +373,7 @@ def _decode_quantity(fields: list[Any]) -> Quantity:
         end,
         text,
         measure,
+        per,
     )
 
 

@@ -299,6 +299,7 @@ def infer_claim(
             quantity,
             unit=final_unit,
             measure=named.id if named else (read.measure if same_figure and read else quantity.measure),
+            per=read.per if same_figure and read else quantity.per,
             approx=approx if approx is not None else quantity.approx or bool(read and read.approx),
             bound=bound or quantity.bound or (read.bound if read else None),
             qualifiers=read.qualifiers
@@ -334,17 +335,17 @@ def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None
 
 
 def infer_subject(text: str, quantity: Quantity | None) -> str:
-    """What the claim is about: the words before its main verb, else its names.
+    """What the claim is about: the words before its main verb, else its names, else the
+    thing the sentence ends on.
 
     'The Kant air base hosts about 500 personnel' -> 'Kant air base';
-    'Up to 20 Su-25 attack planes were deployed to Kant' -> 'Kant'.
+    'Microsoft agreed to buy Activision Blizzard for about $69 billion' -> 'Microsoft';
+    'Up to 20 Su-25 attack planes were deployed to Kant' -> 'Su-25 Kant';
+    'More than 5,500 people were injured in the earthquake' -> 'earthquake'.
     """
     span = (quantity.start, quantity.end) if quantity else (0, 0)
     words = list(re.finditer(r"[\w][\w.'-]*", text))
-    verb_at = next(
-        (w.start() for w in words[1:] if w.group().lower() in CLAIM_VERBS and w.group().islower()),
-        len(text),
-    )
+    verb_at = next((w.start() for w in words[1:] if _is_verb(w.group())), len(text))
     kept = [w.group() for w in words if w.start() < verb_at and not span[0] <= w.start() < span[1]]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
@@ -358,7 +359,20 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
         for w in words
         if w.group()[:1].isupper() and w.group().lower() not in _NOT_NAMES
     ]
-    return " ".join(named) or phrase or text
+    if named:
+        return " ".join(named)
+    # Nor any name: the noun the sentence ends on ('... were injured in the earthquake').
+    tail = [w.group().rstrip(".,") for w in words if w.start() > max(verb_at, span[1] - 1)]
+    nouns = [word for word in tail if word.lower() not in STOPWORDS and not _is_verb(word)]
+    return nouns[-1] if nouns else phrase or text
+
+
+def _is_verb(word: str) -> bool:
+    """A word that ends a claim's subject: a verb the lexicon knows, a modal, or a past
+    participle ('agreed', 'stepped'), lowercase."""
+    if not word.islower():
+        return False
+    return word in CLAIM_VERBS or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
 
 
 def _line(node: yaml.Node) -> int:

@@ -22,7 +22,16 @@ from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.model import Bound, Quantity
-from claimcheck.units import CALENDAR_UNITS, CLOCK, COUNT, base_unit, dimension_of, same_dimension, unit_named
+from claimcheck.units import (
+    CALENDAR_UNITS,
+    CLOCK,
+    COUNT,
+    MONEY,
+    base_unit,
+    dimension_of,
+    same_dimension,
+    unit_named,
+)
 
 HEDGED_YEAR_TOLERANCE = 1
 # Hours: a hedged time of day ("around 1:30 a.m.") meets one a quarter of an hour away.
@@ -44,7 +53,7 @@ def same_quantity(first: Quantity, second: Quantity) -> bool:
     one fact's people), qualifiers that do not clash."""
     # The cheap tests first: the check asks this of every figure of every mention.
     different = first.unit != second.unit and not same_dimension(first.unit, second.unit)
-    if different and not _same_people(first, second):
+    if (different and not _same_people(first, second)) or first.per != second.per:
         return False
     if first.unit == "clock" and _zone(first) != _zone(second):
         return False
@@ -206,6 +215,11 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def _clock(hours: float) -> str:
+    minutes = round(hours * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def describe(quantity: Quantity) -> str:
     """A figure in words: 'about 500 personnel', 'up to 20 aircraft', 'June 15, 2001'."""
     if quantity.unit in CALENDAR_UNITS:
@@ -228,16 +242,24 @@ def describe(quantity: Quantity) -> str:
             day = f" {quantity.day}," if quantity.day else ""
             text = f"{months[quantity.month - 1]}{day} {text}"
         return ("about " if quantity.approx else "") + text
+    record = unit_named(quantity.unit)
+    if record is not None and record.dimension == CLOCK:
+        text = _clock(quantity.value)
+        if quantity.upper is not None:
+            text += f" to {_clock(quantity.upper)}"
+        return ("about " if quantity.approx else "") + text + (" GMT" if _zone(quantity) else "")
     number = format_number(quantity.value)
     if quantity.upper is not None:
         number += f" to {format_number(quantity.upper)}"
     unit = quantity.unit or ""
-    if unit == "usd":
-        text = f"${number}"
+    if record is not None and record.dimension == MONEY and record.symbol:
+        text = f"{record.symbol}{number}"
     elif unit == "percent":
         text = f"{number}%"
     else:
         text = f"{number} {unit}".strip()
+    if quantity.per:
+        text += f" per {quantity.per}"
     if quantity.bound is Bound.AT_LEAST:
         return f"more than {text}"
     if quantity.bound is Bound.AT_MOST:

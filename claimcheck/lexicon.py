@@ -25,6 +25,19 @@ SCALE_WORDS: dict[str, float] = {
 ATTACHED_SCALES: dict[str, float] = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
 CURRENCY_ATTACHED_SCALES: dict[str, float] = {"m": 1e6, "b": 1e9, "k": 1e3}
 
+# What a rate is for each of ("$50 million a year", "$95 per share"), as one word. A sports
+# season is a year: "€75m a season" is the yearly pay.
+RATES: dict[str, str] = {
+    "year": "year", "annum": "year", "season": "year", "month": "month", "week": "week",
+    "day": "day", "hour": "hour", "minute": "minute", "second": "second", "share": "share",
+    "person": "person", "head": "person", "capita": "person", "barrel": "barrel", "tonne": "tonne",
+    "ton": "tonne", "game": "game", "match": "game",
+}
+RATE_ADVERBS: dict[str, str] = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+    "hourly": "hour",
+}
+
 # Time zones a clock time may name: a time in one never meets a time in another.
 TIME_ZONES: dict[str, str] = {
     "gmt": "utc", "utc": "utc", "local time": "local", "local": "local", "est": "est", "edt": "edt",
@@ -149,6 +162,26 @@ CALENDAR_WORDS = frozenset(MONTHS) | {
 
 # Head nouns that name a kind of thing rather than a particular one: "the base"
 # refers back to a subject named earlier; "Kant" alone names it.
+# Head nouns that name one thing in news copy, each a word for the others: "the quake"
+# after "the earthquake", "the vessel" after "the ship", "the takeover" after "the deal".
+HEAD_SYNONYMS = (
+    frozenset({"agreement", "accord", "pact", "treaty", "document", "bill"}),
+    frozenset({"base", "airbase", "airfield", "facility", "garrison", "station"}),
+    frozenset({"force", "forces", "contingent", "unit", "group"}),
+    frozenset({"organization", "alliance", "bloc"}),
+    frozenset({"earthquake", "quake", "tremor", "temblor"}),
+    frozenset({"ship", "vessel", "freighter", "containership"}),
+    frozenset({"deal", "acquisition", "takeover", "merger", "purchase", "transaction", "buyout"}),
+    frozenset({"flood", "floods", "flooding", "deluge", "floodwaters"}),
+    frozenset({"storm", "cyclone", "hurricane", "typhoon"}),
+    frozenset({"election", "vote", "poll", "ballot"}),
+    frozenset({"submersible", "sub", "submarine", "craft"}),
+    frozenset({"club", "team", "side"}),
+    frozenset({"epicentre", "epicenter"}),
+    frozenset({"plan", "programme", "program", "scheme"}),
+    frozenset({"city", "town"}),
+)
+
 GENERIC_HEADS = frozenset({
     "base", "airbase", "airfield", "airport", "station", "facility", "garrison", "division",
     "brigade", "regiment", "battalion", "force", "forces", "group", "organization",
@@ -156,8 +189,9 @@ GENERIC_HEADS = frozenset({
     "center", "centre", "ministry", "army", "navy", "fleet", "unit", "contingent",
     "mission", "plot", "border", "frontier", "exercise", "exercises", "program",
     "programme", "bridge", "road", "pipeline", "range", "deployment", "budget", "company",
-    "city", "capital", "town", "port", "detachment", "presence", "lease", "visit",
-})
+    "city", "capital", "town", "port", "detachment", "presence", "lease", "visit", "contract",
+    "dam", "channel", "span", "league",
+}) | frozenset().union(*HEAD_SYNONYMS)
 
 # Words that describe a subject without naming it; never enough to find it.
 GENERIC_WORDS = GENERIC_HEADS | {
@@ -220,6 +254,15 @@ CLAIM_VERBS = frozenset({
     "sent", "sends", "borders", "bordered", "costs", "cost", "consists", "joined",
     "controls", "controlled", "plans", "planned", "ratified", "approved", "pays", "paid",
     "spends", "spent", "visited", "visits", "moved", "delivered", "offered", "began",
+    "struck", "strikes", "strike", "hit", "hits", "won", "wins", "lost", "loses", "took", "takes",
+    "made", "makes", "gave", "gives", "rose", "rises", "fell", "falls", "sold", "sells", "bought",
+    "buys", "built", "builds", "left", "leaves", "brought", "brings", "ran", "led",
+    "leads", "grew", "grows", "drew", "flew", "sank", "shook", "saw", "sees", "stood", "earns",
+    "kills", "injures", "lasts", "lasted", "carries", "carried", "employed", "employ", "agreed",
+    "agrees", "expects", "expected", "depend", "depends", "declared", "measured", "stepped",
+    "accepted", "signs", "opens", "opened", "closed", "closes", "completed",
+    "completes", "collapsed", "reopened", "blocked", "committed", "commits",
+    "crowned", "caused", "causes", "topped",
 })
 
 # fmt: on

@@ -130,8 +130,9 @@ MEASURES: tuple[Measure, ...] = (
     _of("investment", "investment", MONEY, "invest", "investment"),
     # When something happened.
     _of("began", "when it began or was set up", EVENTS, "found", "establish", "set up", "create", "form",
-        "launch", "open", "inaugurate", "build", "construct", "complete", "finish", "since", "date from",
-        "close", "finalise", "finalize", "seal", "start", "begin"),
+        "launch", "open", "inaugurate", "since", "date from", "start", "begin"),
+    _of("completed", "when it was completed", EVENTS, "complete", "completion", "finish", "build",
+        "construct", "close", "finalise", "finalize", "seal", "wrap up"),
     _of("signed", "when it was signed", EVENTS, "sign", "ink"),
     _of("ratified", "when it was ratified", EVENTS, "ratify"),
     _of("approved", "when it was approved", EVENTS, "approve", "clear", "authorize", "authorise"),

@@ -99,6 +99,8 @@ class Quantity:
     end: int = 0
     text: str = ""
     measure: str | None = None
+    # What the figure is for each of: "year" in "$50 million a year", "share" in "$95 a share".
+    per: str | None = None
 
 
 class FailOn(str, enum.Enum):
@@ -307,7 +309,9 @@ class ClaimResult:
         by_source = {finding.source_id: finding for finding in self.judged}
         quiet = set(self.quiet)
         said_nothing = Finding(self.claim.id, "", Verdict.GAP, self.quiet_reason)
-        never_named = Finding(self.claim.id, "", Verdict.GAP, f"no passage mentions {self.claim.subject}")
+        never_named = Finding(
+            self.claim.id, "", Verdict.GAP, f"no passage mentions {self.claim.subject} (no-mention)"
+        )
         for source_id in self.source_ids:
             found = by_source.get(source_id)
             yield source_id, found or (said_nothing if source_id in quiet else never_named)

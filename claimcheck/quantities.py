@@ -25,12 +25,15 @@ from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
     ATTACHED_SCALES,
+    CLAIM_VERBS,
     CURRENCY_ATTACHED_SCALES,
     HEDGE_TYPO_MIN_LENGTH,
     HEDGES,
     MONTHS,
     NOT_COUNTED_NOUNS,
     NUMBER_WORDS,
+    RATE_ADVERBS,
+    RATES,
     SCALE_WORDS,
     SPECIAL_NUMBER_WORDS,
     STOPWORDS,
@@ -111,8 +114,16 @@ _CLOCK_PATTERNS = [
 # "11:11 p.m. (2211 GMT)". One figure, not two that could disagree.
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$")
 _RESTATED_END = re.compile(r"\s*[)\]]")
-# "$50 million a year": the rate belongs to the figure's phrase.
-_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b|\s+(?:annually|yearly)\b", re.I)
+# "$50 million a year", "$95 per share", "£165m-a-year": what the figure is for each of.
+# "Every year" and "annually" may close the clause a few words on ("$50 million to the
+# Kyrgyz economy every year"); "a year" only right after the figure, where it cannot be the
+# start of another phrase ("$50 million for a year-long ...").
+_RATE = re.compile(
+    r"(?:\s*-\s*|\s+)(?:a|an)(?:\s*-\s*|\s+)(?P<per>" + any_word(RATES) + r")s?\b(?!-)"
+    r"|(?P<gap>(?:\s+[A-Za-z][\w'-]*){0,5}?)(?:\s*-\s*|\s+)(?:per|each|every|for\s+each|for\s+every)(?:\s*-\s*|\s+)"
+    r"(?:(?:[A-Z][\w.'-]*\s+){0,3})(?P<each>" + any_word(RATES) + r")s?\b"
+    r"|(?P<gap2>(?:\s+[A-Za-z][\w'-]*){0,5}?)\s+(?P<adverb>" + any_word(RATE_ADVERBS) + r")\b",
+)
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 
@@ -443,8 +454,15 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         if counted is not None:
             unit, qualifiers, span_end = counted
     rate = _RATE.match(text, span_end)
+    per = None
     if rate and unit is not None:
-        span_end = rate.end()
+        # The figure's text takes in its rate only when nothing stands between them.
+        if not (rate.group("gap") or rate.group("gap2")):
+            span_end = rate.end()
+        if rate.group("adverb"):
+            per = RATE_ADVERBS[rate.group("adverb").lower()]
+        else:
+            per = RATES[(rate.group("per") or rate.group("each")).lower()]
     trailing = text[span_end : span_end + 8].lower()
     approx = trailing.startswith(_TRAILING_HEDGE_STARTS)
     hedge_start, hedge_approx, bound = _hedge_and_bound(text, start)
@@ -457,6 +475,7 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         start=hedge_start,
         end=span_end,
         text=text[hedge_start:span_end],
+        per=per,
     )
 
 
@@ -532,7 +551,7 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
             or lowered in NOT_COUNTED_NOUNS
         ):
             break
-        if lowered in MONTHS or lowered in SCALE_WORDS or lowered.endswith("ly"):
+        if lowered in MONTHS or lowered in SCALE_WORDS or lowered.endswith("ly") or lowered in CLAIM_VERBS:
             break
         verbal = lowered.endswith(("ed", "ing")) and lemma(lowered) != lowered
         if verbal and lowered.endswith("ed"):

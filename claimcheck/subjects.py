@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
+    HEAD_SYNONYMS,
     KNOWN_NAMES,
     NUMBER_WORDS,
 )
@@ -49,12 +50,7 @@ _BESIDE = 4
 _POSITIONS_KEPT = 200_000
 
 # Head nouns that refer back to one another: "the agreement ... the accord".
-_HEAD_GROUPS = (
-    frozenset({"agreement", "accord", "pact", "deal", "treaty", "document", "bill"}),
-    frozenset({"base", "airbase", "airfield", "facility", "garrison", "station"}),
-    frozenset({"force", "forces", "contingent", "unit", "group"}),
-    frozenset({"organization", "alliance", "bloc"}),
-)
+_HEAD_GROUPS = HEAD_SYNONYMS
 _PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "with", "between", "to", "from", "near"})
 # Stems of words that describe without naming ("air", "base").
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
@@ -145,6 +141,11 @@ def other_names(phrase: str) -> tuple[str, ...]:
         for name, pattern in group:
             if pattern.search(phrase):
                 found += [pattern.sub(other, phrase) for other, _ in group if other != name]
+    # A name that is its head noun alone ('earthquake') also goes by that noun's synonyms.
+    head = phrase.strip().lower()
+    for words in HEAD_SYNONYMS:
+        if head in words:
+            found += sorted(words - {head})
     return tuple(found)
 
 

@@ -106,10 +106,10 @@ def test_each_source_gives_findings_with_the_unjudged_sharing_two_gaps() -> None
     assert [source_id for source_id, _ in each] == ["a", "b", "c", "d"]
     assert each[1][1] is stated and each[0][1] is each[3][1] and each[0][1].source_id == ""
     assert [(f.source_id, f.verdict, f.reason) for f in result.findings] == [
-        ("a", Verdict.GAP, "no passage mentions Kant"),
+        ("a", Verdict.GAP, "no passage mentions Kant (no-mention)"),
         ("b", Verdict.AGREE, "says 500"),
         ("c", Verdict.GAP, "silent"),
-        ("d", Verdict.GAP, "no passage mentions Kant"),
+        ("d", Verdict.GAP, "no passage mentions Kant (no-mention)"),
     ]
     judged_all = ClaimResult(claim, (stated,))
     assert list(judged_all.each_source()) == [("b", stated)] and judged_all.findings == (stated,)
