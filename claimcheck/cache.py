@@ -39,6 +39,7 @@ except ImportError:  # Windows
 
 from claimcheck.errors import Problem
 from claimcheck.model import (
+    PLACED_YEAR,
     Bound,
     Claim,
     Evidence,
@@ -75,8 +76,11 @@ def read_key(data: bytes, extension: str) -> str:
     return "read:" + _digest(extension.encode(), data)
 
 
-def prepared_key(source_id: str, text: str) -> str:
-    return "prep:" + _digest(source_id.encode(), text.encode("utf-8", "surrogatepass"))
+def prepared_key(source: Source) -> str:
+    """What ``prepare`` reads of a source: its id, its text and its date (which places the
+    dates written without a year)."""
+    date = (source.meta.date or "").encode()
+    return "prep:" + _digest(source.id.encode(), source.text.encode("utf-8", "surrogatepass"), date)
 
 
 def corpus_key(parts: list[bytes]) -> str:
@@ -333,9 +337,11 @@ def decode_prepared(source_id: str, entry: dict[str, Any], facts: Facts | None =
     known: Facts = {} if facts is None else facts
     derived = []
     for passage, found, line in zip(passages, entry["quantities"], entry["terms"], strict=True):
-        if passage.text not in known:
-            known[passage.text] = (tuple(_decode_quantity(q) for q in found), tuple(line.split()))
-        derived.append(known[passage.text])
+        # A year placed by the article's date is the source's own, not the text's.
+        key = passage.text if not any(PLACED_YEAR in q[7] for q in found) else f"{source_id}\0{passage.text}"
+        if key not in known:
+            known[key] = (tuple(_decode_quantity(q) for q in found), tuple(line.split()))
+        derived.append(known[key])
     return Prepared(source_id, passages, tuple(d[0] for d in derived), tuple(d[1] for d in derived))
 
 

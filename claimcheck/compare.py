@@ -57,6 +57,8 @@ def same_quantity(first: Quantity, second: Quantity) -> bool:
         return False
     if first.unit == "clock" and _zone(first) != _zone(second):
         return False
+    if first.unit == "year" and (_unplaced(first) or _unplaced(second)):
+        return False
     if not first.qualifiers or not second.qualifiers:
         return True
     mine, theirs = _identifying(first), _identifying(second)
@@ -107,6 +109,11 @@ def _same_people(first: Quantity, second: Quantity) -> bool:
         and MEASURES[measure].counts == "people"
         and dimension_of(first.unit) == dimension_of(second.unit) == COUNT
     )
+
+
+def _unplaced(quantity: Quantity) -> bool:
+    """A date whose year the article's date could not give ("on March 26" in an undated page)."""
+    return "no-year" in quantity.qualifiers or "relative" in quantity.qualifiers
 
 
 def _zone(quantity: Quantity) -> str:

@@ -422,7 +422,7 @@ def _read_batch(
     if hold or cache_dir is None:
         kept = Kept(batch, [], prepared)
     else:
-        kept = Kept(batch, [(s.id, prepared_key(s.id, s.text)) for s in sources], None)
+        kept = Kept(batch, [(s.id, prepared_key(s)) for s in sources], None)
     summary = Summary(_light(sources), warnings, vocabulary_of(prepared), fingerprints)
     return summary, kept, writes.write if writes is not None else None
 

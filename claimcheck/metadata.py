@@ -103,7 +103,7 @@ def guess(text: str) -> SourceMeta:
     head = [line for line in head if line]
     date = None
     for line in head:
-        dated = [q for q in extract_quantities(line) if q.unit == "year" and q.month]
+        dated = [q for q in extract_quantities(line) if q.unit == "year" and q.month and not q.qualifiers]
         if dated:
             quantity = dated[0]
             date = f"{int(quantity.value):04d}-{quantity.month:02d}"

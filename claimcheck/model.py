@@ -103,6 +103,11 @@ class Quantity:
     per: str | None = None
 
 
+# The qualifier of a date whose year the article's date gave ("on March 26" in a piece of
+# 2024-03-27): the figure is the source's, not its text's alone.
+PLACED_YEAR = "article-year"
+
+
 class FailOn(str, enum.Enum):
     """Which findings fail a run (exit code 1)."""
 

@@ -15,7 +15,7 @@ from claimcheck.cache import Entries, Facts, decode_prepared, encode_prepared, p
 from claimcheck.model import Prepared, Quantity, Source
 from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
-from claimcheck.quantities import extract_quantities
+from claimcheck.quantities import extract_quantities, resolve_years
 from claimcheck.text import term_set
 
 # What a passage yields depends on its text alone, and a collection repeats sentences (wire
@@ -29,7 +29,9 @@ def prepare(source: Source) -> Prepared:
     """Passages, figures and terms of one source; boilerplate passages get none."""
     passages = tuple(split_passages(source))
     derived = [_NOTHING if p.boilerplate else passage_facts(p.text) for p in passages]
-    return Prepared(source.id, passages, tuple(d[0] for d in derived), tuple(d[1] for d in derived))
+    published = source.meta.date
+    figures = tuple(resolve_years(d[0], published) for d in derived)
+    return Prepared(source.id, passages, figures, tuple(d[1] for d in derived))
 
 
 @functools.lru_cache(maxsize=PASSAGES_KEPT)
@@ -45,7 +47,7 @@ def prepare_sources(sources: Sequence[Source], cache: Entries | None = None, job
     facts: Facts = {}  # see decode_prepared
     return through_cache(
         cache,
-        [prepared_key(source.id, source.text) for source in sources],
+        [prepared_key(source) for source in sources],
         lambda missing: in_order(prepare, [sources[n] for n in missing], jobs),
         lambda _, ready: encode_prepared(ready),
         lambda number, entry: decode_prepared(sources[number].id, entry, facts),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -43,7 +43,7 @@ from claimcheck.lexicon import (
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import measure_of
-from claimcheck.model import Bound, Quantity
+from claimcheck.model import PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, COUNT, COUNT_UNITS, UNITS, dimension_of
 
@@ -69,10 +69,27 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
 _DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I),
     re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
+# Dates written without their year, placed later by the article's date (``resolve_years``):
+# "on March 26", "26 March", "Sept. 8 last year", "last year". Month names capitalised: "may".
+_CAPITAL_MONTH = (
+    r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\b\.?"
+)
+_RELATIVE = r"(?P<relative>(?i:last|this|next))\s+year\b"
+_YEARLESS_PATTERNS = [
+    re.compile(rf"\b{_CAPITAL_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)(?:\s+{_RELATIVE})?"),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL_MONTH}(?!\s*,?\s*\d)(?:\s+{_RELATIVE})?"
+    ),
+    re.compile(rf"\b{_RELATIVE}"),
+]
+NO_YEAR = "no-year"
+RELATIVE_YEAR = "relative"
+_RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_MAY_HAVE_YEARLESS = re.compile(r"\b(?:" + _CAPITAL_MONTH[len("(?P<month>") :] + r"|\byear\b")
 
 # A number in digits that is not part of a name: not after a letter or hyphen
 # ("Su-25"), not before letters ("201st", "16x9") unless they are a unit ("20km").
@@ -146,6 +163,10 @@ _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _TRAILING_AND = re.compile(r"\s+and$")
 _ATTACHED_UNIT = re.compile(r"(km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
+_HYPHENATED_SCALE = re.compile(r"-(?P<scale>" + any_word(SCALE_WORDS) + r")\b", re.I)
+# "a billion-dollar offer", "million-pound homes": a scale word made an adjective sizes
+# something without giving a figure.
+_SCALE_ADJECTIVE = re.compile(r"-[A-Za-z]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _CLAUSE_FINAL = re.compile(r"[\w$€₽.,]*\w\s*(?:[.,;!?\"]|$)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?()]")
@@ -183,6 +204,10 @@ def extract_quantities(text: str) -> list[Quantity]:
     for quantity in _dates(text) if _FOUR_DIGITS.search(text) else ():
         found.append(quantity)
         taken.append((quantity.start, quantity.end))
+    for quantity in _yearless_dates(text) if _MAY_HAVE_YEARLESS.search(text) else ():
+        if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
     for quantity in _clock_times(text) if digits else ():
         if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
             found.append(quantity)
@@ -305,6 +330,65 @@ def _dates(text: str) -> list[Quantity]:
     return dates
 
 
+def _yearless_dates(text: str) -> list[Quantity]:
+    """Dates without a year: value is the year's offset from the article's ("last year": -1)
+    with qualifier ``relative``, or 0 with ``no-year`` ("on March 26")."""
+    dates: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _YEARLESS_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            # "May 5 people": a count after a modal verb, not a date.
+            if day is not None and _unit_after(_words_after(text, match.end(), 3), 0) is not None:
+                continue
+            relative = groups.get("relative")
+            taken.append(match.span())
+            dates.append(
+                Quantity(
+                    float(_RELATIVE_OFFSETS[relative.lower()]) if relative else 0.0,
+                    "year",
+                    month=month,
+                    day=day,
+                    qualifiers=(RELATIVE_YEAR if relative else NO_YEAR,),
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                )
+            )
+    return dates
+
+
+def resolve_years(figures: Sequence[Quantity], published: str | None) -> tuple[Quantity, ...]:
+    """Dates written without their year placed by the article's date (``published``, "2024",
+    "2024-03" or "2024-03-27"; rule ``article-year``): "last year" is the year before it;
+    "on March 26" the March 26 nearest to it, which needs its month. A date that cannot be
+    placed keeps its qualifier and never meets a claim's (``compare.same_quantity``)."""
+    if not any(NO_YEAR in f.qualifiers or RELATIVE_YEAR in f.qualifiers for f in figures):
+        return tuple(figures)
+    parts = [int(part) for part in (published or "").split("-") if part.isdigit()]
+    resolved = []
+    for figure in figures:
+        year: float | None = None
+        if RELATIVE_YEAR in figure.qualifiers and parts:
+            year = parts[0] + figure.value
+        elif NO_YEAR in figure.qualifiers and len(parts) >= 2 and figure.month is not None:
+            here = parts[0] * 12 + parts[1]
+            year = min(
+                (parts[0] - 1, parts[0], parts[0] + 1), key=lambda y: abs(y * 12 + figure.month - here)
+            )
+        if year is None:
+            resolved.append(figure)
+        else:
+            resolved.append(replace(figure, value=float(year), qualifiers=(PLACED_YEAR,)))
+    return tuple(resolved)
+
+
 def _numbers(text: str, digits: bool = True, words: bool = True) -> list[tuple[int, int, float, str | None]]:
     """(start, end, value, currency) of every number, before its scale word and unit;
     ``digits`` or ``words`` False when the text is known to hold none of those.
@@ -353,6 +437,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
             numbers.append((match.start(), match.end(), (whole + 0.5) * scale, None))
     for match in _WORD_NUMBER.finditer(text):
         words = _WORD_NUMBER_TAIL.sub("", match.group("number"))
+        if words.lower() in SCALE_WORDS and _SCALE_ADJECTIVE.match(text, match.start() + len(words)):
+            continue
         value = _word_value(words)
         if value is not None:
             numbers.append((match.start(), match.start() + len(words), value, None))
@@ -430,6 +516,13 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
             unit = BY_SURFACE[written].name
         span_end = attached.end()
     scaled = False
+    # "A$95.64-billion-dollar offer": the scale word hyphenated to the number.
+    hyphenated = _HYPHENATED_SCALE.match(text, span_end)
+    if hyphenated is not None:
+        value *= SCALE_WORDS[hyphenated.group("scale").lower()]
+        span_end = hyphenated.end()
+        after = _words_after(text, span_end)
+        scaled = True
     while position < len(after) and after[position].group().lower() in SCALE_WORDS:
         value *= SCALE_WORDS[after[position].group().lower()]
         span_end = after[position].end()

@@ -130,7 +130,7 @@ def test_workers_that_keep_their_batches_store_them_before_the_run_ends(shipped,
     settings = Run(cache_dir=tmp_path / "cache", jobs=2, batch_sources=2)  # kept in memory
     assert json_of(claims, run_check(claims, listing.articles, settings)) == whole
     sources = read_articles(listing.articles)[0]
-    keys = [prepared_key(source.id, source.text) for source in sources]
+    keys = [prepared_key(source) for source in sources]
     with Cache(tmp_path / "cache") as cache:  # stored while the run went on, but stored
         assert sorted(cache.get_many(keys)) == sorted(keys)
 
