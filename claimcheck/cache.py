@@ -361,11 +361,12 @@ def _encode_quantity(q: Quantity) -> list[Any]:
         q.text,
         q.measure,
         q.per,
+        list(q.sized),
     ]
 
 
 def _decode_quantity(fields: list[Any]) -> Quantity:
-    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text, measure, per = fields
+    value, unit, approx, bound, upper, month, day, qualifiers, start, end, text, measure, per, sized = fields
     return Quantity(
         value,
         unit,
@@ -380,6 +381,7 @@ def _decode_quantity(fields: list[Any]) -> Quantity:
         text,
         measure,
         per,
+        tuple(sized),
     )
 
 

@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
+from claimcheck.measures import sizes_another
 from claimcheck.model import Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
@@ -75,9 +76,11 @@ class Match:
     reason: str = ""
 
 
-def same_fact(claim: Quantity, source: Quantity) -> Match:
+def same_fact(claim: Quantity, source: Quantity, things: frozenset[str] | None = None) -> Match:
     """Whether a source's figure (of the same kind, ``same_quantity``) states the claim's fact.
 
+    - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
+      (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge;
     - ``same-measure``: both name one measure ("killed 820" for "killed about 800");
     - ``other-measure``: each names another (5.3 million servicemen *moved through* a hub
       are not its *staff*; injured are not dead): never the same fact;
@@ -85,6 +88,8 @@ def same_fact(claim: Quantity, source: Quantity) -> Match:
       aftershocks") — strong; of a generic unit (people, a bare number) weak;
     - ``one-measure``: only one side names its measure — weak.
     """
+    if things is not None and sizes_another(source.sized, things):
+        return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:
         if claim.measure == source.measure:
             return Match(STRONG, "same-measure")

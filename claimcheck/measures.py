@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.lexicon import CLAIM_VERBS, GENERIC_HEADS, HEAD_SYNONYMS
 from claimcheck.model import Quantity
 from claimcheck.text import lemma
 from claimcheck.units import (
@@ -199,6 +200,8 @@ _AUXILIARIES = frozenset({
 })  # fmt: skip
 # What the nearest-word search before a figure passes over: hedges, bounds, verbs of
 # change and the like ("the death toll has risen to at least 632").
+_BRACKET_BREAK = re.compile(r"[;:]")
+_PUNCTUATION_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s[-–—]{1,2}\s")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|,(?!\d)|\s[-–—]{1,2}\s|\b(?:and|but|while|whereas)\b")
 # Hyphenated words in their parts: "948-foot-long", "north-east".
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
@@ -244,7 +247,7 @@ def measure_of(
     for _, _, _, word_lemma in reversed(own):
         if dimension in (None, COUNT) and word_lemma in _COUNT_NOUNS:
             return _COUNT_NOUNS[word_lemma].id, "own-noun"
-    found = _after(words, quantity, figures, dimensions)
+    found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"
     found = _before(text, words, quantity, figures, dimensions, wide=False)
@@ -277,10 +280,18 @@ def _lookup(lemmas: Sequence[str], dimensions: Sequence[str]) -> tuple[str, int]
 
 
 def _after(
-    words: Sequence[Word], quantity: Quantity, figures: Sequence[Quantity], dimensions: Sequence[str]
+    text: str,
+    words: Sequence[Word],
+    quantity: Quantity,
+    figures: Sequence[Quantity],
+    dimensions: Sequence[str],
 ) -> str | None:
     """'2,012 people were killed', '820 people injured': the word after the figure's phrase."""
     limit = min((f.start for f in figures if f.start >= quantity.end), default=None)
+    # Not past the clause: "rose to more than 1,300, with the victims ..." says nothing of 1,300.
+    clause_end = _PUNCTUATION_BREAK.search(text, quantity.end)
+    if clause_end is not None and (limit is None or clause_end.start() < limit):
+        limit = clause_end.start()
     following = [w for w in words if w[1] >= quantity.end and (limit is None or w[1] < limit)]
     lemmas = [w[3] for w in following]
     position = 0
@@ -318,7 +329,13 @@ def _before(
     1.2 million migrants", ``agent``)."""
     start = max((f.end for f in figures if f.end <= quantity.start), default=0)
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, quantity.start)), default=start)
-    begin, window = (start, 2 * BEFORE_WINDOW) if wide else (clause, BEFORE_WINDOW)
+    # Wide: across commas and asides in brackets, never out of the brackets the figure is in
+    # or past a colon ("built ... (APP - 26th Mar, 2024)": the dateline's date was not built).
+    bracket = max((m.end() for m in _BRACKET_BREAK.finditer(text, start, quantity.start)), default=start)
+    opened = text.rfind("(", start, quantity.start)
+    if opened >= 0 and ")" not in text[opened : quantity.start]:
+        bracket = max(bracket, opened + 1)
+    begin, window = (bracket, 2 * BEFORE_WINDOW) if wide else (clause, BEFORE_WINDOW)
     before = [w for w in words if begin <= w[1] and w[2] <= quantity.start][-window:]
     lemmas = [w[3] for w in before]
     lead = _lead(lemmas)
@@ -360,3 +377,64 @@ def _attributive(text: str, quantity: Quantity) -> bool:
     if _ATTRIBUTIVE.match(text, quantity.end) is not None:
         return True
     return _SIZE_OF.search(text, max(0, quantity.start - 40), quantity.start) is not None
+
+
+# What a figure sizes when it stands before a noun: "the 984-foot cargo ship", "a $200
+# billion games market", "the 1.6-mile (2.6-kilometer) bridge's supports". Sizes and sums
+# only: a count's noun is its unit, and a date or a duration sizes nothing.
+_SIZING = frozenset({LENGTH, AREA, MASS, VOLUME, MONEY})
+_SIZED_RUN = re.compile(r"(?:-(?:long|wide|high|tall|deep))?((?:\s+[a-z][a-z-]*){1,3})")
+_NOT_SIZED = re.compile(
+    r"(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|inland|"
+    r"offshore|outside|in|on|at|to|and|or|but|by|for|into|across|along|under|over|up|down|with|per|"
+    r"a|an|the|this|that|these|those|each|every|apart|ago|later|before|after|than|as|more|less|"
+    r"its|their|his|her|our|which|who|whom|whose|it|they|he|she|we|you|i|if|when|while|because|"
+    r"so|not|no|also|just|only|still|now|then|there|here|year|years|month|months|week|weeks|day|days)"
+)
+SIZED_RULE = "sized-noun"
+
+
+def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """The lemmas of the noun phrase a size or sum stands before ('cargo', 'ship' in "a
+    984-foot cargo ship bound for"), up to a word that ends a noun phrase; () when it
+    stands before none ("300 metres long", "$50 million to the economy")."""
+    if dimension_of(quantity.unit) not in _SIZING or quantity.per:
+        return ()
+    run = _SIZED_RUN.match(text, quantity.end)
+    if run is None:
+        return ()
+    sized: list[str] = []
+    for word in run.group(1).split():
+        bare = word.strip("-")
+        if (
+            not bare
+            or _NOT_SIZED.fullmatch(bare)
+            or bare in CLAIM_VERBS
+            or bare.endswith(("ed", "ing", "ly"))
+        ):
+            break
+        sized.append(lemma(bare))
+    return tuple(sized)
+
+
+def things_of(phrases: Sequence[str], measure: str | None) -> frozenset[str]:
+    """What a claim speaks of, as lemmas: the words of its text, subject and aliases, their
+    head synonyms ("vessel" for "ship") and the words of its measure ("deal" for a price);
+    empty when they name no kind of thing ("The Dali is 300 m long": what the Dali is, the
+    claim does not say), so that no figure is judged to size another (``sizes_another``)."""
+    words = {lemma(word.lower()) for phrase in phrases for word in _WORD.findall(phrase)}
+    if not words & GENERIC_HEADS:
+        return frozenset()
+    for group in HEAD_SYNONYMS:
+        if words & group:
+            words |= {lemma(word) for word in group}
+    if measure is not None:
+        words |= {lemma(word) for phrase in BY_ID[measure].words for word in phrase.split()}
+    return frozenset(words)
+
+
+def sizes_another(sized: Sequence[str], things: frozenset[str]) -> bool:
+    """Whether a figure sizes a kind of thing the claim does not speak of: "a 984-foot cargo
+    ship" for a claim on a bridge. Both must name a kind ("bridge", "ship": ``GENERIC_HEADS``);
+    "the 1.6-mile structure" may be anything."""
+    return bool(things) and bool(GENERIC_HEADS.intersection(sized)) and not things.intersection(sized)

@@ -101,6 +101,9 @@ class Quantity:
     measure: str | None = None
     # What the figure is for each of: "year" in "$50 million a year", "share" in "$95 a share".
     per: str | None = None
+    # The noun phrase a size or sum stands before, as lemmas: "cargo", "ship" in "a 984-foot
+    # cargo ship" (``measures.sized_by``).
+    sized: tuple[str, ...] = ()
 
 
 # The qualifier of a date whose year the article's date gave ("on March 26" in a piece of

@@ -42,7 +42,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
-from claimcheck.measures import measure_of
+from claimcheck.measures import measure_of, sized_by
 from claimcheck.model import PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, COUNT, COUNT_UNITS, UNITS, dimension_of
@@ -163,6 +163,7 @@ _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _TRAILING_AND = re.compile(r"\s+and$")
 _ATTACHED_UNIT = re.compile(r"(km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
+_SIZE_SUFFIX = re.compile(r"(?<=[a-z])-(?:long|wide|high|tall|deep|thick)$")
 _HYPHENATED_SCALE = re.compile(r"-(?P<scale>" + any_word(SCALE_WORDS) + r")\b", re.I)
 # "a billion-dollar offer", "million-pound homes": a scale word made an adjective sizes
 # something without giving a figure.
@@ -232,6 +233,9 @@ def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
         previous = measured[-1] if measured else None
         if measure is None and previous is not None and previous.measure and previous.unit == quantity.unit:
             measure = previous.measure  # carried
+        sized = sized_by(text, quantity)
+        if sized:
+            quantity = replace(quantity, sized=sized)
         if measure is None:
             measure = DEFAULT_MEASURES.get(dimension_of(quantity.unit) or "")
         if measure is None:
@@ -603,7 +607,8 @@ def _unit_after(
 ) -> tuple[str, list[str], int] | None:
     """The unit after the number, skipping up to three qualifiers ("Su-25 attack")."""
     skipped: list[str] = []
-    lowered = [word.group().lower() for word in words]
+    # "985-foot-long": the unit with the size it gives.
+    lowered = [_SIZE_SUFFIX.sub("", word.group().lower()) for word in words]
     while position < len(words) and len(skipped) <= max_skip:
         for size in range(_LONGEST_UNIT, 0, -1) if lowered[position] in _UNIT_STARTS else ():
             chunk = lowered[position : position + size]

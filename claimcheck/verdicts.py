@@ -22,6 +22,7 @@ from claimcheck.attribution import belongs_to
 from claimcheck.compare import STRONG, Match, compare, describe, same_fact, same_quantity
 from claimcheck.lexicon import NEGATIONS
 from claimcheck.measures import BY_ID as MEASURES
+from claimcheck.measures import things_of
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
@@ -51,6 +52,8 @@ class ClaimTerms:
     scored: tuple[str, ...] = ()
     # Names the claim itself uses, which never compete for its figure (its unit words are no names).
     names: frozenset[str] = frozenset()
+    # What the claim speaks of, as lemmas (``measures.things_of``).
+    things: frozenset[str] = frozenset()
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -84,7 +87,9 @@ def claim_terms(
     )
     scored = tuple(term for term in every if not term.isdigit())
     names = frozenset(term for term in scored if term not in _UNIT_STEMS)
-    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named), scored, names)
+    measure = claim.quantity.measure if claim.quantity else None
+    things = things_of((claim.text, claim.subject, *claim.aliases), measure)
+    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named), scored, names, things)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +246,15 @@ def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
         claim.quantity.measure,
         word_before(claim.text, claim.quantity.start),
     )
-    return (*figure, words.scored, words.names, words.predicate, words.named, words.predicate or words.every)
+    return (
+        *figure,
+        words.scored,
+        words.names,
+        words.predicate,
+        words.named,
+        words.predicate or words.every,
+        words.things,
+    )
 
 
 def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus) -> list[Reading]:
@@ -260,7 +273,7 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     for quantity in same_kind:
         if not belongs_to(mention, quantity, words.names, figures):
             continue
-        match = same_fact(claim.quantity, quantity)
+        match = same_fact(claim.quantity, quantity, words.things)
         same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
         nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
         readings.append((match.strength, score, same_lead, nearness, quantity, match))
