@@ -66,6 +66,11 @@ _COPULA = re.compile(r"\b(?:is|was|remains|remained|became|becomes)\s+(?:the|a|a
 _TOPIC_START = re.compile(r"\s*[A-Z]")
 _REPORTED = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+that\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s|" + _REPORTED.pattern)
+# A name that reports a figure: "the ministry said", "according to the ministry".
+_REPORTS = re.compile(
+    r"(?:'s?|’s?)?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|told|announced|confirmed)\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
 @functools.lru_cache(maxsize=512)
@@ -128,11 +133,29 @@ def belongs_to(
     ``owner``.
     """
     text = mention.passage.text
+    if mention.topic:
+        return _topic_owns(text, quantity, claim_terms, figures)
     own = [
         span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
     ]
     found = owner(text, quantity, figures, own, claim_terms)
     return found is not None and found[1]
+
+
+def _topic_owns(
+    text: str, quantity: Quantity, claim_terms: frozenset[str], figures: Sequence[Quantity]
+) -> bool:
+    """Whether a figure in a passage that names nothing of the subject is the article's topic's
+    (rule ``topic``): unless a name before it in its clause owns it ("Manas employs 1,200");
+    who reports it ("the Interior Ministry said 1,305 people had died") and where it happened
+    ("killed 2,000 people in Morocco") do not."""
+    found = owner(text, quantity, figures, (), claim_terms)
+    if found is None or found[0][0] >= quantity.end:
+        return True
+    return (
+        _REPORTS.match(text, found[0][1]) is not None
+        or _ACCORDING_TO.search(text, 0, found[0][0]) is not None
+    )
 
 
 def owner(

@@ -301,7 +301,9 @@ def _after(
         position = 1
         while position < min(len(following), 5) and _starts_noun_phrase(following[position][0]):
             position += 1
-    while position < len(lemmas) and lemmas[position] in _AUXILIARIES:
+    while position < len(lemmas) and (
+        lemmas[position] in _AUXILIARIES or following[position][0].lower() in _AUXILIARIES
+    ):
         position += 1
     found = _lookup(lemmas[position:], dimensions) if position < len(lemmas) else None
     return found[0] if found else None

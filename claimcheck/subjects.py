@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -46,6 +46,9 @@ FUZZY_MIN_SCORE = 88.0
 
 # Words of a name this many characters apart or closer stand beside each other.
 _BESIDE = 4
+# The lead of an article: its first passages (title, standfirst, first paragraph). An
+# article whose lead names a subject is about it.
+LEAD_PASSAGES = 3
 # How many passages' term positions are kept between look-ups.
 _POSITIONS_KEPT = 200_000
 
@@ -104,6 +107,9 @@ class Mention:
     passage: Passage
     spans: tuple[tuple[int, int], ...]
     referred_back: bool = False
+    # A passage of an article whose lead names the subject, that names nothing itself: the
+    # article's topic is its subject (rule ``topic``).
+    topic: bool = False
 
 
 def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
@@ -255,6 +261,8 @@ class SubjectIndex:
         self.vocabulary = Vocabulary() if vocabulary is None else vocabulary
         self._passages: list[Passage] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
+        # Each source's passages by number: first and one past the last (they are added in order).
+        self._sources: dict[str, list[int]] = {}
         # Derived on demand and kept while the corpus is unchanged.
         self._positions: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
@@ -269,6 +277,7 @@ class SubjectIndex:
                 continue
             number = len(self._passages)
             self._passages.append(passage)
+            self._sources.setdefault(passage.source_id, [number, number])[1] = number + 1
             if norms is None:
                 norms = term_set(passage.text)
             added.append(norms)
@@ -294,7 +303,8 @@ class SubjectIndex:
         return self.vocabulary.weight(term)
 
     def mentions(self, subject: Subject, needed: Callable[[Passage], bool] | None = None) -> list[Mention]:
-        """Every passage that mentions the subject, by name or by referring back.
+        """Every passage that mentions the subject, by name or by referring back, and (as
+        ``topic`` mentions) the other passages of the articles whose lead names it.
 
         With ``needed``, only the passages it accepts are looked at in full, and of each source
         none of whose needed passages mentions the subject, its first mention: it shows that the
@@ -339,7 +349,30 @@ class SubjectIndex:
             if source_id not in shown and (mention := named_in(number)) is not None:
                 found[number] = mention
                 shown.add(source_id)
+        found.update(self._topic_mentions(candidates, named_in, needed or (lambda _: True), found))
         return [found[number] for number in sorted(found)]
+
+    def _topic_mentions(
+        self,
+        candidates: Sequence[int],
+        named_in: Callable[[int], Mention | None],
+        needed: Callable[[Passage], bool],
+        found: dict[int, Mention],
+    ) -> dict[int, Mention]:
+        """The needed passages of each article whose lead names the subject (rule ``topic``):
+        "The earthquake in Morocco ..." in the first lines, and later "1,305 people had died"."""
+        topics: dict[int, Mention] = {}
+        done: set[str] = set()
+        for number in candidates:
+            source_id = self._passages[number].source_id
+            first, end = self._sources[source_id]
+            if source_id in done or number >= first + LEAD_PASSAGES or named_in(number) is None:
+                continue
+            done.add(source_id)
+            for other in range(first, end):
+                if other not in found and other not in topics and needed(self._passages[other]):
+                    topics[other] = Mention(self._passages[other], (), topic=True)
+        return topics
 
     def _name_spans(
         self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]

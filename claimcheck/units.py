@@ -86,7 +86,7 @@ UNITS: tuple[Unit, ...] = (
     _count("bases", "military bases", "airbases", "air bases"),
     _count("sorties", "sortie", "flights"),
     _count("countries", "country", "states", "member states", "member-states", "nations", "republics",
-           "members", "member countries", "signatories", "nation", "republic", "member",
+           "member countries", "signatories", "nation", "republic",
            "member-state", "member state"),
     # Lengths, in kilometres. A figure in feet and one in metres compare after conversion.
     Unit("km", LENGTH, ("km", "kms", "kilometers", "kilometer", "kilometres", "kilometre"), "km", 1.0),

@@ -22,12 +22,13 @@ from claimcheck.attribution import belongs_to
 from claimcheck.compare import STRONG, Match, compare, describe, same_fact, same_quantity
 from claimcheck.lexicon import NEGATIONS
 from claimcheck.measures import BY_ID as MEASURES
+from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
 from claimcheck.text import squeeze, stem, terms
-from claimcheck.units import LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
+from claimcheck.units import CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
@@ -107,7 +108,7 @@ def judge_source(
     source_id: str,
     mentions: Sequence[Mention],
     corpus: Corpus,
-    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]] | None = None,
+    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]] | None = None,
 ) -> Finding | None:
     """The verdict of one source that mentions the claim's subject; None when the source is
     quiet about the claim (it says nothing of the fact: a gap, ``quiet_reason``).
@@ -146,18 +147,24 @@ def _judge_figure(
     source_id: str,
     mentions: Sequence[Mention],
     corpus: Corpus,
-    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]],
+    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]],
 ) -> Finding | None:
     assert claim.quantity is not None
     candidates: list[Candidate] = []
     for mention in mentions:
-        key = (mention.passage.text, mention.spans)
+        key = (mention.passage.text, mention.spans, mention.topic)
         if key not in read:
             read[key] = _readings(claim, words, mention, corpus)
         candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
-    same = [candidate for candidate in candidates if candidate[0] > 0]
+    named = [candidate for candidate in candidates if not candidate[4].topic]
+    same = [candidate for candidate in named if candidate[0] > 0]
+    # The passages that name nothing, in an article about the subject, when none that names it
+    # gives the fact (``subjects.Mention.topic``).
+    topic = not same
+    if topic:
+        same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
-        return _other_fact(claim, source_id, candidates)
+        return _other_fact(claim, source_id, named or candidates)
     best = max(same, key=lambda candidate: candidate[:4])
     score = best[1]
     rivals = _rivals(best, same)
@@ -180,6 +187,13 @@ def _judge_figure(
     verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
     reason = results[0].reason
     strongest = max(candidate[0] for candidate in same if candidate[5] is quantity)
+    if topic:
+        # An article tells of many events and counts many things: a date, a time or a count
+        # whose measure is only the default, in a passage that does not name the subject, is
+        # too often another's to be a conflict.
+        dimension = dimension_of(quantity.unit)
+        if dimension in (DATE, CLOCK) or quantity.measure == DEFAULT_MEASURES.get(dimension or ""):
+            strongest = min(strongest, STRONG - 1)
     if verdict is Verdict.CONFLICT and strongest < STRONG:
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
@@ -187,6 +201,8 @@ def _judge_figure(
             f"gives {describe(quantity)}, but does not say it is {what_is_measured(claim.quantity)}"
             f" as the claim does (weak-frame)"
         )
+    if topic:
+        reason += f"; the passage does not name {claim.subject}, the article's lead does (topic)"
     if len(figures) > 1:
         reason += "; the source also gives " + ", ".join(describe(f.quantity) for f in figures[1:])
     return Finding(
@@ -330,6 +346,8 @@ def _judge_statement(
     best: tuple[float, Mention, bool] | None = None
     total = sum(corpus.weight(term) for term in words.every) or 1.0
     for mention in mentions:
+        if mention.topic:  # a statement is judged on passages that name its subject
+            continue
         found = corpus.positions(mention.passage)
         coverage = sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
         if coverage < MIN_STATEMENT_COVERAGE or not all(_present(term, found) for term in words.models):

@@ -51,7 +51,7 @@ def score_story(story: Story, plain: bool = False) -> Score:
             expected = expected_for.get(finding.source_id, "gap")
             got = finding.verdict.value
             confusion[expected][got] += 1
-            if expected != got:
+            if expected != got or "(topic)" in finding.reason:
                 mistakes.append(
                     f"{story.name}: {result.claim.id} x {finding.source_id}: expected {expected}, got {got}"
                     f" — {finding.reason} {finding.quote!r}"

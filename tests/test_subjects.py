@@ -13,7 +13,7 @@ def index_of(*articles: str) -> SubjectIndex:
 def test_a_subject_is_found_by_alias_and_possessive() -> None:
     index = index_of("Russia's Kant airbase is near Bishkek. The weather was fine.")
     subject = make_subject("Kant air base", ["Kant"])
-    assert [m.passage.index for m in index.mentions(subject)] == [0]
+    assert [m.passage.index for m in index.mentions(subject) if not m.topic] == [0]
 
 
 def test_a_misspelt_name_is_found_when_the_right_spelling_is_absent() -> None:
@@ -23,7 +23,7 @@ def test_a_misspelt_name_is_found_when_the_right_spelling_is_absent() -> None:
 
 def test_a_similar_name_is_not_taken_when_the_exact_one_is_there() -> None:
     index = index_of("Fort Lorrek is large. Fort Lorarek is small.")
-    assert [m.passage.index for m in index.mentions(make_subject("Fort Lorrek"))] == [0]
+    assert [m.passage.index for m in index.mentions(make_subject("Fort Lorrek")) if not m.topic] == [0]
 
 
 def test_the_base_refers_back_to_the_subject_named_just_before() -> None:
