@@ -201,6 +201,8 @@ GENERIC_WORDS = GENERIC_HEADS | {
     "combat", "armed", "russian-led", "u.s.-led", "foreign", "western", "eastern",
     "northern", "southern", "central", "nearby", "total", "land", "sea", "ground",
     "special", "state", "public", "current",
+    # A company's legal form: "Activision Blizzard Inc." is Activision Blizzard.
+    "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "gmbh", "ag", "sa",
 }
 
 STOPWORDS = frozenset({

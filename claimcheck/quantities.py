@@ -96,7 +96,7 @@ _MAY_HAVE_YEARLESS = re.compile(r"\b(?:" + _CAPITAL_MONTH[len("(?P<month>") :] +
 _DIGITS = re.compile(
     r"(?<![\w.\-/])(?P<currency>(?:US|A|C|HK|S|NZ)\$|[$€₽£¥₹])?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<attached>km|mm|bn|mn|trn|tn|m|ha|%|b|k)?"
+    r"(?P<attached>million|billion|trillion|km|mm|bn|mn|trn|tn|m|ha|%|b|k)?"
     r"(?![\w]|[.,]\d|-\d|/\d|:\d)"
 )
 # A whole word each: "tense" and "often" hold no ten, "hundreds" no hundred.
@@ -161,10 +161,11 @@ _DOZEN = re.compile(r"\b(?:a|one)\s+(?P<number>dozen)\b", re.I)
 _WORD_NUMBER_TAIL = re.compile(r"(?:[\s-]+and)?[\s-]*$")
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _TRAILING_AND = re.compile(r"\s+and$")
-_ATTACHED_UNIT = re.compile(r"(km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
+_ATTACHED_UNIT = re.compile(r"(million|billion|trillion|km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
 _SIZE_SUFFIX = re.compile(r"(?<=[a-z])-(?:long|wide|high|tall|deep|thick)$")
-_HYPHENATED_SCALE = re.compile(r"-(?P<scale>" + any_word(SCALE_WORDS) + r")\b", re.I)
+# "$5-million fine", "$75 million-per-year": a scale word joined by a hyphen.
+_HYPHENATED_SCALE = re.compile(r"(?:-|\s+(?=\w+-))(?P<scale>" + any_word(SCALE_WORDS) + r")(?![\w])", re.I)
 # "a billion-dollar offer", "million-pound homes": a scale word made an adjective sizes
 # something without giving a figure.
 _SCALE_ADJECTIVE = re.compile(r"-[A-Za-z]")
@@ -514,7 +515,9 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
     position = 0
     if attached:
         written = attached.group(1).lower()
-        if written in ATTACHED_SCALES or (unit is not None and written in CURRENCY_ATTACHED_SCALES):
+        if written in SCALE_WORDS:  # "£175million"
+            value *= SCALE_WORDS[written]
+        elif written in ATTACHED_SCALES or (unit is not None and written in CURRENCY_ATTACHED_SCALES):
             value *= ATTACHED_SCALES.get(written) or CURRENCY_ATTACHED_SCALES[written]
         elif written in BY_SURFACE and unit is None:
             unit = BY_SURFACE[written].name
