@@ -25,6 +25,7 @@ from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
     CLAIM_VERBS,
+    GENERIC_HEADS,
     GENERIC_WORDS,
     HEDGES,
     NEGATIONS,
@@ -350,7 +351,12 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
     phrase = " ".join(kept).rstrip(".,;:")
-    if any(word.lower() not in STOPWORDS | GENERIC_WORDS and word.lower() not in BY_SURFACE for word in kept):
+    # A name, or a kind of thing ("The quake struck ..."): not only words that describe one.
+    if any(
+        (word.lower() not in STOPWORDS | GENERIC_WORDS or word.lower() in GENERIC_HEADS)
+        and word.lower() not in BY_SURFACE
+        for word in kept
+    ):
         return phrase
     # No subject before the verb ('About 200 French troops are stationed in
     # Dushanbe'): the claim's names are its subject, the figure's own included.
