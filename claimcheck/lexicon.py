@@ -284,8 +284,6 @@ BOILERPLATE = (
     r"(photo|image|picture)( by|:| credit).*", r".*\b\d+x\d+ image\b.*", r"to participate in the discussion",
     r"[\w .'-]+ is an? (senior |chief |staff |special |foreign |freelance )*"
     r"(correspondent|reporter|editor|journalist|writer|analyst) (for|at|with) .*",
-    r".*\bhas been declared an? \"?undesirable organization\"?.*",
-    r".*\byou could face fines or imprisonment\b.*", r"(terms of (use|service)|privacy policy).*",
-    r".* - sputnik international", r"- ?sputnik international",
+    r"(terms of (use|service)|privacy policy).*", r"skip to (the )?(main )?content",
 )
 # fmt: on

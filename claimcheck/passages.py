@@ -36,6 +36,19 @@ _FLOATING_BOILERPLATE = tuple(
     for pattern in BOILERPLATE
     if pattern.startswith(".*")
 )
+# Chrome known by its shape, not its words (rule ids as in ``boilerplate_rule``): a credit
+# alone in brackets, a byline, a source line. Short and without a digit: no fact hides there.
+STRUCTURAL_BOILERPLATE: dict[str, re.Pattern[str]] = {
+    # "(AP Photo/Mark Schiefelbein)", "(REUTERS)", "(Jerry Jackson/Staff) Lia Russell"
+    "credit-line": re.compile(r"\([^()\d]{1,80}\)(?:\s+[A-Z][\w.'-]*){0,3}"),
+    # "By Steven Huff", "By:AP", "By LEA SKENE and BRIAN WITTE – Associated Press"
+    "byline": re.compile(
+        r"[Bb][Yy]:?\s*[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5}(?:\s*[-–—,|]\s*[A-Z][\w.' ]{0,40})?"
+    ),
+    # "Source: Qatar News Agency", "Credit: AP"
+    "source-line": re.compile(r"(?:[Ss]ource|[Cc]redits?|[Pp]hoto)s?:\s*[^\d\s][^\d]{0,60}"),
+}
+STRUCTURAL_MAX_CHARS = 120
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A full stop, question or exclamation mark, maybe closing quotes or brackets,
 # then whitespace and something that can start a sentence.
@@ -68,17 +81,27 @@ def split_passages(source: Source) -> list[Passage]:
     return passages
 
 
-@functools.lru_cache(maxsize=65_536)  # chrome repeats on every page of a site
 def is_boilerplate(text: str) -> bool:
     """Web and document chrome ("Subscribe", "Share this article", a photo credit, an
     author's bio, a legal notice): a passage that never states a fact."""
+    return boilerplate_rule(text) is not None
+
+
+@functools.lru_cache(maxsize=65_536)  # chrome repeats on every page of a site
+def boilerplate_rule(text: str) -> str | None:
+    """Which rule makes the passage chrome: ``chrome-phrase`` (``lexicon.BOILERPLATE``: what
+    sites print around articles everywhere) or one of ``STRUCTURAL_BOILERPLATE``; None for text."""
     if len(text) > BOILERPLATE_MAX_CHARS:  # chrome is short; and a long text must not meet ".*" patterns
-        return False
+        return None
     text = " ".join(text.split())
+    if len(text) <= STRUCTURAL_MAX_CHARS:
+        for rule, pattern in STRUCTURAL_BOILERPLATE.items():
+            if pattern.fullmatch(text):
+                return rule
     lowered = text.lower()
     if any(pattern.search(lowered) for pattern in _FLOATING_BOILERPLATE):
-        return _BOILERPLATE.fullmatch(text) is not None
-    return _ANCHORED_BOILERPLATE.fullmatch(text) is not None
+        return "chrome-phrase" if _BOILERPLATE.fullmatch(text) is not None else None
+    return "chrome-phrase" if _ANCHORED_BOILERPLATE.fullmatch(text) is not None else None
 
 
 def line_at(passage: Passage, offset: int) -> int:

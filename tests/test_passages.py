@@ -4,7 +4,7 @@ import pytest
 
 from claimcheck.lexicon import BOILERPLATE
 from claimcheck.model import Source
-from claimcheck.passages import is_boilerplate, line_at, split_passages
+from claimcheck.passages import boilerplate_rule, is_boilerplate, line_at, split_passages
 
 
 def passages(text: str) -> list[str]:
@@ -82,13 +82,47 @@ def test_no_character_of_the_text_is_lost() -> None:
         "© 2023 Example News. All rights reserved.",
         "FILE PHOTO: Russian jets at the Kant air base",
         "A 1920x1080 image of the base",
-        'Memorial has been declared an "undesirable organization" in Russia.',
-        "Readers in Russia could face fines; you could face fines or imprisonment for sharing it.",
-        "Kant air base to expand - Sputnik International",
     ],
 )
 def test_web_chrome_is_boilerplate(text: str) -> None:
     assert is_boilerplate(text)
+
+
+# Lines of the real-article corpus (tests/realworld/dev), two or more articles per rule.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("(AP Photo/Mark Schiefelbein)", "credit-line"),  # baltimore-bridge/12_ajc
+        ("(REUTERS)", "credit-line"),  # activision-deal/15_hindustantimes
+        ("(Credit: Image from court documents)", "credit-line"),  # baltimore-bridge/13_propertycasualty360
+        ("(Jerry Jackson/Staff) Lia Russell", "credit-line"),  # baltimore-bridge/11_baltimoresun
+        ("By Steven Huff", "byline"),  # morocco-quake/10_upi
+        ("By:AP", "byline"),  # activision-deal/15_hindustantimes
+        ("By LEA SKENE and BRIAN WITTE – Associated Press", "byline"),  # baltimore-bridge/12_ajc
+        ("Source: Qatar News Agency", "source-line"),  # morocco-quake/01_menafocus
+        ("Source: Philippines News Agency", "source-line"),  # morocco-quake/04_philippinesnewsgateway
+        ("Source: theguardian", "source-line"),  # morocco-quake/06_shafaqna
+        ("Credit: AP", "source-line"),  # baltimore-bridge/12_ajc
+        ("Skip to content", "chrome-phrase"),  # baltimore-bridge/11_baltimoresun
+    ],
+)
+def test_chrome_is_known_by_its_shape(text: str, rule: str) -> None:
+    assert boilerplate_rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030, the bridge will be rebuilt.",
+        "By the end of the day, rescuers had found nobody.",
+        "By contrast, Kant is smaller.",
+        "Source: officials said 2,000 people died",
+        "(The toll rose to 2,946.)",
+        "Baltimore bridge collapse - The Washington Post",  # a page title is the article's lead
+    ],
+)
+def test_sentences_shaped_like_chrome_are_not_boilerplate(text: str) -> None:
+    assert boilerplate_rule(text) is None
 
 
 @pytest.mark.parametrize(
