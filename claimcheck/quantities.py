@@ -231,9 +231,6 @@ def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
     measured: list[Quantity] = []
     for quantity in figures:
         measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
-        previous = measured[-1] if measured else None
-        if measure is None and previous is not None and previous.measure and previous.unit == quantity.unit:
-            measure = previous.measure  # carried
         sized = sized_by(text, quantity)
         if sized:
             quantity = replace(quantity, sized=sized)

@@ -1,0 +1,164 @@
+"""What a figure measures (measures.py): each rule on sentences of two or more real articles
+of the dev corpus (tests/realworld/dev/<story>/sources/<article>), and what its figure sizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.measures import measure_of, sized_by, sizes_another, things_of
+from claimcheck.quantities import extract_quantities
+
+
+def figure(sentence: str, text: str):  # type: ignore[no-untyped-def]
+    """The figure whose text is ``text`` in the sentence, and the sentence's other figures."""
+    figures = extract_quantities(sentence)
+    (found,) = [q for q in figures if q.text.strip() == text]
+    return found, [q for q in figures if q is not found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure", "rule"),
+    [
+        # own-noun: the unit word is a measure word
+        (
+            "At least 632 people have been killed and 329 injured, according to Moroccan state media.",
+            "329 injured",
+            "injured",
+            "own-noun",
+        ),  # morocco-quake/02_tasnim
+        (
+            "There were more than 5,500 injuries as well, mostly from collapsing buildings",
+            "more than 5,500 injuries",
+            "injured",
+            "own-noun",
+        ),  # morocco-quake/10_upi
+        (
+            "It killed 2,500 people and left at least 300,000 homeless.",
+            "at least 300,000 homeless",
+            "displaced",
+            "own-noun",
+        ),  # morocco-quake/03_ndtv
+        # after: the word after the figure's phrase
+        (
+            "That represents a 43% premium to Activision's closing stock price on Friday of $65.39.",
+            "43%",
+            "rise",
+            "after",
+        ),  # activision-deal/01_cbsnews
+        ("The bid is a 45% premium on Activision's closing price on Friday.", "45%", "rise", "after"),
+        # activision-deal/02_channelnews
+        (
+            "Microsoft has also signed 10 year deals with cloud streaming services Boosteroid, Ubitus, "
+            "EE, and Nware.",
+            "10 year",
+            "term",
+            "after",
+        ),  # activision-deal/10_vgchartz
+        # before: the nearest measure word before it in its clause
+        (
+            "Microsoft said it will pay $95 per share in an all-cash transaction.",
+            "$95 per share",
+            "price",
+            "before",
+        ),
+        # activision-deal/01_cbsnews
+        (
+            "Just before the announcement Activision shares surged nearly 38% in premarket trading.",
+            "nearly 38%",
+            "rise",
+            "before",
+        ),  # activision-deal/02_channelnews
+        (
+            "Microsoft Corp. said Tuesday it has reached an agreement to acquire Activision Blizzard "
+            "Inc. in an all-cash deal valued at $68.7 billion that will be the biggest ever.",
+            "$68.7 billion",
+            "price",
+            "before",
+        ),  # activision-deal/03_newsbreak
+        # attributive: a length before the noun it sizes
+        (
+            "Construction on the 1.6-mile bridge started in 1972 to ease congestion throughout the city.",
+            "1.6-mile",
+            "length",
+            "attributive",
+        ),  # baltimore-bridge/09_cbsnews
+        (
+            "The 946 foot containership has been pinned under a massive section of the collapsed "
+            "Francis Scott Key Bridge since striking it on March 26.",
+            "946 foot",
+            "length",
+            "attributive",
+        ),  # baltimore-bridge/10_marinelog
+    ],
+)
+def test_measure_rules_on_real_sentences(sentence: str, text: str, measure: str, rule: str) -> None:
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others) == (measure, rule)
+
+
+def test_a_measure_word_past_the_clause_is_not_the_figures() -> None:
+    # morocco-quake/05_rawstory: "with the victims" says nothing of the 1,300.
+    sentence = (
+        "The death toll from a massive earthquake in Morocco has risen to more than 1,300, with the victims"
+    )
+    found, others = figure(sentence, "more than 1,300")
+    assert measure_of(sentence, found, others) == ("deaths", "before")
+
+
+def test_a_dateline_in_brackets_is_not_measured_from_outside_them() -> None:
+    # baltimore-bridge/02_urdupoint: the ship was built, not the dateline's date.
+    sentence = (
+        "The Dali container ship is recently built and flies under Singapore's flag Paris, "
+        "(APP - UrduPoint / Pakistan Point News - 26th Mar, 2024) The Dali"
+    )
+    found, others = figure(sentence, "Mar, 2024")
+    assert measure_of(sentence, found, others) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "sized"),
+    [
+        (
+            "Dali, a 984-foot cargo ship bound for Sri Lanka, collided against it.",
+            "984-foot",
+            ("cargo", "ship"),
+        ),  # baltimore-bridge/07_telegraphindia
+        (
+            "The 985-foot-long (300-meter-long) vessel struck one of the 1.6-mile (2.6-kilometer) "
+            "bridge's supports",
+            "1.6-mile (2.6-kilometer)",
+            ("bridge",),
+        ),  # baltimore-bridge/03_livemint
+        (
+            "Competitors were concerned it may give Microsoft a tight grip on the $200 billion games market.",
+            "$200 billion",
+            ("game", "market"),
+        ),  # activision-deal/06_cnbc
+        ("The base's runway, roughly 2,400 m long, was rebuilt.", "roughly 2,400 m", ()),  # a size, no noun
+        (
+            "Ronaldo will earn £175million-a-year at Al Nassr",
+            "£175million-a-year",
+            (),
+        ),  # a rate sizes nothing
+    ],
+)
+def test_what_a_size_or_sum_stands_before(sentence: str, text: str, sized: tuple[str, ...]) -> None:
+    found, _ = figure(sentence, text)
+    assert found.sized[: len(sized)] == sized
+    assert sized_by(sentence, found)[: len(sized)] == sized
+    if not sized:
+        assert found.sized == ()
+
+
+def test_a_figure_sizes_another_thing_only_when_both_name_a_kind() -> None:
+    bridge = things_of(["The Key Bridge was 1.6 km long.", "Francis Scott Key Bridge"], "length")
+    assert sizes_another(("cargo", "ship", "bound"), bridge)  # the ship's length is not the bridge's
+    assert not sizes_another(("bridge",), bridge)
+    assert not sizes_another(("structure",), bridge)  # "the 1.6-mile structure" may be the bridge
+    # "The Dali is roughly 300 metres long": what the Dali is, the claim does not say.
+    assert not sizes_another(
+        ("cargo", "vessel"), things_of(["The Dali is roughly 300 metres long."], "length")
+    )
+    # head synonyms: a claim on a ship speaks of vessels
+    ship = things_of(["The container ship was 300 m long."], "length")
+    assert not sizes_another(("vessel",), ship) and sizes_another(("bridge",), ship)
