@@ -346,7 +346,16 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     """
     span = (quantity.start, quantity.end) if quantity else (0, 0)
     words = list(re.finditer(r"[\w][\w.'-]*", text))
-    verb_at = next((w.start() for w in words[1:] if _is_verb(w.group())), len(text))
+    verb_at = next((w.start() for w in words[1:] if _is_verb(w.group())), None)
+    if verb_at is None:
+        # A verb the list lacks: the first lowercase word after the name the sentence opens
+        # with ("Erdogan put the damage at $84 billion").
+        opening = next((n for n, w in enumerate(words) if not w.group()[:1].isupper()), len(words))
+        rest = words[opening:]
+        verb_at = next(
+            (w.start() for w in rest[:1] if opening and w.group().lower() not in STOPWORDS | GENERIC_WORDS),
+            len(text),
+        )
     kept = [w.group() for w in words if w.start() < verb_at and not span[0] <= w.start() < span[1]]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
