@@ -396,7 +396,9 @@ def _attributive(text: str, quantity: Quantity) -> bool:
 # billion games market", "the 1.6-mile (2.6-kilometer) bridge's supports". Sizes and sums
 # only: a count's noun is its unit, and a date or a duration sizes nothing.
 _SIZING = frozenset({LENGTH, AREA, MASS, VOLUME, MONEY})
-_SIZED_RUN = re.compile(r"(?:-(?:long|wide|high|tall|deep))?((?:\s+[a-z][a-z-]*){1,3})")
+_SIZED_RUN = re.compile(
+    r"(?:-(?:long|wide|high|tall|deep))?(?:\s*\([^()]{1,40}\))?((?:\s+[a-z][a-z-]*){1,3})"
+)
 _NOT_SIZED = re.compile(
     r"(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|inland|"
     r"offshore|outside|in|on|at|to|and|or|but|by|for|into|across|along|under|over|up|down|with|per|"

@@ -45,7 +45,15 @@ from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import measure_of, sized_by
 from claimcheck.model import PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
-from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, COUNT, COUNT_UNITS, UNITS, dimension_of
+from claimcheck.units import (
+    BY_SURFACE,
+    CALENDAR_UNITS,
+    COUNT,
+    COUNT_UNITS,
+    UNITS,
+    dimension_of,
+    same_dimension,
+)
 
 # Currency signs stand before the number ("$50"), never after it as a unit word does.
 _SIGNS = frozenset({"$", "us$", "€", "£", "¥", "₹", "₽"})
@@ -250,12 +258,15 @@ def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
 
 
 def _restates(first: Quantity, second: Quantity) -> bool:
-    """Whether the second figure can be the first in other units: same unit, or one dimension
-    that is not a count (km and miles, $ and €, local time and GMT)."""
+    """Whether the second figure is the first in units it converts to: the same unit, or one
+    dimension that is not a count (km and miles, local time and GMT). Another currency stays
+    a figure of its own ("$69bn (£56bn)"): no rate converts it, and a claim in pounds meets
+    the pounds."""
     if first.unit is None or second.unit is None:
         return False
-    dimension = dimension_of(first.unit)
-    return first.unit == second.unit or (dimension == dimension_of(second.unit) and dimension != COUNT)
+    return first.unit == second.unit or (
+        dimension_of(first.unit) != COUNT and same_dimension(first.unit, second.unit)
+    )
 
 
 def _clock_times(text: str) -> list[Quantity]:

@@ -186,3 +186,15 @@ def test_a_size_before_another_kind_of_thing_is_not_the_subjects() -> None:
         "Francis Scott Key Bridge more than a month ago, face an uncertain fate.",
     )
     assert finding.verdict.value == "gap" and rule_of(finding.reason) == "sized-noun"
+
+
+def test_another_currency_in_brackets_is_a_figure_of_its_own() -> None:
+    # activision-deal/12_ceo-lk and 16_thetimes: "$69bn (£56bn)", "$69 billion (£56.5 billion)"
+    article = "Microsoft has completed its $69bn (£56bn) takeover of Call of Duty maker Activision Blizzard."
+    claim = (
+        "id: c\nclaim: The deal was worth about £56 billion.\nsubject: Microsoft\n"
+        "value: 56000000000\nunit: GBP"
+    )
+    assert_finding(claim, article, "agree", 56e9)
+    # and no rate converts one currency to another: dollars alone say nothing of pounds
+    assert_finding(claim, "Microsoft has completed its $69bn takeover of Activision Blizzard.", "gap")
