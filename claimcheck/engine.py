@@ -233,7 +233,7 @@ def _cached_findings(
 def _fingerprint(article: Article, content: str) -> bytes:
     """What a source's findings and metadata depend on: its id, path, stated metadata and
     bytes (``sources.content_key``)."""
-    named = repr((article.source_id, article.display_path, article.stated)).encode()
+    named = repr((article.source_id, article.display_path, article.stated, article.boilerplate)).encode()
     return named + b"\0" + content.encode()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -46,8 +47,21 @@ def split_front_matter(text: str, path: str) -> tuple[SourceMeta, str]:
     return _meta(data, path, 1), blank + text[match.end() :]
 
 
-def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
-    """``sources.yaml``: source id -> its fields. Every problem at once, with its line."""
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """What ``sources.yaml`` states: each source's fields by id, and the lines of the
+    collection that are page chrome (``boilerplate:``, regular expressions)."""
+
+    meta: dict[str, SourceMeta]
+    boilerplate: tuple[str, ...] = ()
+
+
+BOILERPLATE_KEY = "boilerplate"
+
+
+def parse_sources_yaml(text: str, path: str) -> Annotations:
+    """``sources.yaml``: source id -> its fields, and ``boilerplate:``, a list of regular
+    expressions for lines of chrome. Every problem at once, with its line."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -56,15 +70,19 @@ def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
             [Problem(path, mark.line + 1 if mark else 0, f"invalid YAML: {error}")]
         ) from None
     if root is None:
-        return {}
+        return Annotations({})
     if not isinstance(root, yaml.MappingNode):
         raise ClaimcheckError(
             [Problem(path, root.start_mark.line + 1, "must map source ids to their fields")]
         )
     found: dict[str, SourceMeta] = {}
     problems: list[Problem] = []
+    boilerplate: tuple[str, ...] = ()
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 1
+        if key_node.value == BOILERPLATE_KEY and isinstance(value_node, yaml.SequenceNode):
+            boilerplate = _boilerplate(value_node, path, problems)
+            continue
         source_id = str(key_node.value).removesuffix(".txt")
         value = _plain_mapping(value_node)
         if value is None:
@@ -78,7 +96,29 @@ def parse_sources_yaml(text: str, path: str) -> dict[str, SourceMeta]:
             problems.extend(error.problems)
     if problems:
         raise ClaimcheckError(problems)
-    return found
+    return Annotations(found, boilerplate)
+
+
+def _boilerplate(node: yaml.SequenceNode, path: str, problems: list[Problem]) -> tuple[str, ...]:
+    """The ``boilerplate:`` patterns, each one that compiles; a problem for each that does not."""
+    patterns = []
+    for item in node.value:
+        line = item.start_mark.line + 1
+        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+            problems.append(
+                Problem(path, line, "boilerplate: each entry must be a line's text or a regular expression")
+            )
+            continue
+        try:
+            re.compile(str(item.value))
+        except re.error as error:
+            problems.append(
+                Problem(path, line, f"boilerplate: {item.value!r} is not a regular expression ({error}); "
+                        "escape ( ) [ ] . * + ? with a backslash to match them as written")
+            )  # fmt: skip
+            continue
+        patterns.append(str(item.value))
+    return tuple(patterns)
 
 
 def _plain_mapping(node: yaml.Node) -> dict[str, Any] | None:

@@ -104,6 +104,25 @@ def boilerplate_rule(text: str) -> str | None:
     return "chrome-phrase" if _ANCHORED_BOILERPLATE.fullmatch(text) is not None else None
 
 
+def blank_boilerplate(text: str, patterns: tuple[str, ...]) -> str:
+    """The text with every line that one of the user's ``patterns`` matches whole (rule
+    ``user-list``; case-insensitive, surrounding spaces ignored) blanked: spaces of its length,
+    so offsets, lines and pages still point into the file."""
+    matcher = _user_patterns(patterns)
+    return _LINE.sub(
+        lambda line: " " * len(line.group()) if matcher.fullmatch(line.group().strip()) else line.group(),
+        text,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _user_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.I)
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
 def line_at(passage: Passage, offset: int) -> int:
     """The source line of a character offset into the passage's text."""
     return passage.line + passage.text.count("\n", 0, offset)

@@ -25,9 +25,17 @@ from charset_normalizer import from_bytes
 
 from claimcheck.cache import Cache, Entries, decode_read, encode_read, read_key, through_cache
 from claimcheck.errors import ClaimcheckError, Problem
-from claimcheck.metadata import guess, merge, normalise_date, parse_sources_yaml, split_front_matter
+from claimcheck.metadata import (
+    Annotations,
+    guess,
+    merge,
+    normalise_date,
+    parse_sources_yaml,
+    split_front_matter,
+)
 from claimcheck.model import Source, SourceMeta
 from claimcheck.parallel import in_order
+from claimcheck.passages import blank_boilerplate
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
 # Larger files are refused unread (--max-bytes).
@@ -78,6 +86,8 @@ class Article:
     source_id: str
     stated: SourceMeta = field(default=SourceMeta())
     size: int = 0
+    # sources.yaml's ``boilerplate:``: lines of the collection that are page chrome.
+    boilerplate: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +135,9 @@ def list_articles(
         if source_id == relative:
             warnings.append(Problem(display_path, 0, "another file has the same name and another extension; "
                                     f"its id keeps the extension: {source_id}"))  # fmt: skip
-        stated = annotations.pop(source_id, SourceMeta())
-        articles.append(Article(str(path), display_path, source_id, stated, size))
-    for unknown in sorted(annotations):
+        stated = annotations.meta.pop(source_id, SourceMeta())
+        articles.append(Article(str(path), display_path, source_id, stated, size, annotations.boilerplate))
+    for unknown in sorted(annotations.meta):
         warnings.append(
             Problem(f"{shown.rstrip('/')}/{SOURCES_YAML}", 0, f"'{unknown}' matches no source file")
         )
@@ -166,6 +176,8 @@ def read_articles(
             warnings.append(Problem(article.display_path, 0, f"skipped: {found}"))
             continue
         text, meta, page_starts, notes = found
+        if article.boilerplate:
+            text = blank_boilerplate(text, article.boilerplate)
         warnings.extend(Problem(article.display_path, 0, note) for note in notes)
         sources.append(
             Source(article.source_id, article.display_path, text, merge(article.stated, meta), page_starts)
@@ -361,10 +373,10 @@ def _pdf(data: bytes) -> tuple[str, SourceMeta, tuple[int, ...]]:
     return text, meta, tuple(starts)
 
 
-def _annotations(root: Path, shown: str) -> dict[str, SourceMeta]:
+def _annotations(root: Path, shown: str) -> Annotations:
     path = root / SOURCES_YAML
     if not path.is_file():
-        return {}
+        return Annotations({})
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:

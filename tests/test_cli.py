@@ -202,3 +202,27 @@ def test_the_command_s_process_keeps_the_collector_paused_and_freezes_what_it_bu
             gc.enable()
     assert stopped.value.code == 1  # the exit code passes through
     assert seen == ["collector off", "frozen"]
+
+
+def test_the_collections_own_boilerplate_states_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A site's banner that states a figure of the claim's kind: a conflict until sources.yaml
+    # lists it; then the run agrees, and the line numbers still point into the file.
+    (tmp_path / "sources").mkdir()
+    banner = "Kant air base hosts 900 personnel | Daily News\n\n"
+    article = banner + "The Kant air base hosts about 500 personnel.\n"
+    (tmp_path / "sources" / "a.txt").write_text(article, encoding="utf-8")
+    claim = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    (tmp_path / "claims.yaml").write_text(claim, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "--no-cache").exit_code == 1
+    listed = "boilerplate:\n  - '.* \\| daily news'\n"
+    (tmp_path / "sources" / "sources.yaml").write_text(listed, encoding="utf-8")
+    result = run("check", "--no-cache", "--format", "json")
+    assert result.exit_code == 0, result.output
+    (finding,) = json.loads(result.output)["results"][0]["findings"]
+    assert finding["verdict"] == "agree" and finding["line"] == 3
+    (tmp_path / "sources" / "sources.yaml").write_text("boilerplate:\n  - '(unclosed'\n", encoding="utf-8")
+    result = run("check", "--no-cache")
+    assert result.exit_code == 2 and "sources/sources.yaml:2: boilerplate:" in result.output

@@ -68,16 +68,27 @@ def test_precedence_is_sources_yaml_then_front_matter_then_page_then_guess() -> 
 
 def test_sources_yaml() -> None:
     text = "000_a:\n  outlet: RFE/RL\n  date: 2009\n001_b.txt:\n  date: 2013-09-23\n"
-    found = parse_sources_yaml(text, "sources/sources.yaml")
+    found = parse_sources_yaml(text, "sources/sources.yaml").meta
     assert found == {
         "000_a": SourceMeta(outlet="RFE/RL", date="2009"),
         "001_b": SourceMeta(date="2013-09-23"),
     }
 
 
+def test_sources_yaml_lists_the_collections_boilerplate() -> None:
+    text = "boilerplate:\n  - Watch CBS News\n  - 'Most read: .*'\n000_a:\n  outlet: RFE/RL\n"
+    found = parse_sources_yaml(text, "sources/sources.yaml")
+    assert found.boilerplate == ("Watch CBS News", "Most read: .*")
+    assert set(found.meta) == {"000_a"}
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
+        (
+            "boilerplate:\n  - Watch\n  - 'Most (read'\n",
+            "sources/sources.yaml:3: boilerplate: 'Most (read' is not a",
+        ),
         ("000_a:\n  outlett: RFE/RL\n", "sources/sources.yaml:1: unknown field 'outlett'"),
         ("000_a:\n  date: last spring\n", "sources/sources.yaml:1: date 'last spring' is not a year"),
         ("- a\n", "sources/sources.yaml:1: must map source ids to their fields"),
