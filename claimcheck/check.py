@@ -91,7 +91,9 @@ def judge(
         found = figures.get(passage.source_id)
         return found[passage.index] if found is not None and passage.index < len(found) else ()
 
-    corpus = Corpus(positions=index.positions, quantities=quantities_of, weight=index.weight)
+    corpus = Corpus(
+        positions=index.positions, quantities=quantities_of, weight=index.weight, passages=index.passages_of
+    )
     order = {ready.source_id: number for number, ready in enumerate(prepared)}
     judged = []
     # One string per passage, however many claims quote it: a large run keeps many findings.

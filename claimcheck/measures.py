@@ -30,6 +30,7 @@ was wrong each time it decided, "the quake measured 6.8 ... the death toll has g
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -191,6 +192,7 @@ for _measure in MEASURES:
         for _word in _measure.words:
             _WORDS.setdefault((_dimension, _word), _measure.id)
 _LONGEST = max(len(word.split()) for _, word in _WORDS)
+_FIRST_WORDS = frozenset(word.split()[0] for _, word in _WORDS)
 # A unit word that is itself a measure word: "deaths", "fatalities", "injured".
 _COUNT_NOUNS: dict[str, Measure] = {
     word: measure for measure in MEASURES if measure.counts for word in measure.words if " " not in word
@@ -247,7 +249,8 @@ def measure_of(
     words = _words(text)
     dimension = dimension_of(quantity.unit)
     dimensions = _COUNTED if dimension is None else (dimension,)
-    own = [w for w in words if quantity.start <= w[1] < quantity.end]
+    starts = _starts(text)
+    own = words[bisect.bisect_left(starts, quantity.start) : bisect.bisect_left(starts, quantity.end)]
     for _, _, _, word_lemma in reversed(own):
         if dimension in (None, COUNT) and word_lemma in _COUNT_NOUNS:
             return _COUNT_NOUNS[word_lemma].id, "own-noun"
@@ -273,8 +276,16 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple((m.group(), m.start(), m.end(), lemma(m.group())) for m in _WORD.finditer(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _starts(text: str) -> list[int]:
+    """Where each of ``_words(text)`` starts: the words around a figure are found by bisection."""
+    return [word[1] for word in _words(text)]
+
+
 def _lookup(lemmas: Sequence[str], dimensions: Sequence[str]) -> tuple[str, int] | None:
     """The measure a run of lemmas starts with (longest phrase first), and its length."""
+    if not lemmas or lemmas[0] not in _FIRST_WORDS:  # most words start no measure phrase
+        return None
     for size in range(min(_LONGEST, len(lemmas)), 0, -1):
         phrase = " ".join(lemmas[:size])
         for dimension in dimensions:
@@ -296,7 +307,10 @@ def _after(
     clause_end = _PUNCTUATION_BREAK.search(text, quantity.end)
     if clause_end is not None and (limit is None or clause_end.start() < limit):
         limit = clause_end.start()
-    following = [w for w in words if w[1] >= quantity.end and (limit is None or w[1] < limit)]
+    starts = _starts(text)
+    first = bisect.bisect_left(starts, quantity.end)
+    end = len(starts) if limit is None else bisect.bisect_left(starts, limit)
+    following = words[first:end]
     lemmas = [w[3] for w in following]
     position = 0
     # "20 Su-25 attack planes and Su-27 fighters began arriving": past a second noun phrase
@@ -342,7 +356,11 @@ def _before(
     if opened >= 0 and ")" not in text[opened : quantity.start]:
         bracket = max(bracket, opened + 1)
     begin, window = (bracket, 2 * BEFORE_WINDOW) if wide else (clause, BEFORE_WINDOW)
-    before = [w for w in words if begin <= w[1] and w[2] <= quantity.start][-window:]
+    starts = _starts(text)
+    first, end = bisect.bisect_left(starts, begin), bisect.bisect_left(starts, quantity.start)
+    while end > first and words[end - 1][2] > quantity.start:
+        end -= 1
+    before = words[max(first, end - window) : end]
     lemmas = [w[3] for w in before]
     lead = _lead(lemmas)
     for first in range(len(lemmas) - 1, -1, -1):

@@ -303,8 +303,8 @@ class SubjectIndex:
         return self.vocabulary.weight(term)
 
     def mentions(self, subject: Subject, needed: Callable[[Passage], bool] | None = None) -> list[Mention]:
-        """Every passage that mentions the subject, by name or by referring back, and (as
-        ``topic`` mentions) the other passages of the articles whose lead names it.
+        """Every passage that mentions the subject, by name or by referring back, and a
+        ``topic`` mention for each article whose lead names it (``_topics``).
 
         With ``needed``, only the passages it accepts are looked at in full, and of each source
         none of whose needed passages mentions the subject, its first mention: it shows that the
@@ -349,30 +349,26 @@ class SubjectIndex:
             if source_id not in shown and (mention := named_in(number)) is not None:
                 found[number] = mention
                 shown.add(source_id)
-        found.update(self._topic_mentions(candidates, named_in, needed or (lambda _: True), found))
-        return [found[number] for number in sorted(found)]
+        return [found[number] for number in sorted(found)] + self._topics(candidates, named_in)
 
-    def _topic_mentions(
-        self,
-        candidates: Sequence[int],
-        named_in: Callable[[int], Mention | None],
-        needed: Callable[[Passage], bool],
-        found: dict[int, Mention],
-    ) -> dict[int, Mention]:
-        """The needed passages of each article whose lead names the subject (rule ``topic``):
-        "The earthquake in Morocco ..." in the first lines, and later "1,305 people had died"."""
-        topics: dict[int, Mention] = {}
-        done: set[str] = set()
+    def _topics(self, candidates: Sequence[int], named_in: Callable[[int], Mention | None]) -> list[Mention]:
+        """A ``topic`` mention for each article whose lead names the subject (rule ``topic``:
+        "The earthquake in Morocco ..." in the first lines, and later "1,305 people had died"),
+        on its lead passage. Its other passages are read only when none that names the subject
+        gives the claim's fact (``verdicts``, through ``passages_of``)."""
+        topics: dict[str, Mention] = {}
         for number in candidates:
             source_id = self._passages[number].source_id
-            first, end = self._sources[source_id]
-            if source_id in done or number >= first + LEAD_PASSAGES or named_in(number) is None:
+            if source_id in topics or number >= self._sources[source_id][0] + LEAD_PASSAGES:
                 continue
-            done.add(source_id)
-            for other in range(first, end):
-                if other not in found and other not in topics and needed(self._passages[other]):
-                    topics[other] = Mention(self._passages[other], (), topic=True)
-        return topics
+            if named_in(number) is not None:
+                topics[source_id] = Mention(self._passages[number], (), topic=True)
+        return list(topics.values())
+
+    def passages_of(self, source_id: str) -> Sequence[Passage]:
+        """The source's passages the index holds (not its boilerplate), in order."""
+        first, end = self._sources.get(source_id, (0, 0))
+        return self._passages[first:end]
 
     def _name_spans(
         self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]

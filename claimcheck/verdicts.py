@@ -100,6 +100,8 @@ class Corpus:
     positions: Callable[[Passage], dict[str, list[tuple[int, int]]]]
     quantities: Callable[[Passage], Sequence[Quantity]]
     weight: Callable[[str], float]
+    # A source's passages, for the ``topic`` reading of an article about the subject.
+    passages: Callable[[str], Sequence[Passage]] = lambda _: ()
 
 
 def judge_source(
@@ -150,18 +152,21 @@ def _judge_figure(
     read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]],
 ) -> Finding | None:
     assert claim.quantity is not None
-    candidates: list[Candidate] = []
-    for mention in mentions:
-        key = (mention.passage.text, mention.spans, mention.topic)
-        if key not in read:
-            read[key] = _readings(claim, words, mention, corpus)
-        candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
-    named = [candidate for candidate in candidates if not candidate[4].topic]
+    by_name = [mention for mention in mentions if not mention.topic]
+    named = _candidates(claim, words, by_name, corpus, read)
     same = [candidate for candidate in named if candidate[0] > 0]
     # The passages that name nothing, in an article about the subject, when none that names it
-    # gives the fact (``subjects.Mention.topic``).
-    topic = not same
+    # gives the fact (``subjects.Mention.topic``): read only then.
+    topic = not same and any(mention.topic for mention in mentions)
+    candidates = named
     if topic:
+        taken = {mention.passage.index for mention in by_name}
+        others = [
+            Mention(passage, (), topic=True)
+            for passage in corpus.passages(source_id)
+            if passage.index not in taken
+        ]
+        candidates = named + _candidates(claim, words, others, corpus, read)
         same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
         return _other_fact(claim, source_id, named or candidates)
@@ -224,6 +229,23 @@ def _judge_figure(
 Candidate = tuple[int, float, bool, float, Mention, Quantity, Match]
 
 
+def _candidates(
+    claim: Claim,
+    words: ClaimTerms,
+    mentions: Sequence[Mention],
+    corpus: Corpus,
+    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]],
+) -> list[Candidate]:
+    """Every reading of the claim's figure in these mentions, each read once per text (``read``)."""
+    candidates: list[Candidate] = []
+    for mention in mentions:
+        key = (mention.passage.text, mention.spans, mention.topic)
+        if key not in read:
+            read[key] = _readings(claim, words, mention, corpus)
+        candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
+    return candidates
+
+
 def _other_fact(claim: Claim, source_id: str, candidates: Sequence[Candidate]) -> Finding | None:
     """A source that gives its subject figures of the claim's kind, but each for another fact:
     a gap that says which ("gives 5.3 million servicemen, what passed through it, not its
@@ -278,6 +300,8 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     figures = corpus.quantities(mention.passage)
     # Most mentions hold no figure of the claim's kind: the cheap test goes first.
     same_kind = [quantity for quantity in figures if same_quantity(claim.quantity, quantity)]
+    if mention.topic:  # a topic passage serves only the same fact (another is told by name)
+        same_kind = [q for q in same_kind if same_fact(claim.quantity, q, words.things).strength > 0]
     if not same_kind:
         return []
     found = corpus.positions(mention.passage)
@@ -360,11 +384,11 @@ def _judge_statement(
     coverage, mention, negated = best
     contradicts = negated != claim.negated
     if not contradicts:
-        reason = f"source {'denies' if negated else 'states'} it, as the claim does"
+        reason = f"source {'denies' if negated else 'states'} it, as the claim does (same-statement)"
     elif negated:
-        reason = "source denies what the claim states"
+        reason = "source denies what the claim states (negation-differs)"
     else:
-        reason = "source states what the claim denies"
+        reason = "source states what the claim denies (negation-differs)"
     return Finding(
         claim_id=claim.id,
         source_id=source_id,

@@ -7,7 +7,7 @@ from test_subjects import index_of
 
 def mention_and_figures(text: str, subject: str, *aliases: str):
     index = index_of(text)
-    (mention,) = index.mentions(make_subject(subject, aliases))
+    (mention,) = [m for m in index.mentions(make_subject(subject, aliases)) if not m.topic]
     return mention, extract_quantities(mention.passage.text)
 
 

@@ -28,7 +28,7 @@ def test_a_similar_name_is_not_taken_when_the_exact_one_is_there() -> None:
 
 def test_the_base_refers_back_to_the_subject_named_just_before() -> None:
     index = index_of("The air base in Kant hosts some 400 personnel. The base was established in 2003.")
-    mentions = index.mentions(make_subject("Kant air base", ["Kant"]))
+    mentions = [m for m in index.mentions(make_subject("Kant air base", ["Kant"])) if not m.topic]
     assert [(m.passage.index, m.referred_back) for m in mentions] == [(0, False), (1, True)]
 
 
@@ -42,7 +42,7 @@ def test_the_words_of_a_name_must_stand_together() -> None:
 
 def test_only_passages_that_hold_the_name_are_mentions() -> None:
     index = index_of("Kant hosts 400.", *["Nothing to see here." for _ in range(50)])
-    passages: list[Passage] = [m.passage for m in index.mentions(make_subject("Kant"))]
+    passages: list[Passage] = [m.passage for m in index.mentions(make_subject("Kant")) if not m.topic]
     assert [p.source_id for p in passages] == ["s0"]
 
 
@@ -68,7 +68,7 @@ def test_with_needed_only_those_passages_are_mentions_and_every_mentioning_sourc
         "Nothing to see here.",
     )
     subject = make_subject("Kant air base", ["Kant"])
-    every = index.mentions(subject)
+    every = [m for m in index.mentions(subject) if not m.topic]
     assert [(m.passage.source_id, m.passage.index, m.referred_back) for m in every] == [
         ("s0", 0, False),
         ("s0", 1, False),
@@ -76,8 +76,26 @@ def test_with_needed_only_those_passages_are_mentions_and_every_mentioning_sourc
         ("s1", 0, False),
         ("s1", 1, False),
     ]
-    needed = index.mentions(subject, lambda passage: "troops" in passage.text or "1941" in passage.text)
+    needed = [
+        m for m in index.mentions(subject, lambda p: "troops" in p.text or "1941" in p.text) if not m.topic
+    ]
     # The needed passages as they are among all mentions ("The base" still refers back to a
     # passage that is not needed); s1 needs none, and its first mention shows it names Kant.
     assert needed == [every[0], every[2], every[3]]
-    assert index.mentions(subject, lambda passage: False) == [every[0], every[3]]
+    assert [m for m in index.mentions(subject, lambda passage: False) if not m.topic] == [every[0], every[3]]
+
+
+def test_an_article_whose_lead_names_the_subject_is_about_it() -> None:
+    index = SubjectIndex()
+    about = Source("quake", "quake.txt", "A powerful earthquake struck Morocco.\n\nThe toll rose to 2,012.\n")
+    passing = Source(
+        "other", "other.txt", "Floods hit Libya.\n\nA\n\nB\n\nC\n\nIt recalled the earthquake.\n"
+    )
+    for source in (about, passing):
+        index.add(split_passages(source))
+    topics = [m for m in index.mentions(make_subject("earthquake")) if m.topic]
+    assert [m.passage.source_id for m in topics] == ["quake"]  # named past the lead: no topic
+    assert [p.text for p in index.passages_of("quake")] == [
+        "A powerful earthquake struck Morocco.",
+        "The toll rose to 2,012.",
+    ]
