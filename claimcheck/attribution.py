@@ -149,13 +149,18 @@ def _topic_owns(
     (rule ``topic``): unless a name before it in its clause owns it ("Manas employs 1,200");
     who reports it ("the Interior Ministry said 1,305 people had died") and where it happened
     ("killed 2,000 people in Morocco") do not."""
-    found = owner(text, quantity, figures, (), claim_terms)
-    if found is None or found[0][0] >= quantity.end:
-        return True
-    return (
-        _REPORTS.match(text, found[0][1]) is not None
-        or _ACCORDING_TO.search(text, 0, found[0][0]) is not None
-    )
+    figure = (quantity.start, quantity.end)
+    stretch = _stretch(text, figure)
+    for span in reversed(named_things(text)):
+        if span[1] > figure[0] or span[0] < stretch[0]:
+            continue
+        if any(_overlaps(span, (other.start, other.end)) for other in figures):
+            continue
+        if _named_in(text[span[0] : span[1]], claim_terms):
+            continue
+        # the nearest name before the figure in its stretch owns it, unless it only reports it
+        return _REPORTS.match(text, span[1]) is not None or _ACCORDING_TO.search(text, 0, span[0]) is not None
+    return True
 
 
 def owner(

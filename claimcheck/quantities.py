@@ -135,6 +135,9 @@ _CLOCK_PATTERNS = [
         re.I,
     ),
 ]
+# What every time of day holds, found much faster than the patterns above (which start with
+# a look-behind, so are tried at every position).
+_MAY_HAVE_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\d\d\d\d\s*(?:GMT|UTC|hours|hrs|local)", re.I)
 # A figure restated in other units in brackets right after it: "72 kilometres (45 miles)",
 # "11:11 p.m. (2211 GMT)". One figure, not two that could disagree.
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$")
@@ -218,7 +221,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
-    for quantity in _clock_times(text) if digits else ():
+    for quantity in _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else ():
         if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
@@ -240,20 +243,17 @@ def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
     for quantity in figures:
         measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
         sized = sized_by(text, quantity)
-        if sized:
-            quantity = replace(quantity, sized=sized)
         if measure is None:
             measure = DEFAULT_MEASURES.get(dimension_of(quantity.unit) or "")
-        if measure is None:
-            measured.append(quantity)
-            continue
         unit = quantity.unit
-        if unit is None:
+        if measure is not None and unit is None:
             unit = MEASURES_BY_ID[measure].counts
-            if unit is None:
-                measured.append(quantity)
-                continue
-        measured.append(replace(quantity, unit=unit, measure=measure))
+        if unit is None:
+            measure = None
+        if measure is None and not sized:
+            measured.append(quantity)
+        else:
+            measured.append(replace(quantity, unit=unit, measure=measure, sized=sized))
     return measured
 
 
@@ -382,7 +382,7 @@ def resolve_years(figures: Sequence[Quantity], published: str | None) -> tuple[Q
     "2024-03" or "2024-03-27"; rule ``article-year``): "last year" is the year before it;
     "on March 26" the March 26 nearest to it, which needs its month. A date that cannot be
     placed keeps its qualifier and never meets a claim's (``compare.same_quantity``)."""
-    if not any(NO_YEAR in f.qualifiers or RELATIVE_YEAR in f.qualifiers for f in figures):
+    if not figures or not any(f.unit == "year" and f.qualifiers for f in figures):
         return tuple(figures)
     parts = [int(part) for part in (published or "").split("-") if part.isdigit()]
     resolved = []

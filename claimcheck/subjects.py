@@ -46,9 +46,9 @@ FUZZY_MIN_SCORE = 88.0
 
 # Words of a name this many characters apart or closer stand beside each other.
 _BESIDE = 4
-# The lead of an article: its first passages (title, standfirst, first paragraph). An
+# The lead of an article: its first passages (title and first paragraph). An
 # article whose lead names a subject is about it.
-LEAD_PASSAGES = 3
+LEAD_PASSAGES = 2
 # How many passages' term positions are kept between look-ups.
 _POSITIONS_KEPT = 200_000
 
