@@ -54,7 +54,9 @@ def same_quantity(first: Quantity, second: Quantity) -> bool:
     one fact's people), qualifiers that do not clash."""
     # The cheap tests first: the check asks this of every figure of every mention.
     different = first.unit != second.unit and not same_dimension(first.unit, second.unit)
-    if (different and not _same_people(first, second)) or first.per != second.per:
+    if different and (first.measure is None or not _same_people(first, second)):
+        return False
+    if first.per != second.per:
         return False
     if first.unit == "clock" and _zone(first) != _zone(second):
         return False

@@ -211,6 +211,7 @@ def dimension_of(name: str | None) -> str | None:
     return None if unit is None else unit.dimension
 
 
+@functools.lru_cache(maxsize=4096)  # the check asks it of every figure of every mention
 def same_dimension(first: str | None, second: str | None) -> bool:
     """Whether figures in these units can be compared at all: same base after conversion."""
     return base_unit(first)[0] == base_unit(second)[0]

@@ -164,12 +164,12 @@ def _judge_figure(
         others = [
             Mention(passage, (), topic=True)
             for passage in corpus.passages(source_id)
-            if passage.index not in taken
+            if passage.index not in taken and corpus.quantities(passage)
         ]
         candidates = named + _candidates(claim, words, others, corpus, read)
         same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
-        return _other_fact(claim, source_id, named or candidates)
+        return _other_fact(claim, words, source_id, named or candidates, corpus)
     best = max(same, key=lambda candidate: candidate[:4])
     score = best[1]
     rivals = _rivals(best, same)
@@ -246,14 +246,20 @@ def _candidates(
     return candidates
 
 
-def _other_fact(claim: Claim, source_id: str, candidates: Sequence[Candidate]) -> Finding | None:
+def _other_fact(
+    claim: Claim, words: ClaimTerms, source_id: str, candidates: Sequence[Candidate], corpus: Corpus
+) -> Finding | None:
     """A source that gives its subject figures of the claim's kind, but each for another fact:
     a gap that says which ("gives 5.3 million servicemen, what passed through it, not its
-    staff"); None when it gives none at all."""
-    if not candidates:
-        return None
+    staff"); None when it gives none at all. (Whether such a figure is the subject's is asked
+    only here, of the best first: ``_readings`` leaves it.)"""
     assert claim.quantity is not None
-    _, score, _, _, mention, quantity, match = max(candidates, key=lambda candidate: candidate[1:4])
+    ranked = sorted(candidates, key=lambda candidate: candidate[1:4], reverse=True)
+    subjects = (c for c in ranked if belongs_to(c[4], c[5], words.names, corpus.quantities(c[4].passage)))
+    best = next(subjects, None)
+    if best is None:
+        return None
+    _, score, _, _, mention, quantity, match = best
     return Finding(
         claim_id=claim.id,
         source_id=source_id,
@@ -311,9 +317,10 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     lead = word_before(claim.text, claim.quantity.start)
     readings: list[Reading] = []
     for quantity in same_kind:
-        if not belongs_to(mention, quantity, words.names, figures):
-            continue
         match = same_fact(claim.quantity, quantity, words.things)
+        # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
+        if match.strength > 0 and not belongs_to(mention, quantity, words.names, figures):
+            continue
         same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
         nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
         readings.append((match.strength, score, same_lead, nearness, quantity, match))
