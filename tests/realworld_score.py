@@ -77,12 +77,52 @@ def conflict_precision(score: Score) -> float:
     return score.confusion["conflict"]["conflict"] / predicted if predicted else 1.0
 
 
+def baseline_split(split: str, plain: bool = False) -> Score:
+    """The naive baseline the issue measures against: in each article, the sentence most like
+    the claim (rapidfuzz token_set_ratio, at least BASELINE_MIN_SCORE) and the first figure in
+    it; agree within the claim's tolerance, else conflict; gap without such a sentence or figure."""
+    from rapidfuzz import fuzz
+
+    from claimcheck.passages import split_passages
+    from claimcheck.quantities import extract_quantities
+
+    confusion = {expected: dict.fromkeys(VERDICTS, 0) for expected in VERDICTS}
+    for story in stories(split):
+        claims = read_claims(story.folder / "claims.yaml").claims
+        if plain:
+            claims = tuple(text_only(claim) for claim in claims)
+        sources = read_sources(story.folder / "sources").sources
+        labels = yaml.safe_load((story.folder / "labels.yaml").read_text(encoding="utf-8")) or {}
+        for claim in claims:
+            for source in sources:
+                expected = (labels.get(claim.id) or {}).get(source.id, "gap")
+                got = "gap"
+                passages = split_passages(source)
+                if claim.quantity is not None and passages:
+                    best = max(passages, key=lambda p: fuzz.token_set_ratio(claim.text, p.text))
+                    figures = extract_quantities(best.text)
+                    if fuzz.token_set_ratio(claim.text, best.text) >= BASELINE_MIN_SCORE and figures:
+                        value, claimed = figures[0].value, claim.quantity.value
+                        apart = abs(value - claimed) / max(abs(value), abs(claimed), 1e-9)
+                        got = "agree" if apart <= claim.tolerance else "conflict"
+                confusion[expected][got] += 1
+    return Score(confusion, ())
+
+
+BASELINE_MIN_SCORE = 60
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SPLITS)
     for split in wanted:
         for label, plain in (("claims as written", False), ("claims as plain sentences", True)):
             result = score_split(split, plain)
             precision = conflict_precision(result)
-            print(f"== {split}: {label}\n{result.table()}\nconflict precision {precision:.3f}\n")
+            naive = baseline_split(split, plain)
+            print(f"== {split}: {label}\n{result.table()}\nconflict precision {precision:.3f}")
+            print(
+                f"naive baseline: macro-F1 {naive.macro_f1:.3f}, conflict precision "
+                f"{conflict_precision(naive):.3f}\n"
+            )
             if split == "dev":
                 print("\n".join(result.mistakes), "\n")
