@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from claimcheck.compare import same_quantity
+from claimcheck.compare import may_count_same_people, same_quantity
 from claimcheck.copies import same_text
 from claimcheck.metadata import clearly_before
 from claimcheck.model import (
@@ -30,6 +30,7 @@ from claimcheck.model import (
     Verdict,
 )
 from claimcheck.prepare import prepare
+from claimcheck.quantities import with_measure
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
 from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason, reads_alike
 
@@ -91,8 +92,27 @@ def judge(
         found = figures.get(passage.source_id)
         return found[passage.index] if found is not None and passage.index < len(found) else ()
 
+    # A figure's measure, read when a claim of its kind first meets it (``prepare`` leaves it:
+    # most figures never meet one); by the prepared passage's tuple, kept alive beside it so
+    # its id stays its own, and the figure's place.
+    measures: dict[tuple[int, int], tuple[tuple[Quantity, ...], Quantity]] = {}
+
+    def measured(passage: Passage, figure: Quantity) -> Quantity:
+        if figure.measure is not None or figure.unit is None:
+            return figure
+        prepared = quantities_of(passage)
+        entry = measures.get((id(prepared), figure.start))
+        if entry is None or entry[0] is not prepared:
+            entry = (prepared, with_measure(passage.text, figure, prepared))
+            measures[(id(prepared), figure.start)] = entry
+        return entry[1]
+
     corpus = Corpus(
-        positions=index.positions, quantities=quantities_of, weight=index.weight, passages=index.passages_of
+        positions=index.positions,
+        quantities=quantities_of,
+        weight=index.weight,
+        passages=index.passages_of,
+        measured=measured,
     )
     order = {ready.source_id: number for number, ready in enumerate(prepared)}
     judged = []
@@ -140,7 +160,9 @@ def _needed(
         return None
     kinds = [quantity for quantity in wanted if quantity is not None]
     return lambda passage: any(
-        same_quantity(kind, found) for found in quantities_of(passage) for kind in kinds
+        same_quantity(kind, found) or may_count_same_people(kind, found)
+        for found in quantities_of(passage)
+        for kind in kinds
     )
 
 

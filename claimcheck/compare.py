@@ -107,6 +107,18 @@ def _specific(unit: str | None) -> bool:
     return unit is not None and unit not in ("people", "personnel") and unit_named(unit) is not None
 
 
+def may_count_same_people(claim: Quantity, figure: Quantity) -> bool:
+    """Whether a count not yet measured may count the claim's people ("six workers" for "six
+    people dead"): ``same_quantity`` decides once it is."""
+    measure = MEASURES.get(claim.measure or "")
+    return (
+        figure.measure is None
+        and measure is not None
+        and measure.counts == "people"
+        and dimension_of(claim.unit) == dimension_of(figure.unit) == COUNT
+    )
+
+
 def _same_people(first: Quantity, second: Quantity) -> bool:
     """'six workers killed' and 'six people dead': counts of the same people measure, whoever
     the noun names."""

@@ -205,8 +205,12 @@ _LETTERS = re.compile(r"[a-z]+")
 _COUNTING_WORDS = NUMBER_WORDS | {"dozen", "half"}
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``, in order of position; spans index into ``text``."""
+def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
+    """Every figure in ``text``, in order of position; spans index into ``text``.
+
+    Without ``measured``, a figure with a unit is left without its measure (``with_measures``
+    reads it later): most figures of a collection never meet a claim of their unit, and the
+    measure is the dearest part of reading a figure."""
     digits = _DIGIT.search(text) is not None
     words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
     if not digits and not words:
@@ -233,16 +237,31 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
-    return _with_measures(text, _merge_restated(text, figures))
+    return _with_measures(text, _merge_restated(text, figures), measured)
 
 
-def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
+def with_measure(text: str, figure: Quantity, figures: Sequence[Quantity]) -> Quantity:
+    """A figure that ``extract_quantities(text, measured=False)`` read (one of ``figures``),
+    with its measure: as ``extract_quantities(text)`` reads it."""
+    if figure.measure is not None or figure.unit is None:
+        return figure
+    others = [other for other in figures if other is not figure]
+    measure, _ = measure_of(normalize(text), figure, others)
+    measure = measure or DEFAULT_MEASURES.get(dimension_of(figure.unit) or "")
+    return figure if measure is None else replace(figure, measure=measure)
+
+
+def _with_measures(text: str, figures: list[Quantity], measured: bool = True) -> list[Quantity]:
     """Each figure with what it measures (``measures``); a bare figure of a measure that counts
-    something takes its unit: "the death toll rose to 2,946" counts people."""
-    measured: list[Quantity] = []
+    something takes its unit: "the death toll rose to 2,946" counts people. Without
+    ``measured``, only the bare figures are measured (for their unit)."""
+    done: list[Quantity] = []
     for quantity in figures:
-        measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
         sized = sized_by(text, quantity)
+        if not measured and quantity.unit is not None:
+            done.append(replace(quantity, sized=sized) if sized else quantity)
+            continue
+        measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
         if measure is None:
             measure = DEFAULT_MEASURES.get(dimension_of(quantity.unit) or "")
         unit = quantity.unit
@@ -251,10 +270,10 @@ def _with_measures(text: str, figures: list[Quantity]) -> list[Quantity]:
         if unit is None:
             measure = None
         if measure is None and not sized:
-            measured.append(quantity)
+            done.append(quantity)
         else:
-            measured.append(replace(quantity, unit=unit, measure=measure, sized=sized))
-    return measured
+            done.append(replace(quantity, unit=unit, measure=measure, sized=sized))
+    return done
 
 
 def _restates(first: Quantity, second: Quantity) -> bool:

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.attribution import belongs_to
-from claimcheck.compare import STRONG, Match, compare, describe, same_fact, same_quantity
+from claimcheck.compare import (
+    STRONG,
+    Match,
+    compare,
+    describe,
+    may_count_same_people,
+    same_fact,
+    same_quantity,
+)
 from claimcheck.lexicon import NEGATIONS
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
@@ -102,6 +110,8 @@ class Corpus:
     weight: Callable[[str], float]
     # A source's passages, for the ``topic`` reading of an article about the subject.
     passages: Callable[[str], Sequence[Passage]] = lambda _: ()
+    # A figure of a passage with its measure (prepared figures may not have it yet).
+    measured: Callable[[Passage, Quantity], Quantity] = lambda passage, figure: figure
 
 
 def judge_source(
@@ -304,8 +314,15 @@ def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
 def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus) -> list[Reading]:
     assert claim.quantity is not None
     figures = corpus.quantities(mention.passage)
-    # Most mentions hold no figure of the claim's kind: the cheap test goes first.
-    same_kind = [quantity for quantity in figures if same_quantity(claim.quantity, quantity)]
+    # Most mentions hold no figure of the claim's kind: the cheap test goes first, and only
+    # figures that pass it are measured.
+    maybe = [
+        q for q in figures if same_quantity(claim.quantity, q) or may_count_same_people(claim.quantity, q)
+    ]
+    if not maybe:
+        return []
+    measured = [corpus.measured(mention.passage, quantity) for quantity in maybe]
+    same_kind = [quantity for quantity in measured if same_quantity(claim.quantity, quantity)]
     if mention.topic:  # a topic passage serves only the same fact (another is told by name)
         same_kind = [q for q in same_kind if same_fact(claim.quantity, q, words.things).strength > 0]
     if not same_kind:
