@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import sizes_another
-from claimcheck.model import Bound, Quantity
+from claimcheck.model import PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -60,7 +60,9 @@ def same_quantity(first: Quantity, second: Quantity) -> bool:
         return False
     if first.unit == "clock" and _zone(first) != _zone(second):
         return False
-    if first.unit == "year" and (_unplaced(first) or _unplaced(second)):
+    if first.unit == "year" and (
+        _unplaced(first) or _unplaced(second) or _placed_without_month(first, second)
+    ):
         return False
     if not first.qualifiers or not second.qualifiers:
         return True
@@ -133,6 +135,14 @@ def _same_people(first: Quantity, second: Quantity) -> bool:
 def _unplaced(quantity: Quantity) -> bool:
     """A date whose year the article's date could not give ("on March 26" in an undated page)."""
     return "no-year" in quantity.qualifiers or "relative" in quantity.qualifiers
+
+
+def _placed_without_month(first: Quantity, second: Quantity) -> bool:
+    """A date the article's date placed ("on March 26") is a day of the article's news: it meets
+    a claim that names the month, never one that states a year alone."""
+    return (PLACED_YEAR in first.qualifiers and second.month is None) or (
+        PLACED_YEAR in second.qualifiers and first.month is None
+    )
 
 
 def _zone(quantity: Quantity) -> str:

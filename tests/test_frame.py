@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.claims import infer_subject
-from claimcheck.model import Source
+from claimcheck import check
+from claimcheck.claims import infer_subject, parse_claims
+from claimcheck.model import Source, SourceMeta
 from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
 
@@ -198,3 +199,17 @@ def test_another_currency_in_brackets_is_a_figure_of_its_own() -> None:
     assert_finding(claim, article, "agree", 56e9)
     # and no rate converts one currency to another: dollars alone say nothing of pounds
     assert_finding(claim, "Microsoft has completed its $69bn takeover of Activision Blizzard.", "gap")
+
+
+def test_a_placed_date_meets_a_claim_that_names_the_month_not_a_year_alone() -> None:
+    # A date written without its year is a day of the article's news (article-year).
+    text = "The bridge collapsed on March 26, after the ship lost power."
+    source = Source("a", "a.txt", text, meta=SourceMeta(date="2024-03-27"))
+    claims = parse_claims(
+        "claims:\n"
+        "  - id: month\n    claim: The bridge collapsed in March 2024.\n"
+        "  - id: year\n    claim: The bridge was built in 2024.\n"
+    ).claims
+    month, year = (result.findings[0] for result in check(claims, [source]).results)
+    assert month.verdict.value == "agree"
+    assert year.verdict.value == "gap"
