@@ -225,8 +225,9 @@ _LEAD_SKIPPED = frozenset({
     "more", "less", "fewer", "than", "least", "at", "most", "up", "over", "under", "just", "only",
     "well", "as", "many", "much", "exceed", "below", "above", "close",
 })  # fmt: skip
-# A count with no word of what happened to it counts what there is: "a base with 500 troops".
-DEFAULT = {COUNT: "presence"}
+# A count with no word of what happened to it counts what there is: "a base with 500 troops";
+# a magnitude or an area measures the one thing it can ("the 6.8 magnitude", "magnitude 6.8").
+DEFAULT = {COUNT: "presence", SCALE: "magnitude", AREA: "area"}
 
 
 def measures_for(dimension: str | None) -> tuple[Measure, ...]:

@@ -213,3 +213,16 @@ def test_a_placed_date_meets_a_claim_that_names_the_month_not_a_year_alone() -> 
     month, year = (result.findings[0] for result in check(claims, [source]).results)
     assert month.verdict.value == "agree"
     assert year.verdict.value == "gap"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Rescuers worked through the night after the 6.8 magnitude earthquake.",  # morocco-quake/07_panorama
+        "The earthquake, magnitude 6.8, struck late on Friday.",  # morocco-quake/10_upi
+        "It was a 6.8 magnitude earthquake, the strongest in the area.",  # morocco-quake/11_africanewswatch
+    ],
+)
+def test_a_magnitude_measures_the_one_thing_it_can(article: str) -> None:
+    finding = assert_finding("The earthquake had a magnitude of 7.", article, "conflict")
+    assert rule_of(finding.reason) == "exact-figures-differ"
