@@ -152,6 +152,7 @@ _RATE = re.compile(
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3})(?P<each>" + any_word(RATES) + r")s?\b"
     r"|(?P<gap2>(?:\s+[A-Za-z][\w'-]*){0,5}?)\s+(?P<adverb>" + any_word(RATE_ADVERBS) + r")\b",
 )
+_BRACKET_BEFORE_RATE = re.compile(r"\s*(?:\([^()]{1,40}\)|\))")
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
 
@@ -581,10 +582,15 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         if counted is not None:
             unit, qualifiers, span_end = counted
     rate = _RATE.match(text, span_end)
+    beyond_bracket = False
+    if rate is None and (bracket := _BRACKET_BEFORE_RATE.match(text, span_end)) is not None:
+        # "$207 million (£173 million) a year": the rate is both figures'.
+        rate = _RATE.match(text, bracket.end())
+        beyond_bracket = rate is not None
     per = None
     if rate and unit is not None:
         # The figure's text takes in its rate only when nothing stands between them.
-        if not (rate.group("gap") or rate.group("gap2")):
+        if not (beyond_bracket or rate.group("gap") or rate.group("gap2")):
             span_end = rate.end()
         if rate.group("adverb"):
             per = RATE_ADVERBS[rate.group("adverb").lower()]

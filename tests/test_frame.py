@@ -226,3 +226,13 @@ def test_a_placed_date_meets_a_claim_that_names_the_month_not_a_year_alone() -> 
 def test_a_magnitude_measures_the_one_thing_it_can(article: str) -> None:
     finding = assert_finding("The earthquake had a magnitude of 7.", article, "conflict")
     assert rule_of(finding.reason) == "exact-figures-differ"
+
+
+def test_a_rate_after_a_conversion_in_brackets_is_both_figures() -> None:
+    # ronaldo-transfer/08_gulfnews and 06_nilesports
+    for text, first, second in [
+        ("Ronaldo will earn $207 million (£173 million) a year.", ("usd", 207e6), ("gbp", 173e6)),
+        ("He will earn £62million (€69.9m) per season.", ("gbp", 62e6), ("eur", 69.9e6)),
+    ]:
+        figures = extract_quantities(text)
+        assert [(f.unit, f.value, f.per) for f in figures] == [(*first, "year"), (*second, "year")]
