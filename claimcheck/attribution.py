@@ -70,6 +70,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s|" + _REPORTED.pattern)
 _REPORTS = re.compile(
     r"(?:'s?|’s?)?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|told|announced|confirmed)\b"
 )
+_PLACE_BEFORE = re.compile(
+    r"\b(?:of|in|at|near|from|outside|off|into|to|toward|towards|across|around|inside)\s+(?:the\s+)?$", re.I
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -217,6 +220,14 @@ def owner(
     left = sorted(
         ((span, is_subject) for span, is_subject in candidates if span[1] <= figure[0]), key=lambda c: c[0][1]
     )
+    # A place a preposition names ("southwest of Marrakesh", "in Kant") is where, not whose:
+    # the figure after it is the owner's before it ("The quake hit 44 miles southwest of
+    # Marrakesh at a depth of 18.5 kilometers").
+    # (Only against the subject: asked whose a figure is with no subject in mind, ``facts``
+    # keeps the nearest name.)
+    owners = [c for c in left if c[1] or not (own and _PLACE_BEFORE.search(text, 0, c[0][0]))]
+    if owners:
+        return owners[-1]
     if left:
         return left[-1]
     if not right:

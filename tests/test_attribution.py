@@ -1,3 +1,5 @@
+import pytest
+
 from claimcheck.attribution import antecedents, belongs_to, named_things
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import make_subject
@@ -74,3 +76,33 @@ def test_background_clauses_name_no_antecedent() -> None:
     subordinate = "Manas is the last U.S. base in Central Asia, while Russia's air base at Kant lies east."
     # "is the last U.S. base" names Manas; the "while" clause is background.
     assert [subordinate[a:b] for a, b in antecedents(subordinate)] == ["Manas", "Manas", "Central Asia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        # morocco-quake/03_ndtv, 08_theweek, 02_tasnim: a place named after a preposition is
+        # where, not whose
+        (
+            "The quake hit 44 miles (71 kilometers) southwest of Marrakesh at a depth of 18.5 kilometers.",
+            "quake",
+            18.5,
+        ),
+        (
+            "The epicentre was about 75 km southeast of Marrakech and had a depth of 18.5 kilometres.",
+            "epicentre",
+            18.5,
+        ),
+        (
+            "The quake struck in the Ighil area of the High Atlas with a magnitude of 7.2.",
+            "quake",
+            7.2,
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_does_not_own_the_figure_after_it(
+    text: str, subject: str, value: float
+) -> None:
+    mention, figures = mention_and_figures(text, subject)
+    (figure,) = [f for f in figures if f.value == value]
+    assert belongs_to(mention, figure, figures=figures)

@@ -15,7 +15,7 @@ from realworld_score import conflict_precision, score_split
 # was measured (README.md, "Accuracy").
 FLOORS = {
     ("dev", False): (0.74, 0.78),
-    ("dev", True): (0.68, 0.72),
+    ("dev", True): (0.69, 0.72),
     # scored once, 2026-12-07: 0.556 / 0.488 as written, 0.542 / 0.513 plain (naive baseline
     # 0.488 / 0.474): far under the targets, see README.md "Accuracy"
     ("test", False): (0.53, 0.45),
