@@ -12,12 +12,15 @@ is one rule, in this order, each with its own id (``RULES``):
 
 1. ``own-noun``: the figure's own unit word is a measure word ("2,946 deaths", "329 injured");
 2. ``after``: the word after its noun, past auxiliaries ("2,012 people were killed");
-3. ``before``: the nearest measure word before it in its clause, unless another figure
+3. ``restated``: a figure in brackets right after another restates its fact in other units
+   ("£62million (€69.9m)"); ``until``: a date introduced by "to", "until" or "through" is
+   when something ends ("a contract to June 2025");
+4. ``before``: the nearest measure word before it in its clause, unless another figure
    stands between ("killed at least 2,012", "the death toll has risen to 632");
-4. ``attributive``: a length or area written before a noun measures that thing's size
+5. ``attributive``: a length or area written before a noun measures that thing's size
    ("the 948-foot container ship", "a five-hectare plot");
-5. ``default``: a count with none of these counts what there is (*presence*: "the 7,500
-   soldiers of the base").
+6. ``default``: a count with none of these counts what there is (*presence*: "the 7,500
+   soldiers of the base"); a magnitude or an area measures the one thing it can.
 
 Any other figure has no measure (None): the check then calls it a weak match. (A rule that
 gave a bare figure the measure of the figure before it was dropped: on the dev corpus it
@@ -216,7 +219,7 @@ BEFORE_WINDOW = 8
 # A figure's noun phrase: a few words after the number ("20 Su-25 attack planes").
 AFTER_WINDOW = 4
 
-RULES = ("own-noun", "after", "before", "attributive", "default")
+RULES = ("own-noun", "after", "restated", "until", "before", "attributive", "default")
 # Verbs of change: "cut to 100", "rose to 2,946" give the level reached, not the change.
 CHANGES = frozenset({"cut", "rise", "fall", "gained", "lost"})
 # Hedge and bound words between a figure and the word that introduces it.
@@ -258,6 +261,17 @@ def measure_of(
     found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"
+    restated = _restated(text, quantity, figures)
+    if restated is not None:
+        return measure_of(text, restated, [f for f in figures if f is not restated])[0], "restated"
+    if dimension in EVENTS:
+        before = words[
+            max(0, bisect.bisect_left(starts, quantity.start) - 3) : bisect.bisect_left(
+                starts, quantity.start
+            )
+        ]
+        if _lead([word[3] for word in before]) in _UNTIL:
+            return "ends", "until"
     found = _before(text, words, quantity, figures, dimensions, wide=False)
     if found:
         return found, "before"
@@ -267,6 +281,23 @@ def measure_of(
     if found:
         return found, "before"
     return None, None
+
+
+# Words that introduce the date something runs to: "a contract to June 2025", "until 2025".
+_UNTIL = frozenset({"to", "until", "till", "through", "thru"})
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*$")
+
+
+def _restated(text: str, quantity: Quantity, figures: Sequence[Quantity]) -> Quantity | None:
+    """The figure this one restates in brackets ("£62million (€69.9m)": €69.9m restates
+    £62million, in another currency): it states the same fact, so it has its measure."""
+    before = [f for f in figures if f.end <= quantity.start]
+    if not before:
+        return None
+    previous = max(before, key=lambda f: f.end)
+    if _OPENING_BRACKET.fullmatch(text, previous.end, quantity.start) and previous.unit is not None:
+        return previous
+    return None
 
 
 Word = tuple[str, int, int, str]  # the word, start, end, lemma

@@ -96,6 +96,26 @@ def test_measure_rules_on_real_sentences(sentence: str, text: str, measure: str,
     assert measure_of(sentence, found, others) == (measure, rule)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure", "rule"),
+    [
+        # restated: a figure in brackets after another states its fact in other units
+        ("He will earn £62million (€69.9m) per season.", "€69.9m", "salary", "restated"),
+        # ronaldo-transfer/06_nilesports
+        ("Ronaldo will earn $207 million (£173 million) a year.", "£173 million", "salary", "restated"),
+        # ronaldo-transfer/08_gulfnews
+        # until: a date introduced by "to", "until", "through" is when something ends
+        ("Ronaldo has signed a two-and-a-half year contract to June 2025.", "June 2025", "ends", "until"),
+        # ronaldo-transfer/04_newsmuncher
+        ("He will stay with the side until 2025.", "2025", "ends", "until"),  # ronaldo-transfer/10_mykhel
+        ("The deal will extend through 2025.", "2025", "ends", "until"),  # ronaldo-transfer/09_grazia
+    ],
+)
+def test_restated_and_until(sentence: str, text: str, measure: str, rule: str) -> None:
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others) == (measure, rule)
+
+
 def test_a_measure_word_past_the_clause_is_not_the_figures() -> None:
     # morocco-quake/05_rawstory: "with the victims" says nothing of the 1,300.
     sentence = (
