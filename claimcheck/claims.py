@@ -359,6 +359,12 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     kept = [w.group() for w in words if w.start() < verb_at and not span[0] <= w.start() < span[1]]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
+    # "Replacing the Key Bridge is expected to cost ...": the action opens the sentence, the
+    # thing it acts on is the subject.
+    if len(kept) > 1 and _is_gerund(kept[0]):
+        kept.pop(0)
+        while kept and kept[0].lower() in STOPWORDS:
+            kept.pop(0)
     phrase = " ".join(kept).rstrip(".,;:")
     # A name, or a kind of thing ("The quake struck ..."): not only words that describe one.
     if any(
@@ -380,6 +386,12 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     tail = [w.group().rstrip(".,") for w in words if w.start() > max(verb_at, span[1] - 1)]
     nouns = [word for word in tail if word.lower() not in STOPWORDS and not _is_verb(word)]
     return nouns[-1] if nouns else phrase or text
+
+
+def _is_gerund(word: str) -> bool:
+    """'Replacing', 'Rebuilding': an English verb's -ing form, not a name ('Kipling')."""
+    lowered = word.lower()
+    return lowered.endswith("ing") and len(lowered) > 5 and lemma(lowered) != lowered
 
 
 def _is_verb(word: str) -> bool:

@@ -137,6 +137,11 @@ def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> 
         ("Erdogan put the damage at $84 billion.", "Erdogan"),  # not "Erdogan put the"
         ("The Key Bridge was 1.6 km long.", "Key Bridge"),
         ("Microsoft agreed to buy Activision Blizzard for about $69 billion.", "Microsoft"),
+        (
+            "Replacing the Key Bridge is expected to cost about $1.8 billion.",
+            "Key Bridge",
+        ),  # the action's object
+        ("Rebuilding Amizmiz will take at least five years.", "Amizmiz"),
     ],
 )
 def test_the_subject_of_a_plain_sentence(claim: str, subject: str) -> None:
