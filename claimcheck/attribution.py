@@ -22,6 +22,7 @@ from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
     NUMBER_WORDS,
+    OPENING_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     STOPWORDS,
@@ -88,7 +89,7 @@ def named_things(text: str) -> tuple[tuple[int, int], ...]:
         start = match.start()
         for word in match.group().split():
             bare = word.lower().strip(".,'")
-            if bare in STOPWORDS or bare in NUMBER_WORDS or bare in CALENDAR_WORDS:
+            if bare in STOPWORDS or bare in NUMBER_WORDS or bare in CALENDAR_WORDS or bare in OPENING_WORDS:
                 start += len(word) + 1
             else:
                 break

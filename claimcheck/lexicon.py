@@ -149,6 +149,16 @@ SENTENCE_STARTERS = frozenset({
     "their", "our", "as", "after", "before", "when", "while", "if",
 })
 
+# Words that open a sentence before its subject, capitalised there but naming nothing:
+# "Shortly before 1:30 a.m., the container ship ...".
+OPENING_WORDS = frozenset({
+    "shortly", "earlier", "later", "soon", "since", "following", "despite", "during", "until",
+    "just", "only", "still", "now", "today", "yesterday", "tonight", "overnight", "previously",
+    "initially", "finally", "officially", "reportedly", "currently", "recently", "already",
+    "also", "even", "nearly", "almost", "around", "about", "some", "more", "over", "under",
+    "last", "late", "early", "according", "meanwhile", "however", "moreover", "instead",
+})  # fmt: skip
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -106,3 +106,15 @@ def test_a_place_after_a_preposition_does_not_own_the_figure_after_it(
     mention, figures = mention_and_figures(text, subject)
     (figure,) = [f for f in figures if f.value == value]
     assert belongs_to(mention, figure, figures=figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # baltimore-bridge/14_cbsnews and 04_kvia-cnn: "Shortly" opens the sentence, names nothing
+        "Shortly before 1:30 a.m. on March 26, 2024, the container ship DALI crashed into a main span.",
+        "Shortly before 1:30 a.m. Tuesday, a container vessel called Dali struck one of the pillars.",
+    ],
+)
+def test_a_word_that_opens_a_sentence_names_nothing(text: str) -> None:
+    assert not any(text[start:end].startswith("Shortly") for start, end in named_things(text))
