@@ -71,9 +71,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s|" + _REPORTED.pattern)
 _REPORTS = re.compile(
     r"(?:'s?|’s?)?\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|told|announced|confirmed)\b"
 )
-_PLACE_BEFORE = re.compile(
-    r"\b(?:of|in|at|near|from|outside|off|into|to|toward|towards|across|around|inside)\s+(?:the\s+)?$", re.I
-)
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "from", "outside", "off", "into", "to", "toward", "towards", "across",
+    "around", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest",
+})  # fmt: skip
+# The words of a place phrase between its preposition and a name in it: "in the Ighil area of
+# the High Atlas", "southwest of Marrakesh"; a verb, a conjunction or punctuation ends it.
+_PHRASE_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s+$")
+_PLACE_PHRASE_WORDS = 6
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -144,6 +150,33 @@ def belongs_to(
     ]
     found = owner(text, quantity, figures, own, claim_terms)
     return found is not None and found[1]
+
+
+def _in_place_phrase(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands in a phrase a place preposition opens ("in the
+    Ighil area of the High Atlas", "southwest of Marrakesh"), not as a clause's subject ("while
+    the city of Miradel hosts ...")."""
+    position = start
+    for _ in range(_PLACE_PHRASE_WORDS):
+        word = _PHRASE_WORD.search(text, 0, position)
+        if word is None:
+            return False
+        lowered = word.group(1).lower()
+        if lowered in _PLACE_PREPOSITIONS:
+            return True
+        if (
+            word.group(1)[:1].islower()
+            and lowered not in ("the", "a", "an", "of")
+            and (
+                lowered in CLAIM_VERBS
+                or lowered in REPORTING_VERBS
+                or lowered in RELATIVE_PRONOUNS
+                or lowered in ("and", "or", "but", "while", "whereas", "as")
+            )
+        ):
+            return False
+        position = word.start()
+    return False
 
 
 def _topic_owns(
@@ -226,7 +259,7 @@ def owner(
     # Marrakesh at a depth of 18.5 kilometers").
     # (Only against the subject: asked whose a figure is with no subject in mind, ``facts``
     # keeps the nearest name.)
-    owners = [c for c in left if c[1] or not (own and _PLACE_BEFORE.search(text, 0, c[0][0]))]
+    owners = [c for c in left if c[1] or not (own and _in_place_phrase(text, c[0][0]))]
     if owners:
         return owners[-1]
     if left:

@@ -36,7 +36,7 @@ from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdic
 from claimcheck.passages import line_at
 from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
 from claimcheck.text import squeeze, stem, terms
-from claimcheck.units import CLOCK, COUNT, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
+from claimcheck.units import CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
@@ -207,7 +207,7 @@ def _judge_figure(
         # whose measure is only the default, in a passage that does not name the subject, is
         # too often another's to be a conflict.
         dimension = dimension_of(quantity.unit)
-        if dimension in (DATE, CLOCK) or (dimension == COUNT and quantity.measure == DEFAULT_MEASURES[COUNT]):
+        if dimension in (DATE, CLOCK) or quantity.measure == DEFAULT_MEASURES.get(dimension or ""):
             strongest = min(strongest, STRONG - 1)
     if verdict is Verdict.CONFLICT and strongest < STRONG:
         # Precision first: a figure that differs but may be another fact is no conflict.

@@ -118,3 +118,10 @@ def test_a_place_after_a_preposition_does_not_own_the_figure_after_it(
 )
 def test_a_word_that_opens_a_sentence_names_nothing(text: str) -> None:
     assert not any(text[start:end].startswith("Shortly") for start, end in named_things(text))
+
+
+def test_a_name_that_opens_a_clause_is_no_place_whatever_precedes_it() -> None:
+    # "the city of Miradel" is the clause's subject: the 470 are its, not Belmar's
+    text = "Belmar hosts about 1,100 servicemen, while the city of Miradel hosts nearly 470 personnel."
+    mention, figures = mention_and_figures(text, "Belmar air base", "Belmar")
+    assert [f.value for f in figures if belongs_to(mention, f, figures=figures)] == [1100]
