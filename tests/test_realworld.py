@@ -1,7 +1,7 @@
 """Floors on the real-article corpus (tests/realworld): regressions, not targets.
 
 ``dev`` is tuned on (its mistakes are read: ``python tests/realworld_score.py dev``);
-``test`` is not, and its floor was set from the one score taken at the end of the work
+``test`` is not, and its floor was set from the score taken at the end of each piece of the work
 that built the fact frame (issue 23; tests/realworld/README.md). Both modes: the claims
 with their structured fields, and the same claims as plain sentences.
 """
