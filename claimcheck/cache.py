@@ -39,7 +39,7 @@ except ImportError:  # Windows
 
 from claimcheck.errors import Problem
 from claimcheck.model import (
-    PLACED_YEAR,
+    DATED,
     Bound,
     Claim,
     Evidence,
@@ -338,7 +338,11 @@ def decode_prepared(source_id: str, entry: dict[str, Any], facts: Facts | None =
     derived = []
     for passage, found, line in zip(passages, entry["quantities"], entry["terms"], strict=True):
         # A year placed by the article's date is the source's own, not the text's.
-        key = passage.text if not any(PLACED_YEAR in q[7] for q in found) else f"{source_id}\0{passage.text}"
+        key = (
+            passage.text
+            if not any(DATED.intersection(q[7]) for q in found)
+            else f"{source_id}\0{passage.text}"
+        )
         if key not in known:
             known[key] = (tuple(_decode_quantity(q) for q in found), tuple(line.split()))
         derived.append(known[key])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import sizes_another
-from claimcheck.model import PLACED_YEAR, Bound, Quantity
+from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -80,9 +80,14 @@ class Match:
     reason: str = ""
 
 
-def same_fact(claim: Quantity, source: Quantity, things: frozenset[str] | None = None) -> Match:
+def same_fact(
+    claim: Quantity, source: Quantity, things: frozenset[str] | None = None, as_of: str | None = None
+) -> Match:
     """Whether a source's figure (of the same kind, ``same_quantity``) states the claim's fact.
 
+    - ``earlier-year``: the source's figure is of a sentence about an earlier year than its
+      article's ("In 2004, at least 628 people were killed"), and the claim names no time
+      (``as_of``): another event's;
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
       (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge;
     - ``same-measure``: both name one measure ("killed 820" for "killed about 800");
@@ -92,6 +97,8 @@ def same_fact(claim: Quantity, source: Quantity, things: frozenset[str] | None =
       aftershocks") — strong; of a generic unit (people, a bare number) weak;
     - ``one-measure``: only one side names its measure — weak.
     """
+    if EARLIER_YEAR in source.qualifiers and as_of is None and claim.unit != "year":
+        return Match(0, "earlier-year", "a figure of an earlier year's event")
     if things is not None and sizes_another(source.sized, things):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:

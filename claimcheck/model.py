@@ -109,6 +109,11 @@ class Quantity:
 # The qualifier of a date whose year the article's date gave ("on March 26" in a piece of
 # 2024-03-27): the figure is the source's, not its text's alone.
 PLACED_YEAR = "article-year"
+# The qualifier of a figure in a sentence about an earlier year than the article's ("In 2004,
+# at least 628 people were killed" in a piece of 2023): another event's figure.
+EARLIER_YEAR = "earlier-year"
+# Qualifiers that depend on the article's date, not on its text alone.
+DATED = frozenset({PLACED_YEAR, EARLIER_YEAR})
 
 
 class FailOn(str, enum.Enum):

@@ -30,7 +30,7 @@ def prepare(source: Source) -> Prepared:
     passages = tuple(split_passages(source))
     derived = [_NOTHING if p.boilerplate else passage_facts(p.text) for p in passages]
     published = source.meta.date
-    figures = tuple(resolve_years(d[0], published) for d in derived)
+    figures = tuple(resolve_years(d[0], published, p.text) for p, d in zip(passages, derived, strict=True))
     return Prepared(source.id, passages, figures, tuple(d[1] for d in derived))
 
 

@@ -43,7 +43,7 @@ from claimcheck.lexicon import (
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import measure_of, sized_by
-from claimcheck.model import PLACED_YEAR, Bound, Quantity
+from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import (
     BY_SURFACE,
@@ -397,29 +397,64 @@ def _yearless_dates(text: str) -> list[Quantity]:
     return dates
 
 
-def resolve_years(figures: Sequence[Quantity], published: str | None) -> tuple[Quantity, ...]:
-    """Dates written without their year placed by the article's date (``published``, "2024",
-    "2024-03" or "2024-03-27"; rule ``article-year``): "last year" is the year before it;
-    "on March 26" the March 26 nearest to it, which needs its month. A date that cannot be
-    placed keeps its qualifier and never meets a claim's (``compare.same_quantity``)."""
-    if not figures or not any(f.unit == "year" and f.qualifiers for f in figures):
+# A year that dates the sentence's event: "In 2004, at least 628 people were killed", "a 2004
+# tremor ... killed over 600 people".
+_FRONTED_YEAR_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*In\s+$")
+_FRONTED_YEAR_AFTER = re.compile(r"\s*,")
+_ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_ATTRIBUTIVE_YEAR_AFTER = re.compile(r"\s+[a-z]{3,}")
+
+
+def _dates_event(text: str, figure: Quantity) -> bool:
+    """Whether a year dates its sentence's event: fronted ("In 2004, ...") or before the event's
+    noun ("a 2004 tremor")."""
+    fronted = _FRONTED_YEAR_BEFORE.search(text, 0, figure.start) and _FRONTED_YEAR_AFTER.match(
+        text, figure.end
+    )
+    attributive = _ATTRIBUTIVE_YEAR_BEFORE.search(text, 0, figure.start) and _ATTRIBUTIVE_YEAR_AFTER.match(
+        text, figure.end
+    )
+    return bool(fronted or attributive)
+
+
+def _earlier(figures: Sequence[Quantity], text: str, year: int) -> Sequence[Quantity]:
+    """A sentence about a year at least two before the article's, and no later one, tells of
+    another event: its other figures are qualified ``earlier-year`` (rule ``earlier-year``: "In
+    2004, at least 628 people were killed and 926 injured when a quake hit Al Hoceima")."""
+    years = [f.value for f in figures if f.unit == "year" and not f.qualifiers and _dates_event(text, f)]
+    placed = [
+        f.value for f in figures if f.unit == "year" and (not f.qualifiers or PLACED_YEAR in f.qualifiers)
+    ]
+    if not years or max(placed) > year - 2:
+        return figures
+    return [f if f.unit == "year" else replace(f, qualifiers=(*f.qualifiers, EARLIER_YEAR)) for f in figures]
+
+
+def resolve_years(figures: Sequence[Quantity], published: str | None, text: str = "") -> tuple[Quantity, ...]:
+    """The figures of a passage (``text``) placed in time by the article's date (``published``,
+    "2024", "2024-03" or "2024-03-27"). Dates written without their year (rule
+    ``article-year``): "last year" is the year before it; "on March 26" the March 26 nearest
+    to it, which needs its month; a date that cannot be placed keeps its qualifier and never
+    meets a claim's (``compare.same_quantity``). Then the figures of a sentence about an
+    earlier year (``_earlier``)."""
+    if not figures or not any(f.unit == "year" for f in figures):
         return tuple(figures)
     parts = [int(part) for part in (published or "").split("-") if part.isdigit()]
+    if not parts:
+        return tuple(figures)
     resolved = []
     for figure in figures:
         year: float | None = None
-        if RELATIVE_YEAR in figure.qualifiers and parts:
+        if RELATIVE_YEAR in figure.qualifiers:
             year = parts[0] + figure.value
         elif NO_YEAR in figure.qualifiers and len(parts) >= 2 and figure.month is not None:
-            here = parts[0] * 12 + parts[1]
-            year = min(
-                (parts[0] - 1, parts[0], parts[0] + 1), key=lambda y: abs(y * 12 + figure.month - here)
-            )
+            here, month = parts[0] * 12 + parts[1], figure.month
+            year = min((parts[0] - 1, parts[0], parts[0] + 1), key=lambda y: abs(y * 12 + month - here))
         if year is None:
             resolved.append(figure)
         else:
             resolved.append(replace(figure, value=float(year), qualifiers=(PLACED_YEAR,)))
-    return tuple(resolved)
+    return tuple(_earlier(resolved, text, parts[0]) if text else resolved)
 
 
 def _numbers(text: str, digits: bool = True, words: bool = True) -> list[tuple[int, int, float, str | None]]:

@@ -324,7 +324,9 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     measured = [corpus.measured(mention.passage, quantity) for quantity in maybe]
     same_kind = [quantity for quantity in measured if same_quantity(claim.quantity, quantity)]
     if mention.topic:  # a topic passage serves only the same fact (another is told by name)
-        same_kind = [q for q in same_kind if same_fact(claim.quantity, q, words.things).strength > 0]
+        same_kind = [
+            q for q in same_kind if same_fact(claim.quantity, q, words.things, claim.as_of).strength > 0
+        ]
     if not same_kind:
         return []
     found = corpus.positions(mention.passage)
@@ -334,7 +336,7 @@ def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus)
     lead = word_before(claim.text, claim.quantity.start)
     readings: list[Reading] = []
     for quantity in same_kind:
-        match = same_fact(claim.quantity, quantity, words.things)
+        match = same_fact(claim.quantity, quantity, words.things, claim.as_of)
         # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
         if match.strength > 0 and not belongs_to(mention, quantity, words.names, figures):
             continue

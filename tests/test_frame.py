@@ -241,3 +241,24 @@ def test_a_rate_after_a_conversion_in_brackets_is_both_figures() -> None:
     ]:
         figures = extract_quantities(text)
         assert [(f.unit, f.value, f.per) for f in figures] == [(*first, "year"), (*second, "year")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # morocco-quake/03_ndtv and 02_tasnim, both of September 2023
+        "In 2004, at least 628 people were killed and 926 injured when a quake hit Al Hoceima.",
+        "The earthquake is Morocco's deadliest since a 2004 tremor near Al Hoceima killed over 600 people.",
+    ],
+)
+def test_a_sentence_about_an_earlier_year_tells_of_another_event(sentence: str) -> None:
+    text = "A powerful earthquake struck Morocco.\n\n" + sentence
+    source = Source("a", "a.txt", text, meta=SourceMeta(date="2023-09-09"))
+    claims = parse_claims("claims:\n  - id: c\n    claim: The earthquake killed about 2,900 people.\n").claims
+    (finding,) = check(claims, [source]).results[0].findings
+    assert finding.verdict.value == "gap" and rule_of(finding.reason) == "earlier-year"
+    # a claim about that time meets it
+    dated = parse_claims(
+        "claims:\n  - id: c\n    claim: The 2004 quake killed about 600 people.\n    as_of: 2004\n"
+    ).claims
+    assert check(dated, [source]).results[0].findings[0].verdict.value != "gap"
