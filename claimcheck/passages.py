@@ -81,6 +81,7 @@ def split_passages(source: Source) -> list[Passage]:
     return passages
 
 
+@functools.lru_cache(maxsize=65_536)  # chrome repeats on every page of a site
 def is_boilerplate(text: str) -> bool:
     """Web and document chrome ("Subscribe", "Share this article", a photo credit, an
     author's bio, a legal notice): a passage that never states a fact."""
