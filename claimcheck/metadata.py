@@ -31,20 +31,39 @@ _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def split_front_matter(text: str, path: str) -> tuple[SourceMeta, str]:
-    """Metadata from a leading ``---`` YAML block, and the text with that block blanked
-    (its lines kept empty, so line numbers still match the file)."""
+def split_front_matter(text: str) -> tuple[SourceMeta, str, list[str]]:
+    """Metadata from a leading ``---`` YAML block, the text with that block blanked (its lines
+    kept empty, so line numbers still match the file), and warnings.
+
+    An article is what the user collected, not their config: fields claimcheck does not use
+    (``author``, ``tags``, ``categories`` — what site generators and note apps write) are
+    ignored, and a field it cannot use is a warning, never a stop. Values are read without
+    expanding YAML aliases (an "alias bomb" stays small)."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return SourceMeta(), text
+        return SourceMeta(), text, []
     try:
-        data = yaml.safe_load(match.group(1))
+        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
-        return SourceMeta(), text  # not front matter after all: leave the text alone
-    if not isinstance(data, dict):
-        return SourceMeta(), text
+        return SourceMeta(), text, []  # not front matter after all: leave the text alone
+    if not isinstance(root, yaml.MappingNode):
+        return SourceMeta(), text, []
+    values: dict[str, str] = {}
+    notes: list[str] = []
+    for key, value in root.value:
+        name = str(key.value) if isinstance(key, yaml.ScalarNode) else ""
+        if name not in FIELDS:
+            continue
+        if not isinstance(value, yaml.ScalarNode):
+            notes.append(f"front matter: '{name}' is not a plain value; ignored")
+            continue
+        values[name] = str(SafeConstructor().construct_object(value)).strip()
+    date = values.pop("date", None)
+    if date is not None and normalise_date(date) is None:
+        notes.append(f"front matter: date {date!r} is not a year, a year-month or a date; ignored")
+    meta = SourceMeta(**{key: value for key, value in values.items() if value}, date=normalise_date(date))
     blank = "\n" * match.group(0).count("\n")
-    return _meta(data, path, 1), blank + text[match.end() :]
+    return meta, blank + text[match.end() :], notes
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,8 +251,8 @@ def read_article(
     if extension in (".html", ".htm"):
         text, meta = _html(text)
         return text, meta, (), notes
-    meta, text = split_front_matter(text, path)
-    return text, meta, (), notes
+    meta, text, front = split_front_matter(text)
+    return text, meta, (), [*notes, *front]
 
 
 def list_source_ids(folder: str | Path) -> list[str] | None:

@@ -226,3 +226,21 @@ def test_the_collections_own_boilerplate_states_nothing(
     (tmp_path / "sources" / "sources.yaml").write_text("boilerplate:\n  - '(unclosed'\n", encoding="utf-8")
     result = run("check", "--no-cache")
     assert result.exit_code == 2 and "sources/sources.yaml:2: boilerplate:" in result.output
+
+
+def test_an_article_with_front_matter_from_a_site_generator_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sources").mkdir()
+    front = "---\ntitle: Kant grows\nauthor: A. Writer\ntags: [bases]\ndate: someday\n---\n"
+    article = front + "Kant hosts about 500 personnel.\n"
+    (tmp_path / "sources" / "a.md").write_text(article, encoding="utf-8")
+    claim = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    (tmp_path / "claims.yaml").write_text(claim, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "--no-cache", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["results"][0]["findings"][0]["verdict"] == "agree"
+    assert "front matter: date 'someday'" in result.stderr
+    assert any("date 'someday'" in str(warning) for warning in report["warnings"])

@@ -16,7 +16,8 @@ from claimcheck.model import SourceMeta
 
 def test_front_matter_is_read_and_blanked_keeping_line_numbers() -> None:
     text = "---\ntitle: Kant grows\noutlet: RFE/RL\ndate: 2009-05-12\n---\nThe base hosts 400 troops.\n"
-    meta, body = split_front_matter(text, "a.txt")
+    meta, body, notes = split_front_matter(text)
+    assert notes == []
     assert (meta.title, meta.outlet, meta.date) == ("Kant grows", "RFE/RL", "2009-05-12")
     assert body.splitlines()[5] == "The base hosts 400 troops." and len(body.splitlines()) == len(
         text.splitlines()
@@ -25,7 +26,32 @@ def test_front_matter_is_read_and_blanked_keeping_line_numbers() -> None:
 
 def test_text_without_front_matter_is_untouched() -> None:
     text = "--- not front matter\nBody.\n"
-    assert split_front_matter(text, "a.txt") == (SourceMeta(), text)
+    assert split_front_matter(text) == (SourceMeta(), text, [])
+
+
+def test_front_matter_fields_claimcheck_does_not_use_are_ignored() -> None:
+    # What site generators and note apps write: collected articles are not the user's config.
+    text = "---\ntitle: Kant grows\nauthor: A. Writer\ntags: [bases, asia]\ncategories: news\n---\nBody.\n"
+    meta, _, notes = split_front_matter(text)
+    assert meta == SourceMeta(title="Kant grows") and notes == []
+
+
+def test_a_front_matter_field_claimcheck_cannot_use_is_a_warning() -> None:
+    meta, _, notes = split_front_matter("---\ndate: last spring\ntitle: [a, b]\n---\nBody.\n")
+    assert meta == SourceMeta()
+    assert sorted(notes) == [
+        "front matter: 'title' is not a plain value; ignored",
+        "front matter: date 'last spring' is not a year, a year-month or a date; ignored",
+    ]
+
+
+def test_a_front_matter_alias_bomb_stays_small() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]\n"
+        for n in range(8)
+    )
+    meta, body, notes = split_front_matter(f"---\n{bomb}title: Kant\n---\nBody.\n")
+    assert meta == SourceMeta(title="Kant") and body.endswith("Body.\n") and notes == []
 
 
 @pytest.mark.parametrize(
