@@ -86,7 +86,9 @@ def read_claims(path: str | Path, max_bytes: int = MAX_CLAIMS_BYTES) -> Claims:
             raise ClaimcheckError([Problem(str(path), 0, message)])
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ClaimcheckError([Problem(str(path), 0, "no such claims file")]) from None
+        raise ClaimcheckError(
+            [Problem(str(path), 0, "no such claims file; `claimcheck init` writes a starter one")]
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ClaimcheckError([Problem(str(path), 0, f"cannot read the claims file: {reason}")]) from None

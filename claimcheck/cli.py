@@ -408,6 +408,47 @@ def _read_sources_for_discovery(sources_dir: str | None):
     return sources
 
 
+STARTER_CLAIMS = """\
+# claimcheck's claims file: one entry per claim you want checked against the articles in
+# sources/ (.txt, .md, .html, .pdf). Run `claimcheck check`; the README has every field.
+version: 1
+sources: sources
+claims:
+  # A plain sentence is enough: the subject, figure, unit and hedge are read from it.
+  - id: example-plain
+    claim: The Kant air base hosts about 500 Russian personnel.
+  # Structured fields make matching more reliable.
+  - id: example-structured
+    claim: The Kant air base was established in 2003.
+    subject: Kant air base
+    aliases: [Kant, Kant airbase]
+    value: 2003
+    unit: year
+"""
+
+
+@main.command("init")
+def init_command() -> None:
+    """Write a commented starter claims.yaml and an empty sources/ folder here.
+
+    Never overwrites: an existing claims.yaml or sources/ is left as it is.
+    """
+    claims, sources = Path("claims.yaml"), Path("sources")
+    try:
+        with claims.open("x", encoding="utf-8") as stream:  # "x": never over an existing file
+            stream.write(STARTER_CLAIMS)
+        click.echo("claims.yaml: written (two example claims; edit them)", err=True)
+    except FileExistsError:
+        click.echo("claims.yaml: already exists; left as it is", err=True)
+    except OSError as error:
+        raise InputError(f"claims.yaml: cannot write it: {error.strerror or error}") from None
+    if sources.exists():
+        click.echo("sources/: already exists; left as it is", err=True)
+    else:
+        sources.mkdir()
+        click.echo("sources/: made; put the articles you collected in it", err=True)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the claims file (for editors and yaml-language-server)."""
@@ -434,7 +475,9 @@ def _read_text(path: str) -> str:
             )
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ClaimcheckError([Problem(path, 0, "no such claims file")]) from None
+        raise ClaimcheckError(
+            [Problem(path, 0, "no such claims file; `claimcheck init` writes a starter one")]
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ClaimcheckError([Problem(path, 0, f"cannot read the claims file: {error}")]) from None
 

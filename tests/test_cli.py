@@ -93,7 +93,10 @@ def test_malformed_claims_file_exits_2_with_file_and_line(example: Path) -> None
 
 def test_missing_claims_file_and_sources_folder(example: Path) -> None:
     result = run("check", "missing.yaml")
-    assert (result.exit_code, result.output) == (2, "missing.yaml: no such claims file\n")
+    assert (result.exit_code, result.output) == (
+        2,
+        "missing.yaml: no such claims file; `claimcheck init` writes a starter one\n",
+    )
     result = run("check", "--sources", "nowhere")
     assert result.exit_code == 2
     assert result.output.startswith("nowhere: sources folder does not exist")
@@ -244,3 +247,16 @@ def test_an_article_with_front_matter_from_a_site_generator_is_read(
     assert report["results"][0]["findings"][0]["verdict"] == "agree"
     assert "front matter: date 'someday'" in result.stderr
     assert any("date 'someday'" in str(warning) for warning in report["warnings"])
+
+
+def test_init_writes_a_starter_and_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    missing = run("check")
+    assert missing.exit_code == 2 and "`claimcheck init` writes a starter one" in missing.output
+    assert run("init").exit_code == 0
+    assert (tmp_path / "sources").is_dir()
+    assert run("validate").exit_code == 0  # the starter is a valid claims file
+    (tmp_path / "claims.yaml").write_text("claims: []\n", encoding="utf-8")
+    result = run("init")
+    assert result.exit_code == 0 and "already exists; left as it is" in result.output
+    assert (tmp_path / "claims.yaml").read_text(encoding="utf-8") == "claims: []\n"
