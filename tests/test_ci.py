@@ -240,3 +240,24 @@ def test_sources_command(example: Path) -> None:
     assert (row["outlet"], row["date"], row["date_guessed"]) == ("RFE/RL", "2009", False)
     assert "kant-personnel" in row["conflicts"] and "kant-personnel-2009" in row["agrees"]
     assert data["untouched"] == ["003_1875749b769323b4"]
+
+
+def test_the_check_hook_runs_on_every_input_and_reads_pages_and_pdfs() -> None:
+    import re
+
+    import yaml
+
+    hooks = {
+        hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    }
+    check = hooks["claimcheck-check"]
+    changed = [
+        "claims.yaml", "pyproject.toml", "sources/a.txt", "sources/page.html", "sources/x/page.htm",
+        "sources/report.pdf", "sources/sources.yaml", "notes/claims.yml",
+    ]  # fmt: skip
+    assert all(re.search(check["files"], path) for path in changed)
+    assert not re.search(check["files"], "README.md")
+    readers = " ".join(check["additional_dependencies"])
+    assert "trafilatura" in readers and "pypdf" in readers
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert ci.count('pip install "claimcheck[html,pdf] @ git+') == 2
