@@ -143,14 +143,18 @@ def quiet_reason(claim: Claim) -> str:
     """Why a source that mentions the claim's subject is a gap: it says nothing of the fact."""
     if claim.quantity is None:
         return f"mentions {claim.subject} but does not say what the claim says of it (not-stated)"
-    return f"mentions {claim.subject} but gives no figure for {what_is_measured(claim.quantity)} (no-figure)"
+    if claim.quantity.measure:
+        wanted = f"for {MEASURES[claim.quantity.measure].name}"
+    else:
+        wanted = f"in {claim.quantity.unit}" if claim.quantity.unit else "for it"
+    return f"mentions {claim.subject} but gives no figure {wanted} (no-figure)"
 
 
 def what_is_measured(quantity: Quantity) -> str:
-    """The claim's fact in a few words: 'deaths', 'its staff or strength', 'a figure in km'."""
+    """The claim's fact in a few words: 'deaths', 'how many there are', 'the claim's figure in km'."""
     if quantity.measure:
         return MEASURES[quantity.measure].name
-    return f"a figure in {quantity.unit}" if quantity.unit else "its figure"
+    return f"the claim's figure in {quantity.unit}" if quantity.unit else "the claim's figure"
 
 
 def _judge_figure(
@@ -212,10 +216,12 @@ def _judge_figure(
     if verdict is Verdict.CONFLICT and strongest < STRONG:
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
-        reason = (
-            f"gives {describe(quantity)}, but does not say it is {what_is_measured(claim.quantity)}"
-            f" as the claim does (weak-frame)"
+        said = (
+            f"does not say it is {MEASURES[claim.quantity.measure].name} as the claim does"
+            if claim.quantity.measure
+            else "does not say what it measures"
         )
+        reason = f"gives {describe(quantity)}, but {said} (weak-frame)"
     if topic:
         reason += f"; the passage does not name {claim.subject}, the article's lead does (topic)"
     if len(figures) > 1:

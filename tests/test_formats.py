@@ -259,3 +259,27 @@ def test_an_ambiguous_finding_and_copies_in_html() -> None:
     assert "Contradicted by 2 sources, 1 independent: a and b carry the same text." in page
     assert "ambiguous: line 1 “hosts <mark>about 500 personnel</mark>” fits the claim" in page
     assert "ambiguous: line 1 “host <mark>900 personnel</mark>” does not fit the claim" in page
+
+
+@pytest.mark.parametrize("silent", [1, 2])
+def test_every_message_template_reads_right_in_the_singular_and_plural(silent: int) -> None:
+    # A claim that conflicts with one source and that `silent` others say nothing about,
+    # in a unit claimcheck does not know: every report's wording, and the reasons' templates.
+    claims = parse_claims(
+        "claims:\n  - id: c\n    claim: The port had 12 tugboats.\n    subject: port\n"
+        "    value: 12\n    unit: tugboats\n"
+    ).claims
+    sources = [Source("a", "a.txt", "The port had 30 tugboats.")] + [
+        Source(f"q{n}", f"q{n}.txt", "The port is busy.") for n in range(silent)
+    ]
+    report = check(claims, sources)
+    markdown = FORMATS["markdown"](report, PLAIN)
+    html = FORMATS["html"](report, PLAIN)
+    said = "1 other source says" if silent == 1 else f"{silent} other sources say"
+    assert f"{said} nothing about it" in markdown and f"{said} nothing about it" in html
+    reasons = [finding.reason for finding in report.results[0].findings]
+    assert reasons[1] == "mentions port but gives no figure for how many there are (no-figure)"
+    # a figure of no known measure: "no figure in km", never "no figure for a figure in km"
+    bare = parse_claims("claims:\n  - id: b\n    claim: The pier is 12 km.\n").claims
+    (finding,) = check(bare, [Source("p", "p.txt", "The pier is old. The pier is busy.")]).results[0].findings
+    assert finding.reason == "mentions pier but gives no figure in km (no-figure)"

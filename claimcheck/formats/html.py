@@ -229,8 +229,8 @@ def _evidence(
         parts.append(f'<p class="note">{_e(copies[0].upper() + copies[1:])}.</p>')
     silent = result.tally(Verdict.GAP)
     if silent:
-        others = f"{silent} other source{'s' if silent != 1 else ''}"
-        parts.append(f'<p class="silent">{others} say nothing about it.</p>')
+        others = f"{silent} other {'sources say' if silent != 1 else 'source says'}"
+        parts.append(f'<p class="silent">{others} nothing about it.</p>')
     parts.append("</section>")
     return "\n".join(parts)
 

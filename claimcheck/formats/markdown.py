@@ -102,7 +102,7 @@ def _evidence(report: Report, result: ClaimResult, metas: dict[str, SourceMeta],
         lines.append(f"- {escape(copies[0].upper() + copies[1:])}.")
     silent = result.tally(Verdict.GAP)
     if silent:
-        lines.append(f"- {silent} other source{'s' if silent != 1 else ''} say nothing about it.")
+        lines.append(f"- {silent} other {'sources say' if silent != 1 else 'source says'} nothing about it.")
     return lines
 
 
