@@ -9,6 +9,7 @@ lines are made 1-based here, in ``_line``, and nowhere else.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import math
 import re
@@ -206,7 +207,7 @@ def _claim(
         )
     subject = _scalar(found.get("subject"), path, f"{label}: 'subject'", str, problems)
     aliases = _aliases(found.get("aliases"), path, label, problems)
-    value = _scalar(found.get("value"), path, f"{label}: 'value'", float, problems)
+    stated_value = _value(found.get("value"), path, label, problems)
     unit = _unit(found.get("unit"), path, label, problems)
     approx = _scalar(found.get("approx"), path, f"{label}: 'approx'", bool, problems)
     bound = _bound(found.get("bound"), path, label, problems)
@@ -216,7 +217,9 @@ def _claim(
     as_of = _as_of(found.get("as_of"), path, label, problems)
     if not claim_id or not text or not text.strip():
         return None
-    stated = Quantity(value, unit, bool(approx), bound) if value is not None else None
+    stated = None
+    if stated_value is not None:
+        stated = replace(stated_value, unit=unit or stated_value.unit, approx=bool(approx), bound=bound)
     return infer_claim(
         Claim(
             id=claim_id,
@@ -473,6 +476,30 @@ def _scalar(node: yaml.Node | None, path: str, label: str, kind: type, problems:
     return None
 
 
+def _value(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> Quantity | None:
+    """value: a number (17.9, "17.9", "5,500") or a date as people write it ("February 6,
+    2023", 2023-02-06, "March 2021"), kept at the precision it is written with."""
+    if node is None:
+        return None
+    value = _construct(node) if isinstance(node, yaml.ScalarNode) else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            problems.append(_problem(path, node, f"{label}: 'value' must be a finite number, got {value!r}"))
+            return None
+        return Quantity(float(value))
+    written = value.isoformat() if isinstance(value, datetime.date) else value
+    if isinstance(written, str) and any(character.isdigit() for character in written):
+        figures = extract_quantities(written.strip())
+        whole = len(figures) == 1 and figures[0].text.strip() == written.strip()
+        if whole and (figures[0].unit is None or figures[0].unit == "year"):
+            figure = figures[0]
+            return Quantity(figure.value, figure.unit, month=figure.month, day=figure.day)
+    shown = repr(value) if isinstance(value, (str, int, float, bool)) else "a list or a mapping"
+    message = f"{label}: 'value' must be a number or a date (17.9, 2023-02-06, February 6, 2023), got {shown}"
+    problems.append(_problem(path, node, message))
+    return None
+
+
 def _aliases(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[str, ...]:
     if node is None:
         return ()
@@ -518,6 +545,12 @@ def _as_of(node: yaml.Node | None, path: str, label: str, problems: list[Problem
         return None
     value = _construct(node) if isinstance(node, yaml.ScalarNode) else None
     date = normalise_date(value)
+    if date is None and isinstance(value, str):  # "March 23, 2021", "March 2021"
+        figures = extract_quantities(value.strip())
+        if len(figures) == 1 and figures[0].unit == "year" and figures[0].text.strip() == value.strip():
+            figure = figures[0]
+            parts = [f"{int(figure.value):04d}"] + [f"{n:02d}" for n in (figure.month, figure.day) if n]
+            date = "-".join(parts)
     if date is None or isinstance(value, bool):
         problems.append(
             _problem(path, node, f"{label}: 'as_of' must be a year or a date such as 2009 or 2009-05-12")

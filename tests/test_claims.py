@@ -109,7 +109,8 @@ def test_the_file_is_never_required_to_name_its_sources() -> None:
 def test_wrong_type_names_file_line_and_claim() -> None:
     text = "claims:\n  - id: kant-personnel\n    claim: Kant hosts 500 troops.\n    value: five hundred\n"
     assert problems(text) == [
-        "claims.yaml:4:12: claim 'kant-personnel': 'value' must be a number, got 'five hundred'"
+        "claims.yaml:4:12: claim 'kant-personnel': 'value' must be a number or a date "
+        "(17.9, 2023-02-06, February 6, 2023), got 'five hundred'"
     ]
 
 
@@ -167,3 +168,41 @@ def test_every_problem_is_reported_not_just_the_first() -> None:
 )
 def test_malformed_files(text: str, message: str) -> None:
     assert problems(text) == [message]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "month", "day"),
+    [
+        ('"17.9"', 17.9, None, None),
+        ('"5,500"', 5500.0, None, None),
+        ("2023-02-06", 2023.0, 2, 6),
+        ("February 6, 2023", 2023.0, 2, 6),
+        ('"March 2021"', 2021.0, 3, None),
+    ],
+)
+def test_values_as_people_write_them(written: str, value: float, month: int | None, day: int | None) -> None:
+    claim = parse_claims(f"claims:\n  - id: a\n    claim: It happened.\n    value: {written}\n").claims[0]
+    assert claim.quantity is not None
+    assert (claim.quantity.value, claim.quantity.month, claim.quantity.day) == (value, month, day)
+
+
+def test_a_value_that_is_neither_number_nor_date_is_refused_with_its_line() -> None:
+    with pytest.raises(ClaimcheckError) as caught:
+        parse_claims("claims:\n  - id: a\n    claim: It happened.\n    value: five hundredish\n")
+    assert "claims.yaml:4:12: claim 'a': 'value' must be a number or a date" in str(caught.value)
+
+
+def test_as_of_as_people_write_it() -> None:
+    claim = parse_claims("claims:\n  - id: a\n    claim: It happened.\n    as_of: March 23, 2021\n").claims[0]
+    assert claim.as_of == "2021-03-23"
+
+
+def test_a_date_value_is_checked_at_its_precision() -> None:
+    from conftest import finding_for
+
+    claim = (
+        "id: c\nclaim: The earthquake struck on February 6, 2023.\nsubject: earthquake\n"
+        "value: February 6, 2023"
+    )
+    assert finding_for(claim, "The earthquake struck on February 6, 2023.").verdict.value == "agree"
+    assert finding_for(claim, "The earthquake struck on February 7, 2023.").verdict.value == "conflict"

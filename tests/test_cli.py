@@ -87,7 +87,10 @@ def test_malformed_claims_file_exits_2_with_file_and_line(example: Path) -> None
     )
     result = run("check", "bad.yaml")
     assert result.exit_code == 2
-    assert result.output == "bad.yaml:4:12: claim 'kant': 'value' must be a number, got 'five hundred'\n"
+    assert (
+        result.output == "bad.yaml:4:12: claim 'kant': 'value' must be a number or a date "
+        "(17.9, 2023-02-06, February 6, 2023), got 'five hundred'\n"
+    )
     assert "Traceback" not in result.output
 
 
