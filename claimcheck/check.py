@@ -31,6 +31,7 @@ from claimcheck.model import (
 )
 from claimcheck.prepare import prepare
 from claimcheck.quantities import with_measure
+from claimcheck.sources import source_named
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
 from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason, reads_alike
 
@@ -190,7 +191,7 @@ def assemble(
     for claim, found in zip(claims, judged, strict=True):
         findings = tuple(_dated(claim, finding, by_id[finding.source_id]) for finding in found.findings)
         if use_accepts:
-            findings, unmatched = apply_accepts(claim, findings)
+            findings, unmatched = apply_accepts(claim, findings, source_ids)
             stale.extend(StaleAccept(claim.id, accept) for accept in unmatched)
         copies = with_copies(found, copies_of).copies or ()
         results.append(ClaimResult(claim, findings, copies, source_ids, found.quiet, quiet_reason(claim)))
@@ -235,9 +236,12 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     return finding
 
 
-def apply_accepts(claim: Claim, findings: tuple[Finding, ...]) -> tuple[tuple[Finding, ...], list[Accept]]:
-    """Mark the conflicts the claim accepts; return the accepts that match no conflict."""
-    by_source = {accept.source: accept for accept in claim.accepts}
+def apply_accepts(
+    claim: Claim, findings: tuple[Finding, ...], source_ids: Sequence[str] = ()
+) -> tuple[tuple[Finding, ...], list[Accept]]:
+    """Mark the conflicts the claim accepts; return the accepts that match no conflict. An
+    accept may name its source in any form the reports show (``sources.source_named``)."""
+    by_source = {source_named(accept.source, source_ids) or accept.source: accept for accept in claim.accepts}
     marked = tuple(
         replace(finding, accepted=by_source[finding.source_id].reason)
         if finding.verdict is Verdict.CONFLICT and finding.source_id in by_source
@@ -245,4 +249,4 @@ def apply_accepts(claim: Claim, findings: tuple[Finding, ...]) -> tuple[tuple[Fi
         for finding in findings
     )
     conflicting = {finding.source_id for finding in findings if finding.verdict is Verdict.CONFLICT}
-    return marked, [accept for accept in claim.accepts if accept.source not in conflicting]
+    return marked, [accept for source, accept in by_source.items() if source not in conflicting]

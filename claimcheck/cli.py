@@ -32,7 +32,7 @@ from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources
 from claimcheck.suggest import draft
-from claimcheck.validate import notes, validate
+from claimcheck.validate import notes, resolve_accepts, validate
 
 DEFAULT_CLAIMS = "claims.yaml"
 
@@ -235,6 +235,11 @@ def check_command(
         listing = list_articles(folder, _display(folder), max_bytes, follow)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
+    claims, problems = resolve_accepts(
+        claims, [article.source_id for article in listing.articles], _display(folder)
+    )
+    if problems:
+        raise InputError("\n".join(str(problem) for problem in problems))
     selected = claims.claims
     if claim_ids:
         known = {claim.id for claim in claims.claims}

@@ -17,7 +17,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -263,6 +263,32 @@ def list_source_ids(folder: str | Path) -> list[str] | None:
     relatives = [relative for _, relative in _walk(root, follow_symlinks=False)[0]]
     ids = _ids(relatives)
     return [ids[relative] for relative in relatives]
+
+
+def short_ids(ids: list[str]) -> dict[str, str]:
+    """How reports show source ids: the part before the first '_' when that is unique, else
+    the whole id ('002' for '002_ef94a33fe93d7047')."""
+    prefixes = [source_id.split("_", 1)[0] for source_id in ids]
+    if len(set(prefixes)) == len(prefixes):
+        return dict(zip(ids, prefixes, strict=True))
+    return {source_id: source_id for source_id in ids}
+
+
+def source_named(written: str, ids: Collection[str]) -> str | None:
+    """The source an id the user wrote means, in any form the reports show or a file has: the
+    full id, the short id ('002'), the file name ('002_ef94a33fe93d7047.txt'), its path under the
+    sources folder; None when it names none, or more than one."""
+    known = set(ids)
+    candidates = [written.strip(), written.strip().removeprefix("sources/")]
+    for candidate in list(candidates):
+        stem, dot, extension = candidate.rpartition(".")
+        if dot and "." + extension.lower() in EXTENSIONS:
+            candidates.append(stem)
+    for candidate in candidates:
+        if candidate in known:
+            return candidate
+    shown = {short: source_id for source_id, short in short_ids(sorted(known)).items()}
+    return next((shown[candidate] for candidate in candidates if candidate in shown), None)
 
 
 def _ids(relatives: list[str]) -> dict[str, str]:

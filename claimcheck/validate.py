@@ -4,10 +4,13 @@ the CLI lists the folder (it never reads the articles) and passes the ids in."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Collection
+from dataclasses import replace
 
 from claimcheck.claims import Claims
 from claimcheck.errors import Problem
+from claimcheck.sources import short_ids, source_named
 from claimcheck.units import unit_named
 
 
@@ -20,17 +23,45 @@ def validate(claims: Claims, source_ids: Collection[str] | None, sources_shown: 
         return [
             Problem(claims.path, line, f"sources folder '{sources_shown}' does not exist; {where}", column)
         ]
+    return resolve_accepts(claims, source_ids, sources_shown)[1]
+
+
+def resolve_accepts(
+    claims: Claims, source_ids: Collection[str], sources_shown: str
+) -> tuple[Claims, list[Problem]]:
+    """The claims with each accept's source written as its full id, whatever form of it the
+    user wrote (the short id the reports show, the file name: ``sources.source_named``), and a
+    problem, naming the closest id, for each accept that names no source."""
     problems = []
-    known = set(source_ids)
+    known = list(source_ids)
+    resolved = []
     for claim in claims.claims:
+        accepts = []
         for accept in claim.accepts:
-            if accept.source not in known:
+            source_id = source_named(accept.source, known)
+            if source_id is None:
                 message = (
                     f"claim '{claim.id}': accept names source '{accept.source}', which is not in "
-                    f"'{sources_shown}'; use a source id such as {_example(known)}"
+                    f"'{sources_shown}'; {_closest(accept.source, known)}"
                 )
                 problems.append(Problem(claims.path, accept.line, message, accept.column))
-    return problems
+                source_id = accept.source
+            accepts.append(replace(accept, source=source_id))
+        resolved.append(replace(claim, accepts=tuple(accepts)) if claim.accepts else claim)
+    return replace(claims, claims=tuple(resolved)), problems
+
+
+def _closest(written: str, known: list[str]) -> str:
+    """'did you mean ...' with the id (or short id) closest to what was written."""
+    shown = short_ids(sorted(known))
+    forms = {
+        **{source_id: source_id for source_id in known},
+        **{short: full for full, short in shown.items()},
+    }
+    close = difflib.get_close_matches(written, list(forms), n=1, cutoff=0.5)
+    if close:
+        return f"did you mean '{forms[close[0]]}'?"
+    return f"use a source id such as {_example(set(known))}"
 
 
 def notes(claims: Claims) -> list[Problem]:

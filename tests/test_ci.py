@@ -261,3 +261,29 @@ def test_the_check_hook_runs_on_every_input_and_reads_pages_and_pdfs() -> None:
     assert "trafilatura" in readers and "pypdf" in readers
     ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     assert ci.count('pip install "claimcheck[html,pdf] @ git+') == 2
+
+
+@pytest.mark.parametrize("written", ["002", "002_ef94a33fe93d7047.txt", "sources/002_ef94a33fe93d7047.txt"])
+def test_an_accept_may_name_its_source_as_the_reports_show_it(example: Path, written: str) -> None:
+    claims = example / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    old = "    aliases: [Kant, Kant base, Kant airbase, air base in Kant]\n"
+    claims.write_text(text.replace(old, KANT_ACCEPT.replace("002_ef94a33fe93d7047", written), 1), "utf-8")
+    assert run("validate").exit_code == 0
+    result = run("check", "--claim", "kant-personnel")
+    assert result.exit_code == 0 and "accepted kant-personnel" in result.output
+    assert "no longer exists" not in result.output
+
+
+def test_an_accept_naming_no_source_is_an_error_with_the_closest_id(example: Path) -> None:
+    claims = example / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    old = "    aliases: [Kant, Kant base, Kant airbase, air base in Kant]\n"
+    claims.write_text(text.replace(old, KANT_ACCEPT.replace("002_ef94a33fe93d7047", "0002"), 1), "utf-8")
+    for command in ("validate", "check"):
+        result = run(command)
+        assert result.exit_code == 2, command
+        assert (
+            "accept names source '0002'" in result.output
+            and "did you mean '002_ef94a33fe93d7047'?" in result.output
+        )

@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 
 from claimcheck.compare import describe
 from claimcheck.model import ClaimResult, Finding, Quantity, Report, Source, SourceMeta, Verdict
+from claimcheck.sources import short_ids  # noqa: F401 (the reports' short ids)
 from claimcheck.units import CALENDAR_UNITS
 
 # Units whose sign is part of the number ("$50 million", "12%"): never dropped from a short figure.
@@ -24,14 +25,6 @@ class FromSource(Protocol):
 
 
 Said = TypeVar("Said", bound=FromSource)
-
-
-def short_ids(ids: list[str]) -> dict[str, str]:
-    """The part before the first '_' when that is unique, else the whole id."""
-    prefixes = [source_id.split("_", 1)[0] for source_id in ids]
-    if len(set(prefixes)) == len(prefixes):
-        return dict(zip(ids, prefixes, strict=True))
-    return {source_id: source_id for source_id in ids}
 
 
 def when_and_who(meta: SourceMeta) -> str:
