@@ -154,21 +154,29 @@ def _plain_mapping(node: yaml.Node) -> dict[str, Any] | None:
 
 
 def guess(text: str) -> SourceMeta:
-    """A careful guess from the top of the text: the first full date there, and the first
-    headline-like line as the title. Both are marked as guessed."""
+    """A careful guess from the top of the text: the date of a dateline, byline or
+    "Published" line there (a "Last updated" stamp only when there is none: an archive's
+    stamp is not the article's date; a date inside a sentence of the story never), and the
+    first headline-like line as the title. Both are marked as guessed."""
     head = [
         line.strip()[:GUESS_CHARS] for line in text[: GUESS_LINES * GUESS_CHARS].splitlines()[:GUESS_LINES]
     ]
     head = [line for line in head if line]
-    date = None
+    date = updated = None
     for line in head:
         dated = [q for q in extract_quantities(line) if q.unit == "year" and q.month and not q.qualifiers]
-        if dated:
-            quantity = dated[0]
-            date = f"{int(quantity.value):04d}-{quantity.month:02d}"
-            if quantity.day:
-                date += f"-{quantity.day:02d}"
+        if not dated:
+            continue
+        quantity = dated[0]
+        found = f"{int(quantity.value):04d}-{quantity.month:02d}"
+        if quantity.day:
+            found += f"-{quantity.day:02d}"
+        if _UPDATED.search(line):
+            updated = updated or found
+        elif _PUBLISHED.search(line) or len(line.split()) <= DATE_LINE_WORDS:
+            date = found
             break
+    date = date or updated
     title = next((line for line in head if _looks_like_title(line) and not is_boilerplate(line)), None)
     guessed = frozenset(name for name, value in (("date", date), ("title", title)) if value)
     return SourceMeta(title=title, date=date, guessed=guessed)
@@ -239,6 +247,11 @@ def _meta(data: dict[str, Any], path: str, line: int) -> SourceMeta:
 
 
 _BYLINE = re.compile(r"(?:by|from)\s+[A-Z]", re.I)
+# Lines that date an article: "Published June 2016", "Posted: ...", a byline with its date, a
+# line that is little more than the date ("Wed Oct 11 2023", "March 27, 2024 | 08:19 PM").
+_PUBLISHED = re.compile(r"\b(?:published|posted|first\s+published|dateline|filed)\b|^\s*(?:by|date)\b", re.I)
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+DATE_LINE_WORDS = 8
 
 
 def _looks_like_title(line: str) -> bool:

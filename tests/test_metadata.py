@@ -67,6 +67,14 @@ def test_a_front_matter_alias_bomb_stays_small() -> None:
         ),
         ("Headline Of The Story Here\nPublished June 2016 by staff\n", "2016-06"),
         ("SOCHI, September 23 (Itar-Tass) - Russia and Kyrgyzstan plan...\n", None),  # no year: no guess
+        # a date inside a sentence of the story is not the article's (the RFE/RL piece of 2009)
+        (
+            "Moscow Looks To Expand\n\nRussia and Tajikistan first signed the agreement in November 2006, "
+            "officials said on Tuesday.\n",
+            None,
+        ),
+        # an archive's "Last updated" stamp gives way to the article's own date line
+        ("Kant grows\nLast Updated: 07/27/2016\nBy Jane Doe, December 5, 2002\nThe base...\n", "2002-12-05"),
     ],
 )
 def test_a_date_is_guessed_from_the_top_of_the_text(text: str, date: str | None) -> None:
