@@ -83,7 +83,8 @@ def test_the_matrix_has_a_row_per_claim_and_a_column_per_source_oldest_first() -
     statuses = re.findall(r'<tr data-status="(\w+)" data-fails="(\w+)"', rendered)
     assert statuses[:3] == [("conflict", "true")] * 3  # open conflicts first
     assert statuses[3] == ("conflict", "false")  # then the outdated one
-    assert ">C</b> ~400</a>" in rendered and ">O</b> ~500</a>" in rendered  # the letter and the figure
+    # the letter and the figure, with its unit
+    assert ">C</b> ~400 personnel</a>" in rendered and ">O</b> ~500 personnel</a>" in rendered
     assert len(page.attributes("id")) == len(set(page.attributes("id")))
 
 

@@ -148,7 +148,6 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         result = report.results[index]
         claim = result.claim
         status = status_label(result)
-        unit = claim.quantity.unit if claim.quantity else None
         # Sources that were not judged share their gap, and so their cell (``each_source``).
         findings = dict(result.each_source())
         shared: dict[int, str] = {}
@@ -164,10 +163,10 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         for source in columns:
             finding = findings[source.id]
             if finding.source_id:
-                cells.append(_cell(finding, index, unit))
+                cells.append(_cell(finding, index))
             else:
                 if id(finding) not in shared:
-                    shared[id(finding)] = _cell(finding, index, unit)
+                    shared[id(finding)] = _cell(finding, index)
                 cells.append(shared[id(finding)])
         rows.append("".join(cells) + "</tr>")
     return (
@@ -176,13 +175,13 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
     )  # fmt: skip
 
 
-def _cell(finding: Finding, index: int, unit: str | None) -> str:
+def _cell(finding: Finding, index: int) -> str:
     if finding.verdict is Verdict.GAP:
         # The reason says whether the source names the subject at all; the script shows it.
         tip = f' title="{_e(finding.reason)}"'
         return f'<td class="gap"{tip}><a href="#claim-{index}">·</a></td>'
     label = finding_label(finding)
-    figure = f" {_e(short_figure(finding.quantity, unit, typographic=True))}" if finding.quantity else ""
+    figure = f" {_e(short_figure(finding.quantity, typographic=True))}" if finding.quantity else ""
     return f'<td class="{_css(label)}"><a href="#claim-{index}"><b>{LETTERS[label]}</b>{figure}</a></td>'
 
 

@@ -10,10 +10,9 @@ from typing import Protocol, TypeVar
 from claimcheck.compare import describe
 from claimcheck.model import ClaimResult, Finding, Quantity, Report, Source, SourceMeta, Verdict
 from claimcheck.sources import short_ids  # noqa: F401 (the reports' short ids)
-from claimcheck.units import CALENDAR_UNITS
+from claimcheck.units import MONEY, SHARE, unit_named
 
 # Units whose sign is part of the number ("$50 million", "12%"): never dropped from a short figure.
-_SIGN_UNITS = frozenset({"usd", "percent"}) | CALENDAR_UNITS
 _UNKNOWN = SourceMeta()
 
 
@@ -85,14 +84,13 @@ def finding_label(finding: Finding) -> str:
     return "CONFLICT" if finding.verdict is Verdict.CONFLICT else "agree"
 
 
-def short_figure(quantity: Quantity, claim_unit: str | None = None, typographic: bool = False) -> str:
-    """A figure for a table cell: '~500 personnel', '<=20 aircraft', '>570 km', '2003'.
-
-    With the claim's unit given, a figure in that unit drops it ('~400' in the row of a claim
-    about personnel). Typographic uses '≤' for 'up to', for reports that are not plain text.
-    """
-    if quantity.unit is not None and quantity.unit == claim_unit and quantity.unit not in _SIGN_UNITS:
-        quantity = dataclasses.replace(quantity, unit=None)
+def short_figure(quantity: Quantity, typographic: bool = False) -> str:
+    """A figure for a table cell, with its unit, abbreviated where it has an abbreviation:
+    '~500 personnel', '<=20 aircraft', '>570 km', '44 mi', '5 ha', '$50 million', '2003'.
+    Typographic uses '≤' for 'up to', for reports that are not plain text."""
+    record = unit_named(quantity.unit)
+    if record is not None and record.symbol and record.dimension not in (MONEY, SHARE):
+        quantity = dataclasses.replace(quantity, unit=record.symbol)
     at_most = "≤" if typographic else "<="
     return describe(quantity).replace("about ", "~").replace("more than ", ">").replace("up to ", at_most)
 
