@@ -283,3 +283,19 @@ def test_every_message_template_reads_right_in_the_singular_and_plural(silent: i
     bare = parse_claims("claims:\n  - id: b\n    claim: The pier is 12 km.\n").claims
     (finding,) = check(bare, [Source("p", "p.txt", "The pier is old. The pier is busy.")]).results[0].findings
     assert finding.reason == "mentions pier but gives no figure in km (no-figure)"
+
+
+def test_junit_has_at_most_one_failure_per_claim_listing_its_sources() -> None:
+    from xml.etree import ElementTree
+
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    ).claims
+    sources = [Source(name, f"{name}.txt", f"The Kant air base hosts {n} personnel.") for name, n in
+               (("a", 900), ("b", 950), ("c", 500))]  # fmt: skip
+    suite = ElementTree.fromstring(FORMATS["junit"](check(claims, sources), PLAIN))
+    (case,) = suite.findall("testcase")
+    (failure,) = case.findall("failure")
+    assert failure.get("message", "").startswith("fails with 2 sources: ")
+    assert "a line" in failure.get("message", "") and "b line" in failure.get("message", "")
+    assert int(suite.get("failures", "0")) <= int(suite.get("tests", "0"))

@@ -1,5 +1,6 @@
 """``--format junit``: JUnit XML for GitLab and Jenkins test views — one test case per
-claim, a failure per open conflict (and per unbacked claim that fails the run)."""
+claim, and at most one failure in it, listing every open conflict of the claim (and saying
+when no source backs a claim that must be): failures never outnumber tests."""
 
 from __future__ import annotations
 
@@ -27,12 +28,20 @@ def render(report: Report, style: Style = PLAIN) -> str:
             line=str(result.claim.line),
         )
         notes = []
+        errors = [notice for notice in by_claim.get(result.claim.id, []) if notice.level == "error"]
+        if errors:
+            failures += 1
+            count = f"{len(errors)} source{'s' if len(errors) != 1 else ''}"
+            summary = (
+                errors[0].message
+                if len(errors) == 1
+                else f"fails with {count}: " + "; ".join(notice.message for notice in errors)
+            )
+            rules = sorted({notice.rule for notice in errors})
+            failure = ElementTree.SubElement(case, "failure", message=summary, type=",".join(rules))
+            failure.text = "\n".join(notice.message for notice in errors)
         for notice in by_claim.get(result.claim.id, []):
-            if notice.level == "error":
-                failures += 1
-                failure = ElementTree.SubElement(case, "failure", message=notice.message, type=notice.rule)
-                failure.text = notice.message
-            else:
+            if notice.level != "error":
                 notes.append(f"{notice.level}: {notice.message}")
         out = ElementTree.SubElement(case, "system-out")
         out.text = "\n".join([f"{result.claim.text} -> {result.status.value}", *notes])
