@@ -299,3 +299,22 @@ def test_junit_has_at_most_one_failure_per_claim_listing_its_sources() -> None:
     assert failure.get("message", "").startswith("fails with 2 sources: ")
     assert "a line" in failure.get("message", "") and "b line" in failure.get("message", "")
     assert int(suite.get("failures", "0")) <= int(suite.get("tests", "0"))
+
+
+def test_github_has_one_annotation_per_failing_claim_and_says_when_some_are_not_shown() -> None:
+    claims = parse_claims(
+        "claims:\n"
+        + "".join(
+            f"  - id: c{n}\n    claim: The base number {n} hosts about 500 personnel.\n" for n in range(12)
+        )
+    ).claims
+    sources = [
+        Source(
+            name, f"{name}.txt", " ".join(f"The base number {n} hosts {count} personnel." for n in range(12))
+        )
+        for name, count in (("a", 900), ("b", 950))
+    ]
+    lines = FORMATS["github"](check(claims, sources), PLAIN).splitlines()
+    errors = [line for line in lines if line.startswith("::error")]
+    assert len(errors) == 12 and all("2 sources: " in line for line in errors)
+    assert lines[-1].startswith("::warning title=claimcheck::2 more failing claims than GitHub shows")
