@@ -19,6 +19,7 @@ import re
 import stat
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -249,8 +250,8 @@ def read_article(
     if not text.strip():
         raise Unreadable("it is empty")
     if extension in (".html", ".htm"):
-        text, meta = _html(text)
-        return text, meta, (), notes
+        text, meta, page_notes = _html(text)
+        return text, meta, (), [*notes, *page_notes]
     meta, text, front = split_front_matter(text)
     return text, meta, (), [*notes, *front]
 
@@ -350,15 +351,24 @@ def _fix_encoding(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-def _html(page: str) -> tuple[str, SourceMeta]:
+def _html(page: str) -> tuple[str, SourceMeta, list[str]]:
     try:
         import trafilatura
     except ImportError:
         raise Unreadable("HTML needs the optional reader: pip install -e '.[html]'") from None
-    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    try:
+        document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    except RecursionError:  # markup nested deeper than the extractor can walk
+        document = None
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise Unreadable("no article text found in the page")
+        # The extractor gives up on some pages (markup nested thousands deep): their visible
+        # text is still the article, read without the main-content guess.
+        visible = visible_text(page)
+        if not visible.strip():
+            raise Unreadable("no article text found in the page")
+        note = "the main-content extractor found no article text; read the page's visible text instead"
+        return visible, SourceMeta(), [note]
     meta = SourceMeta(
         title=getattr(document, "title", None) or None,
         outlet=getattr(document, "sitename", None) or None,
@@ -366,7 +376,47 @@ def _html(page: str) -> tuple[str, SourceMeta]:
         url=getattr(document, "url", None) or None,
         language=getattr(document, "language", None) or None,
     )
-    return text, meta
+    return text, meta, []
+
+
+class _VisibleText(HTMLParser):
+    """The text a browser shows: outside scripts, styles and the head; blocks on lines of
+    their own. Event by event, so no depth of nesting is too deep."""
+
+    _HIDDEN = frozenset({"script", "style", "noscript", "head", "template", "svg"})
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(page: str) -> str:
+    """A page's visible text, one block per paragraph."""
+    parser = _VisibleText()
+    parser.feed(page)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def _pdf(data: bytes) -> tuple[str, SourceMeta, tuple[int, ...]]:

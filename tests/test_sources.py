@@ -163,3 +163,21 @@ def test_an_empty_file_is_skipped_with_a_warning(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("  \n")
     found = read_sources(tmp_path, display="s")
     assert found.sources == () and str(found.warnings[0]) == "s/empty.txt: skipped: it is empty"
+
+
+def test_a_page_nested_too_deep_for_the_extractor_is_read_as_its_visible_text(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    depth = 100_000
+    page = (
+        "<html><head><title>T</title><script>var x = 900;</script></head><body>"
+        + "<div>" * depth
+        + "The Kant air base hosts about 500 personnel."
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    found = read_sources(tmp_path, display="sources")
+    (source,) = found.sources
+    assert source.text.strip() == "The Kant air base hosts about 500 personnel."
+    (warning,) = found.warnings
+    assert "read the page's visible text instead" in str(warning)
