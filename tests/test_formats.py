@@ -318,3 +318,14 @@ def test_github_has_one_annotation_per_failing_claim_and_says_when_some_are_not_
     errors = [line for line in lines if line.startswith("::error")]
     assert len(errors) == 12 and all("2 sources: " in line for line in errors)
     assert lines[-1].startswith("::warning title=claimcheck::2 more failing claims than GitHub shows")
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_a_source_that_could_not_be_read_shows_in_every_format(name: str) -> None:
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    ).claims
+    warning = "sources/page.html: skipped: no article text found in the page"
+    report = check(claims, [Source("a", "a.txt", "Kant hosts about 500 personnel.")], warnings=[warning])
+    rendered = FORMATS[name](report, PLAIN)
+    assert "sources/page.html" in rendered and "no article text found" in rendered, name

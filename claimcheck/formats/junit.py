@@ -45,6 +45,9 @@ def render(report: Report, style: Style = PLAIN) -> str:
                 notes.append(f"{notice.level}: {notice.message}")
         out = ElementTree.SubElement(case, "system-out")
         out.text = "\n".join([f"{result.claim.text} -> {result.status.value}", *notes])
+    if report.warnings:
+        errors_out = ElementTree.SubElement(suite, "system-err")
+        errors_out.text = "\n".join(f"warning: {warning}" for warning in report.warnings)
     suite.set("failures", str(failures))
     suite.set("errors", "0")
     ElementTree.indent(suite)

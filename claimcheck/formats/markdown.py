@@ -51,6 +51,9 @@ def render(report: Report, style: Style = PLAIN) -> str:
                 f"- **{escape(stale.claim_id)}** accepts a conflict with {_code(stale.accept.source)} "
                 f"that no longer exists ({where}): remove the accept."
             )
+    if report.warnings:
+        lines += ["", "## Warnings", ""] if lines[-1] else ["## Warnings", ""]
+        lines += [f"- {escape(warning)}" for warning in report.warnings]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

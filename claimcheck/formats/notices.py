@@ -30,6 +30,7 @@ RULES: dict[str, str] = {
     "gap": "No source states the claim",
     "unbacked": "A required claim that no source backs",
     "stale-accept": "An accepted conflict that no longer exists",
+    "unread-source": "A source that could not be read as the others (its conflicts may be missing)",
 }
 
 
@@ -83,7 +84,12 @@ def notices(report: Report) -> list[Notice]:
             Notice("warning", "stale-accept", stale.claim_id, stale.accept.line, stale.accept.column, message,
                    paths.get(stale.accept.source))
         )  # fmt: skip
-    return sorted(found, key=lambda notice: (notice.line, notice.column))
+    # What could not be read: every format says so, or CI would pass where a reader fails.
+    unread = [
+        Notice("warning", "unread-source", "-", 0, 0, warning, warning.split(": ", 1)[0])
+        for warning in report.warnings
+    ]
+    return unread + sorted(found, key=lambda notice: (notice.line, notice.column))
 
 
 def in_pieces(found: list[Notice]) -> Iterator[list[Notice]]:

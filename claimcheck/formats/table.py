@@ -62,6 +62,8 @@ def render(report: Report, style: Style = PLAIN) -> str:
             f"warning: {report.claims_file}:{stale.accept.line}: {stale.claim_id}: the accepted conflict "
             f"with {stale.accept.source} no longer exists; remove the accept"
         )
+    if report.warnings:
+        parts.append("\n".join(f"warning: {warning}" for warning in report.warnings))
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
