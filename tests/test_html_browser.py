@@ -156,7 +156,7 @@ def test_50_claims_by_100_sources_is_small_and_its_clicks_and_filter_work(browse
     # The benchmark's own scripts, checked by what they do; the times they return are its business.
     # The first conflict link, as the clicks script finds it (the status column's cell has none).
     cell = browser.find_element(By.CSS_SELECTOR, "#matrix tbody td.conflict a").find_element(By.XPATH, "..")
-    claim_id = cell.find_element(By.XPATH, "ancestor::tr/th/a").text
+    claim_id = cell.find_element(By.XPATH, "ancestor::tr/th/a").text.split("\n")[0]  # then the sentence
     browser.execute_script(chromium.CLICKS_MS_JS)
     (section,) = browser.find_elements(By.CSS_SELECTOR, ".evidence.shown")  # the second click's only
     assert section.is_displayed() and section.find_element(By.TAG_NAME, "h2").text == f"CONFLICT {claim_id}"
@@ -216,3 +216,12 @@ def test_no_script_from_a_source_or_a_claim_runs(browser, tmp_path: Path) -> Non
     assert fired is True, "the probe's error event did not fire, or an alert opened"
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert  # noqa: B018
+
+
+def test_clicking_a_claims_sentence_opens_it_as_its_id_does(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    _open(browser, example_report(), tmp_path / "report.html")
+    _row(browser, "base-201-troops").find_element(By.CSS_SELECTOR, "th .claim-text").click()
+    (claim,) = [s for s in browser.find_elements(By.CSS_SELECTOR, ".evidence") if s.is_displayed()]
+    assert claim.find_element(By.TAG_NAME, "h2").text == "CONFLICT base-201-troops"

@@ -156,8 +156,8 @@ def _matrix(report: Report, columns: list[Source], names: dict[str, str], order:
         cells = [
             f'<tr data-status="{result.status.value}" data-fails="{str(fails).lower()}" '
             f'data-rank="{_RANK[status]}" data-file="{index}">'
-            f'<th scope="row"><a href="#claim-{index}">{_e(claim.id)}</a>'
-            f'<span class="claim-text">{_e(claim.text)}</span></th>'
+            f'<th scope="row"><a href="#claim-{index}">{_e(claim.id)}'
+            f'<span class="claim-text">{_e(claim.text)}</span></a></th>'
             f'<td class="{_css(status)}">{shown}</td>'
         ]
         for source in columns:
