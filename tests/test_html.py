@@ -129,3 +129,18 @@ def test_the_output_is_deterministic_and_an_empty_report_renders() -> None:
 def test_the_hostile_golden_has_no_markup_from_the_data() -> None:
     rendered = render(hostile_report(), PLAIN)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered and rendered.count("<script") == 1
+
+
+def test_the_expanded_passage_marks_the_figure_as_the_quote_does() -> None:
+    from claimcheck import check
+    from claimcheck.claims import parse_claims
+    from claimcheck.formats import FORMATS, PLAIN
+    from claimcheck.model import Source
+
+    claims = parse_claims(
+        "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    ).claims
+    text = "As officials said on Monday, speaking of plans, the Kant air base hosts some 400 personnel."
+    rendered = FORMATS["html"](check(claims, [Source("a", "a.txt", text)]), PLAIN)
+    passage = rendered.split("<summary>passage</summary>", 1)[1].split("</details>", 1)[0]
+    assert "<mark>some 400 personnel</mark>" in passage

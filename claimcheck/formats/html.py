@@ -266,7 +266,9 @@ def _finding(finding: Finding, source: Source, names: dict[str, str], column: in
         marked = _marked(figure.quote, squeeze(figure.quantity.text))
         parts.append(f'<p class="note">ambiguous: line {figure.line} “{marked}” {fits}</p>')
     if finding.passage and finding.passage != finding.quote:
-        parts.append(f"<details><summary>passage</summary><p>{_e(finding.passage)}</p></details>")
+        figure = squeeze(finding.quantity.text) if finding.quantity else ""
+        passage = _marked_in(finding.passage, finding.quote, figure)
+        parts.append(f"<details><summary>passage</summary><p>{passage}</p></details>")
     url = source.meta.url
     if url and url.startswith(("https://", "http://")):
         parts.append(f'<p class="url"><a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a></p>')
@@ -282,6 +284,15 @@ def _marked(quote: str, figure: str) -> str:
         return _e(quote)
     end = at + len(figure)
     return f"{_e(quote[:at])}<mark>{_e(quote[at:end])}</mark>{_e(quote[end:])}"
+
+
+def _marked_in(passage: str, quote: str, figure: str) -> str:
+    """The passage with its figure in <mark> where the quote stands in it, as the quote shows it."""
+    at = passage.find(quote) if quote else -1
+    if at < 0:
+        return _marked(passage, figure)
+    end = at + len(quote)
+    return f"{_e(passage[:at])}{_marked(quote, figure)}{_e(passage[end:])}"
 
 
 def _notes(report: Report) -> list[str]:
