@@ -412,7 +412,7 @@ def decode_sources(entry: dict[str, Any]) -> tuple[tuple[Source, ...], tuple[Pro
     return sources, tuple(Problem(*fields) for fields in entry["warnings"])
 
 
-def encode_findings(judged: Judged, numbers: Mapping[str, int]) -> dict[str, list[Any]]:
+def encode_findings(judged: Judged, numbers: Mapping[str, int]) -> dict[str, Any]:
     """A claim's judged sources: each finding as a list (a gap as its source and reason
     only), the quiet sources, and the groups of copies when known. A source is its number
     in the corpus (``numbers``): the entry belongs to one corpus, and ids can be long.

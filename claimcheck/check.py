@@ -125,7 +125,7 @@ def judge(
     for claim in claims:
         figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
     # Claims of one subject that read a passage alike share what they read in it (see judge_source).
-    reads: dict[tuple, dict[tuple[str, tuple[tuple[int, int], ...]], list[Reading]]] = {}
+    reads: dict[tuple, dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]]] = {}
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:

@@ -265,7 +265,7 @@ def _first_alias(text: str) -> yaml.Mark | None:
         return _alias_in(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
-def _alias_in(events: Iterable[yaml.Event]) -> yaml.Mark | None:
+def _alias_in(events: Iterable[yaml.Event]) -> Any:
     for event in events:
         if isinstance(event, yaml.AliasEvent):
             return event.start_mark
@@ -325,6 +325,7 @@ def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None
     preferring amounts over dates."""
     found = extract_quantities(text)
     for quantity in found if stated is not None else ():
+        assert stated is not None
         if quantity.value == stated.value or (
             quantity.upper and quantity.value <= stated.value <= quantity.upper
         ):

@@ -144,7 +144,9 @@ def _run_check(
         notice = Problem(str(run.cache_dir), 0, f"cache not used ({error})")
         outcome = _run_engine(claims, articles, replace(run, cache_dir=None), engine, scheduler)
         return replace(outcome, notices=(notice,))
-    notices = (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
+    notices: tuple[Problem, ...] = (
+        (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
+    )
     with cache:
         looked_up, known, judged = _looked_up(cache, claims, articles)
     missing = [number for number in range(len(claims)) if number not in judged]
@@ -167,6 +169,7 @@ def _run_check(
         copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
         new = {n: with_copies(found, copies_of) for n, found in zip(missing, fresh.judged, strict=True)}
         numbers = {source.id: number for number, source in enumerate(fresh.sources)}
+        assert run.cache_dir is not None  # this path is the cache's
         try:
             with Cache(run.cache_dir, verify=False) as cache:  # checked when the run started
                 # Each claim's findings encoded and compressed in turn: encoded all at once, a run of

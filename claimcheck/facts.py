@@ -104,7 +104,8 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                     name += ", " + apposition.group(1)  # "the Tajik capital, Dushanbe": one place, two names
                 if span in references:
                     # "the base": the base named last; "the accord" with none named: the accord itself.
-                    head = REFERENCE.match(text, span[0]).group(1).lower()
+                    matched = REFERENCE.match(text, span[0])
+                    head = matched.group(1).lower() if matched else name.lower()
                     name = recent.get(head, head)
                 elif naming_words(name) <= _COUNTRIES:
                     # "Tajik officials estimate ... 4,000 Islamic State fighters ... in Afghanistan":

@@ -61,7 +61,7 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[str]]:
     date = values.pop("date", None)
     if date is not None and normalise_date(date) is None:
         notes.append(f"front matter: date {date!r} is not a year, a year-month or a date; ignored")
-    meta = SourceMeta(**{key: value for key, value in values.items() if value}, date=normalise_date(date))
+    meta = _fields(values, normalise_date(date))
     blank = "\n" * match.group(0).count("\n")
     return meta, blank + text[match.end() :], notes
 
@@ -243,7 +243,18 @@ def _meta(data: dict[str, Any], path: str, line: int) -> SourceMeta:
         raise ClaimcheckError(
             [Problem(path, line, f"date {data['date']!r} is not a year, a year-month or a date (2009-05-12)")]
         )
-    return SourceMeta(**values, date=date)
+    return _fields(values, date)
+
+
+def _fields(values: dict[str, str], date: str | None) -> SourceMeta:
+    """A SourceMeta of the text fields given (empty ones left out) and a date."""
+    return SourceMeta(
+        title=values.get("title") or None,
+        outlet=values.get("outlet") or None,
+        url=values.get("url") or None,
+        language=values.get("language") or None,
+        date=date,
+    )
 
 
 _BYLINE = re.compile(r"(?:by|from)\s+[A-Z]", re.I)

@@ -38,7 +38,7 @@ def quick_init(cls: type[_Class]) -> type[_Class]:
         lines.append(f"    _set_{number}(self, {found.name})\n")
     exec(f"def __init__(self, {', '.join(parameters)}):\n{''.join(lines)}", namespace)  # as dataclasses does
     namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
+    cls.__init__ = namespace["__init__"]  # type: ignore[misc,method-assign]
     return cls
 
 

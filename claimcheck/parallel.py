@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, cast
 
 # Fewer items than this per worker are not worth starting processes for.
 MIN_ITEMS_PER_JOB = 16
@@ -133,7 +133,7 @@ class TwoPassWorkers:
             context = multiprocessing.get_context(method)
             for _ in range(self.jobs):
                 ours, theirs = context.Pipe()
-                process = context.Process(target=_serve, args=(theirs,), daemon=True)
+                process = context.Process(target=_serve, args=(theirs,), daemon=True)  # type: ignore[attr-defined]
                 process.start()
                 theirs.close()
                 self._workers.append((process, ours))
@@ -176,9 +176,10 @@ class TwoPassWorkers:
             if self._hand(worker, waiting, function, shared):
                 busy[connection] = worker
         while busy:
-            for connection in wait(list(busy)):
-                worker = busy.pop(connection)  # type: ignore[arg-type]
-                number, result = _answer(self._workers[worker], connection)  # type: ignore[arg-type]
+            for ready in wait(list(busy)):
+                connection = cast(Connection, ready)
+                worker = busy.pop(connection)
+                number, result = _answer(self._workers[worker], connection)
                 results[number] = result
                 if on_done is not None:
                     on_done()
@@ -207,9 +208,10 @@ class TwoPassWorkers:
             connection.send(("second", function, shared))
             busy[connection] = worker
         while busy:
-            for connection in wait(list(busy)):
-                worker = busy[connection]  # type: ignore[index]
-                answer = _answer(self._workers[worker], connection)  # type: ignore[arg-type]
+            for ready in wait(list(busy)):
+                connection = cast(Connection, ready)
+                worker = busy[connection]
+                answer = _answer(self._workers[worker], connection)
                 if answer is None:  # that worker has done all it kept
                     del busy[connection]  # type: ignore[arg-type]
                     continue

@@ -233,10 +233,10 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     for start, end, value, currency in _numbers(text, digits, words):
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        quantity = _read_around(text, start, end, value, currency)
-        if quantity is not None:
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
+        read = _read_around(text, start, end, value, currency)
+        if read is not None:
+            found.append(read)
+            taken.append((read.start, read.end))
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
     return _with_measures(text, _merge_restated(text, figures), measured)
 

@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -223,9 +224,14 @@ def _decoded(
         keys,
         lambda missing: in_order(_read_one, [jobs_of[n] for n in missing], jobs),
         # skips are not kept
-        lambda number, found: None if isinstance(found, str) else encode_read(*found, files[number][1]),
+        lambda number, found: None if isinstance(found, str) else _encoded(found, files[number][1]),
         lambda number, entry: decode_read(entry, files[number][1]),
     )
+
+
+def _encoded(found: Decoded, data: bytes) -> dict[str, Any]:
+    text, meta, page_starts, notes = found
+    return encode_read(text, meta, page_starts, notes, data)
 
 
 def _read_one(job: tuple[bytes, str, str]) -> Decoded | str:
@@ -244,9 +250,10 @@ def read_article(
     if extension == ".pdf":
         text, meta, page_starts = _pdf(data)
         return text, meta, page_starts, []
-    text, notes = decode(data)
-    if text is None:
+    decoded, notes = decode(data)
+    if decoded is None:
         raise Unreadable(notes[0])
+    text = decoded
     if not text.strip():
         raise Unreadable("it is empty")
     if extension in (".html", ".htm"):

@@ -261,10 +261,10 @@ def _finding(finding: Finding, source: Source, names: dict[str, str], column: in
     if finding.outdated:
         older = f"the source is older than the claim's as_of ({_e(as_of or '')})"
         parts.append(f'<p class="note">outdated: {older}</p>')
-    for figure in finding.figures:
-        fits = "fits the claim" if figure.compatible else "does not fit the claim"
-        marked = _marked(figure.quote, squeeze(figure.quantity.text))
-        parts.append(f'<p class="note">ambiguous: line {figure.line} “{marked}” {fits}</p>')
+    for evidence in finding.figures:
+        fits = "fits the claim" if evidence.compatible else "does not fit the claim"
+        marked = _marked(evidence.quote, squeeze(evidence.quantity.text))
+        parts.append(f'<p class="note">ambiguous: line {evidence.line} “{marked}” {fits}</p>')
     if finding.passage and finding.passage != finding.quote:
         figure = squeeze(finding.quantity.text) if finding.quantity else ""
         passage = _marked_in(finding.passage, finding.quote, figure)

@@ -95,9 +95,9 @@ def _evidence(report: Report, result: ClaimResult, metas: dict[str, SourceMeta],
             lines.append(f"  - outdated: the source is older than the claim's as_of ({result.claim.as_of})")
         if finding.ambiguous:
             lines.append("  - ambiguous: the source gives different figures for this")
-            for figure in finding.figures:
-                fits = "fits the claim" if figure.compatible else "does not fit the claim"
-                lines.append(f'    - "{escape(figure.quote)}" (line {figure.line}): {fits}')
+            for evidence in finding.figures:
+                fits = "fits the claim" if evidence.compatible else "does not fit the claim"
+                lines.append(f'    - "{escape(evidence.quote)}" (line {evidence.line}): {fits}')
         if style.verbosity >= Verbosity.VERBOSE:
             lines.append(f"  - passage: {escape(finding.passage)}")
     copies = independence(result)

@@ -133,8 +133,8 @@ def _evidence(
     stated = list(result.stated)
     latest = newest(stated, metas)
     if result.status is Verdict.CONFLICT and latest is not None and len(stated) > 1:
-        figure = f" — {latest.quote}" if latest.quote else ""
-        lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{figure} ({latest.verdict.value})")
+        quoted = f" — {latest.quote}" if latest.quote else ""
+        lines.append(f"  newest: {when_and_who(metas[latest.source_id])}{quoted} ({latest.verdict.value})")
     copies = independence(result)
     if copies:
         lines.extend(textwrap.wrap(copies, width=110, initial_indent="  ", subsequent_indent="    "))
