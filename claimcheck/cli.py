@@ -266,9 +266,8 @@ def check_command(
     for warning in (*outcome.notices, *warnings):
         click.echo(f"warning: {warning}", err=True)
     if not outcome.sources:
-        click.echo(
-            f"warning: {listing.folder}: no .txt or .md articles found; every claim is a gap", err=True
-        )
+        found = "no articles (.txt, .md, .html, .pdf) found; every claim is a gap"
+        click.echo(f"warning: {listing.folder}: {found}", err=True)
     level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
     with collector_paused():
         report = assemble(

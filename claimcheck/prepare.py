@@ -3,7 +3,7 @@ a claim — passages, the figures in each, the terms the index needs.
 
 It depends on the source alone, so it can run in worker processes (``--jobs``) and
 be stored in the cache; the check then only reads it. ``prepare`` is pure;
-``prepare_sources`` is what the CLI calls, with the cache and the workers.
+``prepare_sources`` is what the engine calls for a batch, with the cache (``engine._read_and_prepare``).
 """
 
 from __future__ import annotations

@@ -243,7 +243,9 @@ def test_empty_sources_folder(work: Path) -> None:
     (work / "sources" / "a.txt").unlink()
     result = run("check")
     assert result.exit_code == 0
-    assert "warning: sources: no .txt or .md articles found; every claim is a gap" in result.output
+    assert (
+        "warning: sources: no articles (.txt, .md, .html, .pdf) found; every claim is a gap" in result.output
+    )
 
 
 def test_missing_sources_folder(work: Path) -> None:
