@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -219,17 +219,16 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     text = normalize(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
-    for quantity in _dates(text) if _FOUR_DIGITS.search(text) else ():
-        found.append(quantity)
-        taken.append((quantity.start, quantity.end))
-    for quantity in _yearless_dates(text) if _MAY_HAVE_YEARLESS.search(text) else ():
-        if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
-    for quantity in _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else ():
-        if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
-            found.append(quantity)
-            taken.append((quantity.start, quantity.end))
+    # Dates, then dates without a year, then times of day: each keeps the text it takes.
+    for kind in (
+        _dates(text) if _FOUR_DIGITS.search(text) else (),
+        _yearless_dates(text) if _MAY_HAVE_YEARLESS.search(text) else (),
+        _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else (),
+    ):
+        for quantity in kind:
+            if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
+                found.append(quantity)
+                taken.append((quantity.start, quantity.end))
     for start, end, value, currency in _numbers(text, digits, words):
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
@@ -292,33 +291,28 @@ def _restates(first: Quantity, second: Quantity) -> bool:
 def _clock_times(text: str) -> list[Quantity]:
     """Times of day, in hours after midnight (23:11 -> 23.18); an hour without minutes ("11 pm")
     is the whole hour (a range to 23:59). A time zone named with it is kept as a qualifier."""
-    times: list[Quantity] = []
-    for pattern in _CLOCK_PATTERNS:
-        for match in pattern.finditer(text):
-            if any(t.start <= match.start() < t.end for t in times):
-                continue
-            hour = int(match.group("hour"))
-            minute = match.groupdict().get("minute")
-            ampm = (match.groupdict().get("ampm") or "").lower()[:1]
-            if ampm == "p" and hour < 12:
-                hour += 12
-            elif ampm == "a" and hour == 12:
-                hour = 0
-            zone = (match.group("zone") or "").lower()
-            zone = TIME_ZONES.get(" ".join(zone.split()), "") if zone not in ("hours", "hrs") else ""
-            value = hour + (int(minute) / 60 if minute else 0.0)
-            times.append(
-                Quantity(
-                    value=value,
-                    unit="clock",
-                    upper=None if minute else hour + 59 / 60,
-                    qualifiers=(zone,) if zone else (),
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group().rstrip(),
-                )
-            )
-    return sorted(times, key=lambda time: time.start)
+
+    def read(match: re.Match[str]) -> Quantity:
+        hour = int(match.group("hour"))
+        minute = match.groupdict().get("minute")
+        ampm = (match.groupdict().get("ampm") or "").lower()[:1]
+        if ampm == "p" and hour < 12:
+            hour += 12
+        elif ampm == "a" and hour == 12:
+            hour = 0
+        zone = (match.group("zone") or "").lower()
+        zone = TIME_ZONES.get(" ".join(zone.split()), "") if zone not in ("hours", "hrs") else ""
+        return Quantity(
+            value=hour + (int(minute) / 60 if minute else 0.0),
+            unit="clock",
+            upper=None if minute else hour + 59 / 60,
+            qualifiers=(zone,) if zone else (),
+            start=match.start(),
+            end=match.end(),
+            text=match.group().rstrip(),
+        )
+
+    return sorted(_non_overlapping(_CLOCK_PATTERNS, text, read), key=lambda time: time.start)
 
 
 def _merge_restated(text: str, figures: list[Quantity]) -> list[Quantity]:
@@ -336,65 +330,58 @@ def _merge_restated(text: str, figures: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-def _dates(text: str) -> list[Quantity]:
-    dates: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+def _non_overlapping(
+    patterns: Sequence[re.Pattern[str]], text: str, read: Callable[[re.Match[str]], Quantity | None]
+) -> list[Quantity]:
+    """What ``read`` makes of each match of the patterns, earlier patterns first; a match that
+    overlaps one already read is passed over, and ``read`` may refuse one (None)."""
+    found: list[Quantity] = []
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
+            if any(f.start <= match.start() < f.end for f in found):
                 continue
-            month_text = match.group("month")
-            month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
-            day = int(match.group("day")) if "day" in match.groupdict() else None
-            if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-                continue
-            taken.append(match.span())
-            dates.append(
-                Quantity(
-                    float(match.group("year")),
-                    "year",
-                    month=month,
-                    day=day,
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                )
-            )
-    return dates
+            quantity = read(match)
+            if quantity is not None:
+                found.append(quantity)
+    return found
+
+
+def _dates(text: str) -> list[Quantity]:
+    def read(match: re.Match[str]) -> Quantity | None:
+        month_text = match.group("month")
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+        day = int(match.group("day")) if "day" in match.groupdict() else None
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        return Quantity(
+            float(match.group("year")), "year", month=month, day=day, start=match.start(),
+            end=match.end(), text=match.group(),
+        )  # fmt: skip
+
+    return _non_overlapping(_DATE_PATTERNS, text, read)
 
 
 def _yearless_dates(text: str) -> list[Quantity]:
     """Dates without a year: value is the year's offset from the article's ("last year": -1)
     with qualifier ``relative``, or 0 with ``no-year`` ("on March 26")."""
-    dates: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _YEARLESS_PATTERNS:
-        for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            groups = match.groupdict()
-            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
-            day = int(groups["day"]) if groups.get("day") else None
-            if day is not None and not 1 <= day <= 31:
-                continue
-            # "May 5 people": a count after a modal verb, not a date.
-            if day is not None and _unit_after(_words_after(text, match.end(), 3), 0) is not None:
-                continue
-            relative = groups.get("relative")
-            taken.append(match.span())
-            dates.append(
-                Quantity(
-                    float(_RELATIVE_OFFSETS[relative.lower()]) if relative else 0.0,
-                    "year",
-                    month=month,
-                    day=day,
-                    qualifiers=(RELATIVE_YEAR if relative else NO_YEAR,),
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                )
-            )
-    return dates
+
+    def read(match: re.Match[str]) -> Quantity | None:
+        groups = match.groupdict()
+        month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        # "May 5 people": a count after a modal verb, not a date.
+        if day is not None and _unit_after(_words_after(text, match.end(), 3), 0) is not None:
+            return None
+        relative = groups.get("relative")
+        return Quantity(
+            float(_RELATIVE_OFFSETS[relative.lower()]) if relative else 0.0, "year", month=month,
+            day=day, qualifiers=(RELATIVE_YEAR if relative else NO_YEAR,), start=match.start(),
+            end=match.end(), text=match.group(),
+        )  # fmt: skip
+
+    return _non_overlapping(_YEARLESS_PATTERNS, text, read)
 
 
 # A year that dates the sentence's event: "In 2004, at least 628 people were killed", "a 2004
