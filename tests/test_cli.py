@@ -210,18 +210,24 @@ def test_the_command_s_process_keeps_the_collector_paused_and_freezes_what_it_bu
     assert seen == ["collector off", "frozen"]
 
 
+KANT_CLAIM = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+
+
+def project(folder: Path, monkeypatch: pytest.MonkeyPatch, article: str, name: str = "a.txt") -> None:
+    """A claims file with the Kant claim and one article, the working folder."""
+    (folder / "sources").mkdir()
+    (folder / "sources" / name).write_text(article, encoding="utf-8")
+    (folder / "claims.yaml").write_text(KANT_CLAIM, encoding="utf-8")
+    monkeypatch.chdir(folder)
+
+
 def test_the_collections_own_boilerplate_states_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A site's banner that states a figure of the claim's kind: a conflict until sources.yaml
     # lists it; then the run agrees, and the line numbers still point into the file.
-    (tmp_path / "sources").mkdir()
     banner = "Kant air base hosts 900 personnel | Daily News\n\n"
-    article = banner + "The Kant air base hosts about 500 personnel.\n"
-    (tmp_path / "sources" / "a.txt").write_text(article, encoding="utf-8")
-    claim = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
-    (tmp_path / "claims.yaml").write_text(claim, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    project(tmp_path, monkeypatch, banner + "The Kant air base hosts about 500 personnel.\n")
     assert run("check", "--no-cache").exit_code == 1
     listed = "boilerplate:\n  - '.* \\| daily news'\n"
     (tmp_path / "sources" / "sources.yaml").write_text(listed, encoding="utf-8")
@@ -237,13 +243,8 @@ def test_the_collections_own_boilerplate_states_nothing(
 def test_an_article_with_front_matter_from_a_site_generator_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "sources").mkdir()
     front = "---\ntitle: Kant grows\nauthor: A. Writer\ntags: [bases]\ndate: someday\n---\n"
-    article = front + "Kant hosts about 500 personnel.\n"
-    (tmp_path / "sources" / "a.md").write_text(article, encoding="utf-8")
-    claim = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
-    (tmp_path / "claims.yaml").write_text(claim, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    project(tmp_path, monkeypatch, front + "Kant hosts about 500 personnel.\n", name="a.md")
     result = run("check", "--no-cache", "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
