@@ -340,11 +340,15 @@ def check_json_report(report: Path, res: Result, expected: dict[str, Any]) -> No
     try:
         data = json.loads(report.read_text(encoding="utf-8"))
         results = data["results"]
-        res.findings = sum(len(r["findings"]) for r in results)
+        # Version 2 lists the sources judged on a claim and counts the others, each a gap.
+        unlisted = sum(r.get("unlisted_gaps", 0) for r in results)
+        res.findings = sum(len(r["findings"]) for r in results) + unlisted
     except (OSError, ValueError, KeyError, TypeError) as exc:
         res.error = f"unreadable report {report}: {exc!r}"
         return
-    res.verdicts = dict(Counter(str(f.get("verdict", "?")) for r in results for f in r["findings"]))
+    verdicts = Counter(str(f.get("verdict", "?")) for r in results for f in r["findings"])
+    verdicts["gap"] += unlisted
+    res.verdicts = dict(verdicts)
     pairs = [(expected.get(claim_id(r) or "", {}).get("expect"), r.get("status")) for r in results]
     scored = [(want, got) for want, got in pairs if want and got]
     if scored:

@@ -27,6 +27,8 @@ from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity, pieces
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
+from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
+from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
 from claimcheck.model import FailOn, Policy
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
@@ -107,6 +109,11 @@ class Commands(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`claimcheck check | head`): not an error of ours. Python's
+            # recipe: point stdout at devnull so that flushing it at exit cannot raise again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(ExitCode.CONFLICT)
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
@@ -156,6 +163,13 @@ def run() -> None:
     help="Report format (default: table; github when GITHUB_ACTIONS is set).",
 )
 @click.option(
+    "--json-version",
+    type=click.Choice([str(version) for version in JSON_VERSIONS]),
+    default=str(JSON_VERSION),
+    show_default=True,
+    help="The JSON report's version: 1 lists a finding for every source, every claim (docs/json.md).",
+)
+@click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False),
@@ -200,6 +214,7 @@ def check_command(
     claims_file: str | None,
     sources_dir: str | None,
     format_name: str | None,
+    json_version: str,
     output: str | None,
     claim_ids: tuple[str, ...],
     fail_on: str | None,
@@ -281,7 +296,7 @@ def check_command(
         )
     chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
-    style = Style(color=_use_color(color, output), verbosity=verbosity)
+    style = Style(color=_use_color(color, output), verbosity=verbosity, json_version=int(json_version))
     # JSON, line and github are written a piece at a time: ten million findings are never one string.
     written = pieces(chosen, report, style)
     if output:
@@ -454,11 +469,11 @@ def init_command() -> None:
 
 
 @main.command("schema")
-def schema_command() -> None:
+@click.option("--report", is_flag=True, help="The JSON report's schema (versions 1 and 2) instead.")
+def schema_command(report: bool) -> None:
     """Print the JSON Schema of the claims file (for editors and yaml-language-server)."""
-    click.echo(
-        resources.files("claimcheck").joinpath("claims.schema.json").read_text(encoding="utf-8"), nl=False
-    )
+    name = "report.schema.json" if report else "claims.schema.json"
+    click.echo(resources.files("claimcheck").joinpath(name).read_text(encoding="utf-8"), nl=False)
 
 
 def _sources_folder(claims_file: str, configured: str | None, config: Config) -> str:

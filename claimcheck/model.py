@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -328,6 +328,23 @@ class ClaimResult:
         for source_id in self.source_ids:
             found = by_source.get(source_id)
             yield source_id, found or (said_nothing if source_id in quiet else never_named)
+
+    def mentioning(self, order: Mapping[str, int]) -> list[tuple[str, Finding]]:
+        """(source id, finding) for the sources that were judged — those that state something
+        of the claim and the quiet ones, which share one gap without a source id — in source
+        order (``order``: a source's place in the run). Every other source never mentions the
+        subject: the JSON report's version 2 lists only these and counts the rest."""
+        said_nothing = Finding(self.claim.id, "", Verdict.GAP, self.quiet_reason)
+        listed = [(finding.source_id, finding) for finding in self.judged]
+        listed += [(source_id, said_nothing) for source_id in self.quiet]
+        return sorted(listed, key=lambda pair: order[pair[0]])
+
+    @property
+    def unlisted(self) -> int:
+        """How many sources ``mentioning`` leaves out: each is a gap (no-mention)."""
+        if self.source_ids is None:
+            return 0
+        return len(self.source_ids) - len(self.judged) - len(self.quiet)
 
     @property
     def stated(self) -> tuple[Finding, ...]:

@@ -104,7 +104,7 @@ def test_configuration_in_pyproject_and_flags_win(example: Path) -> None:
     (example / "pyproject.toml").write_text('[tool.claimcheck]\nformat = "json"\nfail-on = "never"\n')
     result = run("check")
     assert result.exit_code == 0
-    assert json.loads(result.output)["version"] == 1
+    assert json.loads(result.output)["version"] == 2
     result = run("check", "--format", "line", "--fail-on", "conflict")
     assert result.exit_code == 1
     assert result.output.startswith("claims.yaml:11:5: error kant-personnel")
@@ -198,6 +198,20 @@ def test_with_the_other_conflicts_accepted_the_kant_accept_decides_the_exit_code
     result = run("check")
     assert result.exit_code == 0
     assert "accepted kant-personnel" in result.output
+
+
+def test_json_version_1_keeps_a_finding_for_every_source(example: Path) -> None:
+    """The old shape, behind --json-version 1 while tools move to version 2 (docs/json.md)."""
+    new = json.loads(run("check", "--claim", "kant-su25", "--format", "json").output)
+    old = json.loads(run("check", "--claim", "kant-su25", "--format", "json", "--json-version", "1").output)
+    (new_result,), (old_result,) = new["results"], old["results"]
+    assert (new["version"], old["version"]) == (2, 1)
+    assert len(old_result["findings"]) == len(old["sources"]) == 5
+    assert len(new_result["findings"]) + new_result["unlisted_gaps"] == 5
+    listed = {f["source"] for f in new_result["findings"]}
+    assert [f for f in old_result["findings"] if f["source"] in listed] == new_result["findings"]
+    assert {f["verdict"] for f in old_result["findings"] if f["source"] not in listed} == {"gap"}
+    assert run("check", "--format", "json", "--json-version", "3").exit_code == 2
 
 
 def test_as_of_makes_the_older_conflict_outdated_and_back(example: Path) -> None:

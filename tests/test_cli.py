@@ -30,14 +30,16 @@ def test_json_contract(example: Path) -> None:
     result = run("check", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.output)
-    assert report["version"] == 1
+    assert report["version"] == 2
     assert report["claims_file"] == "claims.yaml"
     assert [s["id"] for s in report["sources"]] == sorted(p.stem for p in (example / "sources").glob("*.txt"))
     assert report["sources"][0]["path"] == "sources/000_c360edf874dc4a28.txt"
     source_ids = [s["id"] for s in report["sources"]]
     for result_ in report["results"]:
-        assert {"id", "claim", "status", "findings"} <= set(result_)
-        assert [f["source"] for f in result_["findings"]] == source_ids
+        assert {"id", "claim", "status", "findings", "unlisted_gaps"} <= set(result_)
+        listed = [f["source"] for f in result_["findings"]]
+        assert listed == [source for source in source_ids if source in listed]  # in source order
+        assert len(listed) + result_["unlisted_gaps"] == len(source_ids)
         for finding in result_["findings"]:
             assert finding["verdict"] in ("agree", "conflict", "gap")
             keys = {
@@ -173,6 +175,23 @@ def test_python_dash_m(example: Path) -> None:
     )
     assert completed.returncode == 1
     assert "kant-personnel" in completed.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error(example: Path) -> None:
+    """`claimcheck check --format json | head`: the pipe closes mid-report; no traceback, no
+    'internal error'. Copies of the articles make the report larger than a pipe's buffer."""
+    for number, article in enumerate(sorted((example / "sources").glob("*.txt"))):
+        for copy in range(20):
+            (example / "sources" / f"copy{copy}_{number}.txt").write_text(article.read_text(encoding="utf-8"))
+    completed = subprocess.run(
+        f"'{sys.executable}' -m claimcheck check --format json | head -c 100",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.stdout.startswith('{\n  "version": 2,')
+    assert completed.stderr == ""
 
 
 def test_the_report_file_gets_the_permissions_of_a_new_file(example: Path) -> None:

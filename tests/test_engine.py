@@ -170,7 +170,7 @@ def test_jobs_and_engines_give_identical_json_reports(cluster: str, example: Pat
         CliRunner().invoke(main, [*common, *extra]).output
         for extra in (["--jobs", "1"], ["--jobs", "2"], ["--engine", "dask", "--scheduler", cluster])
     ]
-    assert outputs[0].startswith('{\n  "version": 1')
+    assert outputs[0].startswith('{\n  "version": 2')
     assert outputs[0] == outputs[1] == outputs[2]
 
 

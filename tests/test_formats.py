@@ -5,13 +5,17 @@ then review the diff of tests/golden/ before committing.
 """
 
 import json
+from importlib import resources
 from pathlib import Path
 
+import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from claimcheck.check import check
 from claimcheck.claims import parse_claims, read_claims
-from claimcheck.formats import FORMATS, PLAIN, STREAMED, notices, pieces
+from claimcheck.cli import main
+from claimcheck.formats import FORMATS, PLAIN, STREAMED, Style, notices, pieces
 from claimcheck.formats import json as json_format
 from claimcheck.formats.json import to_dict
 from claimcheck.model import Claim, ClaimResult, Finding, Report, Source, SourceMeta, Verdict
@@ -38,31 +42,59 @@ def example_report() -> Report:
     return check(claims.claims, sources.sources, claims_file="claims.yaml")
 
 
-def test_json_is_valid_and_round_trips() -> None:
-    rendered = FORMATS["json"](example_report(), PLAIN)
+@pytest.mark.parametrize("version", [1, 2])
+def test_json_is_valid_and_round_trips(version: int) -> None:
+    style = Style(json_version=version)
+    rendered = FORMATS["json"](example_report(), style)
     data = json.loads(rendered)
-    assert data == to_dict(example_report())
+    assert data == to_dict(example_report(), version)
+    assert data["version"] == version
     empty = Report("claims.yaml", (), ())
-    assert json.loads(FORMATS["json"](empty, PLAIN))["results"] == []
+    assert json.loads(FORMATS["json"](empty, style))["results"] == []
 
 
-def test_json_gaps_of_unjudged_sources_are_written_as_each_would_be_alone() -> None:
+def quiet_and_unjudged_sources() -> tuple[tuple[str, ...], Report]:
+    """One claim over five sources: 'b' states it, 'c' mentions its subject and says
+    nothing of it, the other three never mention the subject."""
     claim = Claim("kant", "Kant hosts 500", "Kant \u00e9")
     stated = Finding("kant", "b", Verdict.AGREE, "says 500", quote="500")
     ids = ('a "quoted"', "b", "c", "\u041a\u0430\u043d\u0442", "e\\")
     sources = tuple(Source(source_id, f"sources/{n}.txt", "") for n, source_id in enumerate(ids))
-    quiet = "mentions Kant, no figure"
-    result = ClaimResult(claim, (stated,), source_ids=ids, quiet=("c",), quiet_reason=quiet)
-    report = Report("claims.yaml", sources, (result,))
-    rendered = FORMATS["json"](report, PLAIN)
+    result = ClaimResult(claim, (stated,), source_ids=ids, quiet=("c",), quiet_reason=QUIET)
+    return ids, Report("claims.yaml", sources, (result,))
+
+
+QUIET = "mentions Kant, no figure"
+
+
+def test_json_v1_writes_a_finding_per_source_each_as_it_would_be_alone() -> None:
+    ids, report = quiet_and_unjudged_sources()
+    rendered = FORMATS["json"](report, Style(json_version=1))
     lines = [line.rstrip(",") for line in rendered.splitlines() if line.startswith('      {"source"')]
-    alone = [f"      {json_format._dumps(json_format._finding(f))}" for f in result.findings]
+    alone = [f"      {json_format._dumps(json_format._finding(f))}" for f in report.results[0].findings]
     assert lines == alone  # byte for byte
     (written,) = json.loads(rendered)["results"]
-    assert written["findings"] == to_dict(report)["results"][0]["findings"]
+    assert written["findings"] == to_dict(report, 1)["results"][0]["findings"]
     assert [f["source"] for f in written["findings"]] == list(ids)
     never_named = "no passage mentions Kant \u00e9 (no-mention)"
-    assert [f["reason"] for f in written["findings"]][2:4] == [quiet, never_named]
+    assert [f["reason"] for f in written["findings"]][2:4] == [QUIET, never_named]
+    assert "unlisted_gaps" not in written
+
+
+def test_json_v2_lists_the_sources_judged_and_counts_the_rest() -> None:
+    _, report = quiet_and_unjudged_sources()
+    rendered = FORMATS["json"](report, PLAIN)
+    (written,) = json.loads(rendered)["results"]
+    assert json.loads(rendered)["version"] == 2
+    assert [(f["source"], f["verdict"], f["reason"]) for f in written["findings"]] == [
+        ("b", "agree", "says 500"),
+        ("c", "gap", QUIET),
+    ]
+    assert written["unlisted_gaps"] == 3
+    assert written["findings"] == to_dict(report)["results"][0]["findings"]
+    lines = [line.rstrip(",") for line in rendered.splitlines() if line.startswith('      {"source"')]
+    listed = [f for f in report.results[0].findings if f.source_id in ("b", "c")]
+    assert lines == [f"      {json_format._dumps(json_format._finding(f))}" for f in listed]
 
 
 @pytest.mark.parametrize("scenario", ["example", "ci"])
@@ -75,6 +107,18 @@ def test_golden(scenario: str, name: str, update_golden: bool) -> None:
     if update_golden:
         path.write_text(rendered, encoding="utf-8")
     assert path.exists(), f"no golden file for --format {name}: run pytest --update-golden"
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("scenario", ["example", "ci"])
+def test_golden_json_version_1(scenario: str, update_golden: bool) -> None:
+    """``--json-version 1``, kept for tools that read the old shape: byte for byte what
+    version 1 wrote before version 2 (tests/golden/<scenario>.v1.json)."""
+    report = example_report() if scenario == "example" else ci_report()
+    rendered = FORMATS["json"](report, Style(json_version=1))
+    path = GOLDEN / f"{scenario}.v1.json"
+    if update_golden:
+        path.write_text(rendered, encoding="utf-8")
     assert rendered == path.read_text(encoding="utf-8")
 
 
@@ -329,3 +373,56 @@ def test_a_source_that_could_not_be_read_shows_in_every_format(name: str) -> Non
     report = check(claims, [Source("a", "a.txt", "Kant hosts about 500 personnel.")], warnings=[warning])
     rendered = FORMATS[name](report, PLAIN)
     assert "sources/page.html" in rendered and "no article text found" in rendered, name
+
+
+REPORT_SCHEMA = json.loads((resources.files("claimcheck") / "report.schema.json").read_text(encoding="utf-8"))
+
+
+def schema_errors(data: object) -> list[str]:
+    validator = jsonschema.Draft7Validator(REPORT_SCHEMA)
+    return [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(data)]
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_the_shipped_report_schema_holds_for_real_output(version: int) -> None:
+    """The schema that ships with the package (claimcheck/report.schema.json) against
+    real reports: the example, the CI scenario (accepted, stale, required), an ambiguous
+    finding with copies, and a real-article story of tests/realworld run through the CLI."""
+    jsonschema.Draft7Validator.check_schema(REPORT_SCHEMA)
+    style = Style(json_version=version)
+    kant = "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
+    text = "The Kant air base hosts about 500 personnel. Later it will host 900 personnel."
+    ambiguous = check(parse_claims(kant).claims, [Source("a", "a.txt", text)])
+    for report in (example_report(), ci_report(), ambiguous):
+        assert schema_errors(json.loads(FORMATS["json"](report, style))) == []
+    story = ROOT / "tests" / "realworld" / "dev" / "morocco-quake"
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(story / "claims.yaml"),
+            "--format",
+            "json",
+            "--no-cache",
+            "--json-version",
+            f"{version}",
+        ],
+    )
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    assert data["version"] == version and len(data["results"]) > 10
+    assert schema_errors(data) == []
+
+
+def test_the_report_schema_tells_the_versions_apart() -> None:
+    """A version 2 result without its count, or a version 1 result with one, is refused:
+    the schema checks the shape, not only the field names."""
+    data = json.loads(FORMATS["json"](example_report(), PLAIN))
+    del data["results"][0]["unlisted_gaps"]
+    assert any("unlisted_gaps" in error for error in schema_errors(data))
+    data["version"] = 1
+    data["results"][1]["unlisted_gaps"] = 0
+    assert schema_errors(data)
+    data = json.loads(FORMATS["json"](example_report(), PLAIN))
+    data["results"][0]["findings"][0]["verdict"] = "disagree"
+    assert schema_errors(data)

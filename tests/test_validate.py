@@ -115,3 +115,6 @@ def test_schema_command_prints_the_shipped_schema() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0
     assert '"title": "claimcheck claims file (schema version 1)"' in result.output
+    report = CliRunner().invoke(main, ["schema", "--report"])
+    assert report.exit_code == 0
+    assert '"title": "claimcheck JSON report (versions 1 and 2)"' in report.output

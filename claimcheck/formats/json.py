@@ -1,22 +1,28 @@
-"""The JSON report: the machine contract (version 1).
+"""The JSON report: the machine contract (version 2; docs/json.md).
 
-One result per claim, one finding per claim and source, verdicts
-agree/conflict/gap. Fields may be added; none may change meaning or go away.
-Added since version 1 first shipped, and present only when they apply:
-``accepted`` and, for a source that gives different figures for the fact,
-``ambiguous: true`` with every one of them in ``figures``.
+One result per claim, verdicts agree/conflict/gap. Version 2 lists, for each claim, a
+finding for every source that was judged on it (any verdict) and counts the others in
+``unlisted_gaps``: each said nothing about the claim's subject, a gap. Version 1
+(``--json-version 1``, kept for now) lists one finding per claim and source — at
+10,000 sources × 1,000 claims, 3 GB of gaps. Within a version fields may be added;
+none may change meaning or go away. Added since version 1 first shipped, and present
+only when they apply: ``accepted`` and, for a source that gives different figures for
+the fact, ``ambiguous: true`` with every one of them in ``figures``.
+The schema of both versions ships beside this module (``report.schema.json``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from claimcheck.formats.style import PLAIN, Style
 from claimcheck.model import ClaimResult, Evidence, Finding, Quantity, Report, Source, StaleAccept, Verdict
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2
+VERSIONS = (1, 2)  # what --json-version accepts
 
 
 def render(report: Report, style: Style = PLAIN) -> str:
@@ -31,10 +37,12 @@ def render(report: Report, style: Style = PLAIN) -> str:
 def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     """``render`` in pieces, one claim's result at a time, so that a report of ten
     million findings is written without ever being held whole."""
+    version = style.json_version
     sources = ",\n".join(f"    {_dumps(_source(source))}" for source in report.sources)
+    order = {source.id: number for number, source in enumerate(report.sources)} if version > 1 else None
     yield (
         "{\n"
-        f'  "version": {_dumps(REPORT_VERSION)},\n'
+        f'  "version": {_dumps(version)},\n'
         f'  "claims_file": {_dumps(report.claims_file)},\n'
         f'  "sources": [\n{sources}\n  ],\n'.replace("[\n\n  ]", "[]")
     )
@@ -43,7 +51,7 @@ def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     else:
         yield '  "results": [\n'
         for number, result in enumerate(report.results):
-            yield (",\n" if number else "") + _result_lines(result)
+            yield (",\n" if number else "") + _result_lines(result, order)
         yield "\n  ],\n"
     tail = _tail(report)
     yield (
@@ -55,19 +63,21 @@ def chunks(report: Report, style: Style = PLAIN) -> Iterator[str]:
     )
 
 
-def _result_lines(result: ClaimResult) -> str:
-    head = _dumps(_result_head(result))[:-1]
-    findings = ",\n".join(_finding_lines(result))
+def _result_lines(result: ClaimResult, order: dict[str, int] | None) -> str:
+    """Version 1 when ``order`` is None, else version 2 (see the module's docstring)."""
+    head = _dumps(_result_head(result, order is not None))[:-1]
+    listed = result.each_source() if order is None else result.mentioning(order)
+    findings = ",\n".join(_finding_lines(listed))
     return f'    {head}, "findings": [\n{findings}\n    ]}}'.replace("[\n\n    ]", "[]")
 
 
-def _finding_lines(result: ClaimResult) -> Iterator[str]:
+def _finding_lines(listed: Iterable[tuple[str, Finding]]) -> Iterator[str]:
     """Each finding's line. The gaps of the sources that were not judged share all but their
     source (the first key), so each of those is encoded once and its source put in front: at
     10,000 sources × 1,000 claims, encoding ten million gaps one by one took 180 s."""
     after_source: dict[int, str] = {}  # by the shared gap's id(): its line after '{"source": ""'
     start = len(_dumps({"source": ""})) - 1
-    for source_id, finding in result.each_source():
+    for source_id, finding in listed:
         if finding.source_id:
             yield f"      {_dumps(_finding(finding))}"
             continue
@@ -80,13 +90,14 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    """The one function that builds the JSON contract."""
+def to_dict(report: Report, version: int = REPORT_VERSION) -> dict[str, Any]:
+    """The JSON contract as Python values: what ``render`` writes, built the plain way."""
+    order = {source.id: number for number, source in enumerate(report.sources)}
     return {
-        "version": REPORT_VERSION,
+        "version": version,
         "claims_file": report.claims_file,
         "sources": [_source(source) for source in report.sources],
-        "results": [_result(result) for result in report.results],
+        "results": [_result(result, order if version > 1 else None) for result in report.results],
         **_tail(report),
     }
 
@@ -121,12 +132,17 @@ def _source(source: Source) -> dict[str, Any]:
     }
 
 
-def _result(result: ClaimResult) -> dict[str, Any]:
-    return {**_result_head(result), "findings": [_finding(finding) for finding in result.findings]}
+def _result(result: ClaimResult, order: dict[str, int] | None) -> dict[str, Any]:
+    if order is None:
+        findings = list(result.findings)
+    else:
+        findings = [replace(finding, source_id=source) for source, finding in result.mentioning(order)]
+    return {**_result_head(result, order is not None), "findings": [_finding(f) for f in findings]}
 
 
-def _result_head(result: ClaimResult) -> dict[str, Any]:
-    """A result's fields before its findings (``findings`` comes last)."""
+def _result_head(result: ClaimResult, counted: bool) -> dict[str, Any]:
+    """A result's fields before its findings (``findings`` comes last); with ``counted``
+    (version 2), how many sources its findings leave out."""
     claim = result.claim
     quantity = claim.quantity
     return {
@@ -144,6 +160,7 @@ def _result_head(result: ClaimResult) -> dict[str, Any]:
             "conflict": result.independent(Verdict.CONFLICT),
         },
         "copies": [list(group) for group in result.copies],
+        **({"unlisted_gaps": result.unlisted} if counted else {}),
     }
 
 

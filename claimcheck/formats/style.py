@@ -1,4 +1,5 @@
-"""How a human report is dressed: colour and how much it says. Machine formats ignore it."""
+"""How a report is written: for people, colour and how much it says (machine formats ignore
+those); for the JSON contract, which version of it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class Verbosity(enum.IntEnum):
 class Style:
     color: bool = False
     verbosity: Verbosity = Verbosity.NORMAL
+    json_version: int = 2  # formats/json.py: VERSIONS
 
 
 PLAIN = Style()
