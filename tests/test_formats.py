@@ -329,6 +329,20 @@ def test_every_message_template_reads_right_in_the_singular_and_plural(silent: i
     assert finding.reason == "mentions pier but gives no figure in km (no-figure)"
 
 
+@pytest.mark.parametrize(
+    ("quiet", "said"), [(1, "The one source says"), (3, "None of the 3 sources says anything")]
+)
+def test_a_claim_no_source_states_never_speaks_of_other_sources(quiet: int, said: str) -> None:
+    """The HTML evidence counts the sources with a gap; with none stating anything there is
+    no 'other' source to speak of."""
+    claims = parse_claims(
+        "claims:\n  - id: c\n    claim: The port had 12 tugboats.\n    subject: port\n"
+    ).claims
+    report = check(claims, [Source(f"q{n}", f"q{n}.txt", "The port is busy.") for n in range(quiet)])
+    html = FORMATS["html"](report, PLAIN)
+    assert f'<p class="silent">{said}' in html and "other source" not in html
+
+
 def test_junit_has_at_most_one_failure_per_claim_listing_its_sources() -> None:
     from xml.etree import ElementTree
 

@@ -34,6 +34,7 @@ from claimcheck.formats.labels import (
     newest,
     short_figure,
     short_ids,
+    silent_note,
     sources_by_date,
     status_label,
     summary,
@@ -226,10 +227,9 @@ def _evidence(
     copies = independence(result)
     if copies:
         parts.append(f'<p class="note">{_e(copies[0].upper() + copies[1:])}.</p>')
-    silent = result.tally(Verdict.GAP)
+    silent = silent_note(result)
     if silent:
-        others = f"{silent} other {'sources say' if silent != 1 else 'source says'}"
-        parts.append(f'<p class="silent">{others} nothing about it.</p>')
+        parts.append(f'<p class="silent">{silent}</p>')
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -7,7 +7,7 @@ so it cannot break a table or inject markup. -q keeps only what fails the run;
 from __future__ import annotations
 
 from claimcheck.compare import describe
-from claimcheck.formats.labels import by_date, independence, metas_of, newest, when_and_who
+from claimcheck.formats.labels import by_date, independence, metas_of, newest, silent_note, when_and_who
 from claimcheck.formats.style import PLAIN, Style, Verbosity
 from claimcheck.model import ClaimResult, Report, SourceMeta, Verdict
 
@@ -103,9 +103,9 @@ def _evidence(report: Report, result: ClaimResult, metas: dict[str, SourceMeta],
     copies = independence(result)
     if copies:
         lines.append(f"- {escape(copies[0].upper() + copies[1:])}.")
-    silent = result.tally(Verdict.GAP)
+    silent = silent_note(result)
     if silent:
-        lines.append(f"- {silent} other {'sources say' if silent != 1 else 'source says'} nothing about it.")
+        lines.append(f"- {silent}")
     return lines
 
 
