@@ -322,12 +322,15 @@ class ClaimResult:
         by_source = {finding.source_id: finding for finding in self.judged}
         quiet = set(self.quiet)
         said_nothing = Finding(self.claim.id, "", Verdict.GAP, self.quiet_reason)
-        never_named = Finding(
-            self.claim.id, "", Verdict.GAP, f"no passage mentions {self.claim.subject} (no-mention)"
-        )
+        never_named = Finding(self.claim.id, "", Verdict.GAP, self.unmentioned_reason)
         for source_id in self.source_ids:
             found = by_source.get(source_id)
             yield source_id, found or (said_nothing if source_id in quiet else never_named)
+
+    @property
+    def unmentioned_reason(self) -> str:
+        """The gap of a source that no passage of which names the claim's subject."""
+        return f"no passage mentions {self.claim.subject} (no-mention)"
 
     def mentioning(self, order: Mapping[str, int]) -> list[tuple[str, Finding]]:
         """(source id, finding) for the sources that were judged — those that state something

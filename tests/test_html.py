@@ -9,6 +9,8 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from claimcheck.check import check
 from claimcheck.claims import parse_claims
 from claimcheck.formats import FORMATS, PLAIN
@@ -144,3 +146,50 @@ def test_the_expanded_passage_marks_the_figure_as_the_quote_does() -> None:
     rendered = FORMATS["html"](check(claims, [Source("a", "a.txt", text)]), PLAIN)
     passage = rendered.split("<summary>passage</summary>", 1)[1].split("</details>", 1)[0]
     assert "<mark>some 400 personnel</mark>" in passage
+
+
+def test_a_report_too_large_for_one_matrix_is_cut_into_pages_of_the_sources_that_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each page within PAGE_CELLS cells, every claim on exactly one page in display order,
+    a page's columns exactly the sources that state something about its claims (oldest first);
+    without the script every page shows; the sources that state nothing anywhere are named."""
+    from claimcheck.formats import html
+
+    text = "claims:\n" + "".join(
+        f"  - id: c{n}\n    claim: Base {n} hosts about {100 + n} personnel.\n    subject: Base {n}\n"
+        for n in range(12)
+    )
+    claims = parse_claims(text).claims
+    sources = [
+        Source(
+            f"s{n}", f"s{n}.txt", f"Base {n} hosts about {100 + n} personnel. Base {n + 1} hosts 5 personnel."
+        )
+        for n in range(12)
+    ] + [Source("quiet", "quiet.txt", "Nothing here about any base.")]
+    report = check(claims, sources)
+    monkeypatch.setattr(html, "PAGE_CELLS", 10)
+    order = list(range(len(report.results)))
+    order.sort(key=lambda i: (html._RANK[html.status_label(report.results[i])], i))
+    paged = html.pages(report, order, html.sources_by_date(report.sources))
+    assert len(paged) > 1
+    assert [index for rows, _ in paged for index in rows] == order
+    for rows, shown in paged:
+        stating = {f.source_id for i in rows for f in report.results[i].stated}
+        assert len(rows) * len(shown) <= 10 or len(rows) == 1
+        assert [source.id for source in shown] == [
+            s.id for s in html.sources_by_date(report.sources) if s.id in stating
+        ]
+    rendered = render(report, PLAIN)
+    # The first page is the one shown; without the script (no .js class) every page shows.
+    assert rendered.count('<table class="matrix current">') == 1
+    assert rendered.count('<table class="matrix">') == len(paged) - 1
+    assert f"<caption>Page 1 of {len(paged)}: claims 1–" in rendered
+    assert (
+        '<p id="unstated">1 source states nothing about any of these claims and has no column: quiet'
+        in rendered
+    )
+    monkeypatch.setattr(html, "PAGE_CELLS", 5_000)
+    whole = render(report, PLAIN)
+    assert whole.count('<table class="matrix current">') == 1 and 'id="unstated"' not in whole
+    assert whole.count('data-name="quiet"') == 1  # one page: every source has its column

@@ -127,7 +127,7 @@ def test_a_gap_cell_says_why(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
     _open(browser, example_report(), tmp_path / "report.html")
-    _row(browser, "kant-personnel").find_element(By.CSS_SELECTOR, "td.gap a").click()
+    _row(browser, "kant-personnel").find_element(By.CSS_SELECTOR, "td.q").click()  # quiet: no link
     note = browser.find_element(By.ID, "cell-note")
     assert note.is_displayed() and note.text.startswith("003 says nothing about this claim: mentions Kant")
 
@@ -169,6 +169,53 @@ def test_50_claims_by_100_sources_is_small_and_its_clicks_and_filter_work(browse
     shown = [row.get_attribute("data-status") for row in rows if row.is_displayed()]
     assert shown == ["conflict"] * conflicts
     assert browser.find_element(By.ID, "shown").text == f"{conflicts} of 50 claims"
+
+
+def generated_report(tmp_path: Path, articles: int, claims: int) -> Report:
+    corpus = tmp_path / "corpus"
+    generate = [sys.executable, str(ROOT / "bench" / "generate.py"), str(corpus), "--articles", str(articles),
+                "--claims", str(claims), "--seed", "0"]  # fmt: skip
+    subprocess.run(generate, check=True, capture_output=True)
+    listed = read_claims(corpus / "claims.yaml")
+    return check(listed.claims, read_sources(corpus / "sources").sources, claims_file="claims.yaml")
+
+
+def test_a_matrix_in_pages_shows_one_page_its_clicks_find_the_source_and_filters_cross_pages(
+    browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report too large for one matrix (here 50 claims x 100 sources with pages of 300
+    cells) is cut into pages whose columns are the sources that state something about their
+    claims: one page shows at a time, a click on a cell finds that source's finding whatever
+    its column, and a filter shows its claims from every page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from claimcheck.formats import html
+
+    monkeypatch.setattr(html, "PAGE_CELLS", 300)
+    report = generated_report(tmp_path, 100, 50)
+    _open(browser, report, tmp_path / "report.html")
+    tables = browser.find_elements(By.CSS_SELECTOR, "#matrix table.matrix")
+    assert len(tables) > 2
+    assert [table.is_displayed() for table in tables] == [True] + [False] * (len(tables) - 1)
+    assert not browser.find_element(By.ID, "order").is_displayed()  # rows cannot move between pages
+
+    Select(browser.find_element(By.ID, "page")).select_by_value("2")
+    assert [table.is_displayed() for table in tables].index(True) == 2
+    links = tables[2].find_elements(By.CSS_SELECTOR, "tbody td.agree a, tbody td.conflict a")
+    assert links, "page 3 states nothing"
+    head = "return arguments[0].closest('table').tHead.rows[0].cells[arguments[0].cellIndex].dataset.name"
+    name = browser.execute_script(head, links[-1].find_element(By.XPATH, ".."))
+    links[-1].click()
+    (finding,) = browser.find_elements(By.CSS_SELECTOR, ".evidence.shown .finding.selected")
+    assert finding.is_displayed() and finding.find_element(By.CSS_SELECTOR, ".where b").text == name
+
+    conflicts = sum(result.status.value == "conflict" for result in report.results)
+    Select(browser.find_element(By.ID, "filter-status")).select_by_value("conflict")
+    assert _visible_rows(browser) == conflicts > 0
+    assert browser.find_element(By.ID, "shown").text == f"{conflicts} of 50 claims"
+    Select(browser.find_element(By.ID, "filter-status")).select_by_value("all")
+    assert _visible_rows(browser) == len(tables[2].find_elements(By.CSS_SELECTOR, "tbody tr"))
 
 
 def test_no_script_from_a_source_or_a_claim_runs(browser, tmp_path: Path) -> None:

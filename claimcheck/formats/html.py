@@ -12,8 +12,13 @@ Content-Security-Policy allows exactly those two (by their hashes) and no load o
 any kind, so an injected handler or ``<script>`` could not run even if one slipped
 through, and the page makes no request when opened from disk or from a CI artifact.
 
-Without JavaScript the report still works: cells are links to the claim's evidence,
-shown by CSS ``:target``; the script adds the filters and marks the clicked source.
+A report larger than one matrix of ``PAGE_CELLS`` cells is cut into pages of claims, each
+with the columns of the sources that state something about them (``pages``): at 1,000
+sources × 1,000 claims a cell for every pair made a 101 MB page.
+
+Without JavaScript the report still works: the cells that state something are links to the
+claim's evidence, shown by CSS ``:target``, and every page of the matrix shows; the script
+adds the filters and the page chooser, and marks the clicked source or says why it is a gap.
 The output is deterministic (no time, no random ids), so it has a golden file. It is
 the whole report whatever the verbosity: the filters do what -q does elsewhere.
 """
@@ -51,7 +56,7 @@ LEGEND = (
     ("CONFLICT", "conflict"),
     ("accepted", "accepted conflict"),
     ("outdated", "outdated conflict (source older than the claim's as_of)"),
-    ("gap", "the source says nothing about it"),
+    ("gap", "the source mentions the subject but says nothing about the claim (blank: never mentions it)"),
 )
 # The order rows start in: what fails the run first, as in the markdown report.
 _RANK = {"CONFLICT": 0, "accepted": 1, "outdated": 1, "agree": 2, "gap": 3}
@@ -70,6 +75,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
     metas = metas_of(report.sources)
     names = short_ids([source.id for source in report.sources])
     order = sorted(range(len(report.results)), key=lambda i: (_RANK[status_label(report.results[i])], i))
+    paged = pages(report, order, columns) or [([], [])]
     failures = report.failures()
     verdict = f"the run fails ({len(failures)} problem{'s' if len(failures) != 1 else ''})"
     parts = [
@@ -82,6 +88,10 @@ def render(report: Report, style: Style = PLAIN) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>claimcheck report: {_e(report.claims_file)}</title>",
         f"<style>{css}</style>",
+        # In the head, so that the class it sets hides the other pages of a large matrix before
+        # the first layout (laying them all out took three of a 1,000 x 1,000 report's four
+        # seconds of load); it waits for the page before it does anything else.
+        f"<script>{script}</script>",
         "</head>",
         "<body>",
         "<header>",
@@ -90,11 +100,12 @@ def render(report: Report, style: Style = PLAIN) -> str:
         '<p class="legend">'
         + " ".join(f'<span class="{_css(label)}">{LETTERS[label]}</span> {text}' for label, text in LEGEND)
         + "</p>",
-        _filters(len(report.results)),
+        _filters(len(report.results), paged),
         "</header>",
         "<main>",
         '<div id="matrix-pane">',
-        _matrix(report, columns, names, order),
+        _matrix(report, columns, names, paged),
+        *(_unstated(report, columns, names) if len(paged) > 1 else ()),
         *_notes(report),
         _source_list(columns, names),
         "</div>",
@@ -104,14 +115,13 @@ def render(report: Report, style: Style = PLAIN) -> str:
         *(_evidence(report, report.results[i], i, names, by_id, metas, column) for i in order),
         "</aside>",
         "</main>",
-        f"<script>{script}</script>",
         "</body>",
         "</html>",
     ]
     return "\n".join(parts) + "\n"
 
 
-def _filters(count: int) -> str:
+def _filters(count: int, paged: list[tuple[list[int], list[Source]]]) -> str:
     statuses = (
         ("all", "all claims"),
         ("conflict", "conflicts"),
@@ -126,64 +136,152 @@ def _filters(count: int) -> str:
         '<label>Search claims <input id="filter-text" type="search" placeholder="id or words"></label> '
         '<label>Order <select id="order"><option value="rank">conflicts first</option>'
         '<option value="file">as in the claims file</option></select></label> '
+        f"{_pager(paged)}"
         f'<output id="shown">{count} of {count} claims</output>'
         "</div>"
     )
 
 
-def _matrix(report: Report, columns: list[Source], names: dict[str, str], order: list[int]) -> str:
+# A page of the matrix holds at most this many cells (claims × the sources they need): at
+# 1,000 sources × 1,000 claims a cell for every pair made a 101 MB page no browser opens.
+PAGE_CELLS = 5_000
+
+
+def pages(report: Report, order: list[int], columns: list[Source]) -> list[tuple[list[int], list[Source]]]:
+    """The matrix: one page with every source's column when it fits in ``PAGE_CELLS`` cells
+    (an all-gap column tells a reader something too); else cut into pages of claims, in
+    display order, each with the columns of the sources that state something about one of its
+    claims (oldest first): a claim joins a page while the page stays within ``PAGE_CELLS``
+    cells, and every page has a claim. A source that states nothing about a page's claims has
+    no column there; the page's caption counts the sources it shows."""
+    if len(order) * len(columns) <= PAGE_CELLS:
+        return [(list(order), list(columns))] if order else []
+    stating = [{finding.source_id for finding in report.results[i].stated} for i in order]
+    cut: list[tuple[list[int], set[str]]] = []
+    for index, needed in zip(order, stating, strict=True):
+        if cut:
+            rows, used = cut[-1]
+            if (len(rows) + 1) * len(used | needed) <= PAGE_CELLS:
+                rows.append(index)
+                used |= needed
+                continue
+        cut.append(([index], set(needed)))
+    return [(rows, [source for source in columns if source.id in used]) for rows, used in cut]
+
+
+def _matrix(report: Report, columns: list[Source], names: dict[str, str],
+            paged: list[tuple[list[int], list[Source]]]) -> str:  # fmt: skip
+    at = column_of(columns)
+    if len(paged) == 1:
+        rows, shown = paged[0]
+        return f'<div id="matrix">\n{_table(report, shown, names, rows, at, "", True)}\n</div>'
+    tables: list[str] = []
+    first = 1
+    total = sum(len(rows) for rows, _ in paged)
+    for number, (rows, shown) in enumerate(paged):
+        caption = (
+            f"Page {number + 1} of {len(paged)}: claims {first:,}–{first + len(rows) - 1:,} of "
+            f"{total:,}; {len(shown):,} of {len(columns):,} sources state something about them"
+        )
+        tables.append(_table(report, shown, names, rows, at, caption, not tables))
+        first += len(rows)
+    return '<div id="matrix">\n' + "\n".join(tables) + "\n</div>"
+
+
+def _pager(paged: list[tuple[list[int], list[Source]]]) -> str:
+    """The page chooser of a matrix in pages (the script shows one page at a time; without
+    it every page shows, one after the other)."""
+    if len(paged) < 2:
+        return ""
+    options, first = [], 1
+    for number, (rows, _) in enumerate(paged):
+        options.append(f'<option value="{number}">{first:,}–{first + len(rows) - 1:,}</option>')
+        first += len(rows)
+    return f'<label>Claims <select id="page">{"".join(options)}</select></label> '
+
+
+def column_of(columns: list[Source]) -> dict[str, int]:
+    """Each source's place among all the report's sources, oldest first: its findings in
+    the evidence carry it (``data-col``), whichever page shows its column."""
+    return {source.id: number for number, source in enumerate(columns)}
+
+
+def _table(report: Report, shown: list[Source], names: dict[str, str], rows: list[int],
+           at: dict[str, int], caption: str, current: bool) -> str:  # fmt: skip
+    """One page of the matrix; ``current``: the page shown first. The heads of a page of a
+    large matrix (``caption``) leave the file and title and whether the date was guessed to
+    the evidence and the list of sources: repeated on every page, they were a fifth of it."""
     head = ['<th scope="col">claim</th>', '<th scope="col">status</th>']
-    for source in columns:
+    for source in shown:
         meta = source.meta
         tip = " — ".join(part for part in (source.path, meta.title) if part)
+        title = f' title="{_e(tip)}"' if not caption else ""
         date = _e(meta.date or "undated")
-        if meta.date and meta.date_guessed:
+        if meta.date and meta.date_guessed and not caption:
             date += " <small>(date guessed)</small>"
         outlet = f"<br>{_e(meta.outlet)}" if meta.outlet else ""
         head.append(
-            f'<th scope="col" title="{_e(tip)}" data-name="{_e(names[source.id])}">'
-            f"<b>{_e(names[source.id])}</b><br>{date}{outlet}</th>"
+            f'<th scope="col"{title} data-name="{_e(names[source.id])}" '
+            f'data-col="{at[source.id]}"><b>{_e(names[source.id])}</b><br>{date}{outlet}</th>'
         )
-    rows = []
-    for index in order:
+    lines = []
+    for index in rows:
         result = report.results[index]
         claim = result.claim
         status = status_label(result)
-        # Sources that were not judged share their gap, and so their cell (``each_source``).
-        findings = dict(result.each_source())
-        shared: dict[int, str] = {}
+        judged = {finding.source_id: finding for finding in result.judged}
+        quiet = set(result.quiet)
         fails = any(finding.open_conflict for finding in result.judged) or report.gap_fails(result)
-        shown = f"{status}, fails the run" if status == "gap" and fails else status
+        said = f"{status}, fails the run" if status == "gap" and fails else status
         cells = [
             f'<tr data-status="{result.status.value}" data-fails="{str(fails).lower()}" '
             f'data-rank="{_RANK[status]}" data-file="{index}">'
             f'<th scope="row"><a href="#claim-{index}">{_e(claim.id)}'
             f'<span class="claim-text">{_e(claim.text)}</span></a></th>'
-            f'<td class="{_css(status)}">{shown}</td>'
+            f'<td class="{_css(status)}">{said}</td>'
         ]
-        for source in columns:
-            finding = findings[source.id]
-            if finding.source_id:
+        for source in shown:
+            finding = judged.get(source.id)
+            # Most cells of a large report are gaps: an empty cell each, its end tag left out
+            # as HTML allows, the reason kept once on the claim's evidence (``data-quiet``,
+            # ``data-unmentioned``) and shown on a click.
+            if finding is not None:
                 cells.append(_cell(finding, index))
             else:
-                if id(finding) not in shared:
-                    shared[id(finding)] = _cell(finding, index)
-                cells.append(shared[id(finding)])
-        rows.append("".join(cells) + "</tr>")
+                cells.append('<td class="q">' if source.id in quiet else "<td>")
+        lines.append("".join(cells) + "</tr>")
+    shown_first = " current" if current else ""
+    caption = f"<caption>{_e(caption)}</caption>" if caption else ""
     return (
-        '<table id="matrix">\n<thead><tr>' + "".join(head) + "</tr></thead>\n<tbody>\n"
-        + "\n".join(rows) + "\n</tbody>\n</table>"
+        f'<table class="matrix{shown_first}">{caption}\n<thead><tr>' + "".join(head) + "</tr></thead>\n"
+        "<tbody>\n" + "\n".join(lines) + "\n</tbody>\n</table>"
     )  # fmt: skip
 
 
 def _cell(finding: Finding, index: int) -> str:
     if finding.verdict is Verdict.GAP:
-        # The reason says whether the source names the subject at all; the script shows it.
-        tip = f' title="{_e(finding.reason)}"'
-        return f'<td class="gap"{tip}><a href="#claim-{index}">·</a></td>'
+        # A gap the check explains (another measure, a figure of another year): its reason.
+        return f'<td class="gap" title="{_e(finding.reason)}"><a href="#claim-{index}">·</a></td>'
     label = finding_label(finding)
     figure = f" {_e(short_figure(finding.quantity, typographic=True))}" if finding.quantity else ""
     return f'<td class="{_css(label)}"><a href="#claim-{index}"><b>{LETTERS[label]}</b>{figure}</a></td>'
+
+
+def _unstated(report: Report, columns: list[Source], names: dict[str, str]) -> list[str]:
+    """The sources that state nothing about any claim: in a matrix in pages, no column
+    anywhere; one line here."""
+    stating = {finding.source_id for result in report.results for finding in result.stated}
+    silent = [source for source in columns if source.id not in stating]
+    if not silent:
+        return []
+    listed = ", ".join(_e(names[source.id]) for source in silent[:20])
+    more = f" and {len(silent) - 20:,} more" if len(silent) > 20 else ""
+    who = "source states" if len(silent) == 1 else "sources state"
+    return [
+        f'<p id="unstated">{len(silent):,} {who} nothing about any of these claims and '
+        f"{'has no column' if len(silent) == 1 else 'have no column'}: {listed}{more} "
+        "(every source is listed under Sources, below).</p>"
+    ]
 
 
 def _evidence(
@@ -207,7 +305,8 @@ def _evidence(
     if claim.required:
         about.append("required")
     parts = [
-        f'<section class="evidence" id="claim-{index}">',
+        f'<section class="evidence" id="claim-{index}" data-quiet="{_e(result.quiet_reason)}" '
+        f'data-unmentioned="{_e(result.unmentioned_reason)}">',
         f'<h2><span class="{_css(status)}">{status}</span> {_e(claim.id)}</h2>',
         f"<blockquote>{_e(claim.text)}</blockquote>",
         f'<p class="about">{" · ".join(about)}</p>',
