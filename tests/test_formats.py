@@ -222,6 +222,23 @@ def test_junit_is_one_case_per_claim_and_a_failure_per_open_conflict() -> None:
     assert suite.get("failures") == "3"
 
 
+@pytest.mark.parametrize("scenario", ["example", "ci", "hostile"])
+def test_junit_validates_against_the_schema_ci_servers_read(scenario: str) -> None:
+    """tests/schemas/junit.xsd: what Jenkins' xunit plugin validates (no file or line on a
+    test case, counts on the suite) and GitLab reads; failures never outnumber tests."""
+    etree = pytest.importorskip("lxml.etree")
+    schema = etree.XMLSchema(etree.parse(str(ROOT / "tests" / "schemas" / "junit.xsd")))
+    report = {"example": example_report, "ci": ci_report, "hostile": hostile_report}[scenario]()
+    document = etree.fromstring(FORMATS["junit"](report, PLAIN).encode("utf-8"))
+    assert schema.validate(document), schema.error_log
+    assert int(document.get("failures")) <= int(document.get("tests")) == len(report.results)
+    assert all(len(case.findall("failure")) <= 1 for case in document.iter("testcase"))
+    wrong = etree.fromstring(
+        b'<testsuite name="x" tests="1" failures="0" errors="0"><testcase name="c" line="3"/></testsuite>'
+    )
+    assert not schema.validate(wrong)  # the schema refuses what Jenkins refuses
+
+
 def test_github_commands_cannot_be_forged() -> None:
     rendered = FORMATS["github"](hostile_report(), PLAIN)
     (line,) = rendered.splitlines()
@@ -354,7 +371,7 @@ def test_junit_has_at_most_one_failure_per_claim_listing_its_sources() -> None:
     suite = ElementTree.fromstring(FORMATS["junit"](check(claims, sources), PLAIN))
     (case,) = suite.findall("testcase")
     (failure,) = case.findall("failure")
-    assert failure.get("message", "").startswith("fails with 2 sources: ")
+    assert failure.get("message", "").startswith("claims.yaml:2: fails with 2 sources: ")
     assert "a line" in failure.get("message", "") and "b line" in failure.get("message", "")
     assert int(suite.get("failures", "0")) <= int(suite.get("tests", "0"))
 
