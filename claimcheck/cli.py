@@ -32,7 +32,7 @@ from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
 from claimcheck.model import FailOn, Policy
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
-from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources
+from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources, unused_fields
 from claimcheck.suggest import draft
 from claimcheck.validate import notes, resolve_accepts, validate
 
@@ -280,6 +280,9 @@ def check_command(
     warnings = (*listing.warnings, *outcome.warnings)
     for warning in (*outcome.notices, *warnings):
         click.echo(f"warning: {warning}", err=True)
+    if verbose:
+        for line in unused_fields(listing.articles):
+            click.echo(f"note: {line}", err=True)
     if not outcome.sources:
         found = "no articles (.txt, .md, .html, .pdf) found; every claim is a gap"
         click.echo(f"warning: {listing.folder}: {found}", err=True)
@@ -354,7 +357,12 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
 @click.option(
     "--format", "format_name", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-def sources_command(claims_file: str | None, sources_dir: str | None, format_name: str) -> None:
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Also name the front matter fields claimcheck does not use."
+)
+def sources_command(
+    claims_file: str | None, sources_dir: str | None, format_name: str, verbose: bool
+) -> None:
     """List the sources: outlet, date (and whether it was guessed), size, the claims each
     agrees or conflicts with, and the sources no claim touches. Without a claims file,
     only what is known of each source."""
@@ -369,6 +377,10 @@ def sources_command(claims_file: str | None, sources_dir: str | None, format_nam
         raise InputError(str(error)) from None
     for warning in sources.warnings:
         click.echo(f"warning: {warning}", err=True)
+    if verbose:
+        max_bytes, follow = _limits()
+        for line in unused_fields(list_articles(folder, _display(folder), max_bytes, follow).articles):
+            click.echo(f"note: {line}", err=True)
     rows = coverage(check(claims, sources.sources, claims_file=_display(claims_path)))
     click.echo(render_json(rows) if format_name == "json" else render_table(rows), nl=False)
 

@@ -39,15 +39,10 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[str]]:
     (``author``, ``tags``, ``categories`` — what site generators and note apps write) are
     ignored, and a field it cannot use is a warning, never a stop. Values are read without
     expanding YAML aliases (an "alias bomb" stays small)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return SourceMeta(), text, []
-    try:
-        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return SourceMeta(), text, []  # not front matter after all: leave the text alone
-    if not isinstance(root, yaml.MappingNode):
-        return SourceMeta(), text, []
+    found = _front_matter(text)
+    if found is None:
+        return SourceMeta(), text, []  # none, or not front matter after all: the text as it is
+    match, root = found
     values: dict[str, str] = {}
     notes: list[str] = []
     for key, value in root.value:
@@ -64,6 +59,29 @@ def split_front_matter(text: str) -> tuple[SourceMeta, str, list[str]]:
     meta = _fields(values, normalise_date(date))
     blank = "\n" * match.group(0).count("\n")
     return meta, blank + text[match.end() :], notes
+
+
+def unused_front_matter(text: str) -> list[str]:
+    """The fields of the text's front matter that claimcheck does not use (``author``,
+    ``tags``...), in their order; [] without front matter. ``split_front_matter`` skips them."""
+    found = _front_matter(text)
+    if found is None:
+        return []
+    names = [str(key.value) for key, _ in found[1].value if isinstance(key, yaml.ScalarNode)]
+    return [name for name in names if name not in FIELDS]
+
+
+def _front_matter(text: str) -> tuple[re.Match[str], yaml.MappingNode] | None:
+    """The leading ``---`` block and its mapping, composed without expanding aliases; None
+    when the text has none or the block is not a YAML mapping."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None
+    try:
+        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    return (match, root) if isinstance(root, yaml.MappingNode) else None
 
 
 @dataclass(frozen=True, slots=True)

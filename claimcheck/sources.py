@@ -17,7 +17,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -34,6 +34,7 @@ from claimcheck.metadata import (
     normalise_date,
     parse_sources_yaml,
     split_front_matter,
+    unused_front_matter,
 )
 from claimcheck.model import Source, SourceMeta
 from claimcheck.parallel import in_order
@@ -153,6 +154,30 @@ def _status(path: Path) -> os.stat_result | None:
         return path.stat()
     except FileNotFoundError:
         return None
+
+
+def unused_fields(articles: Iterable[Article]) -> list[str]:
+    """For ``-v``: one line per text article whose front matter has fields claimcheck does not
+    use ('sources/a.md: front matter fields not used: author, tags'). Only the top of each
+    .txt/.md file is read, where front matter stands; a file that cannot be read is left to
+    the run's own warnings."""
+    lines = []
+    for article in articles:
+        if Path(article.path).suffix.lower() not in (".txt", ".md"):
+            continue
+        try:
+            with open(article.path, "rb") as file:
+                head = file.read(FRONT_MATTER_BYTES).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        unused = unused_front_matter(head)
+        if unused:
+            lines.append(f"{article.display_path}: front matter fields not used: {', '.join(unused)}")
+    return lines
+
+
+# Front matter longer than this is not read for -v's listing (its fields are still skipped).
+FRONT_MATTER_BYTES = 64 * 1024
 
 
 def read_articles(

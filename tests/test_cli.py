@@ -270,6 +270,10 @@ def test_an_article_with_front_matter_from_a_site_generator_is_read(
     assert report["results"][0]["findings"][0]["verdict"] == "agree"
     assert "front matter: date 'someday'" in result.stderr
     assert any("date 'someday'" in str(warning) for warning in report["warnings"])
+    assert "author" not in result.stderr  # named only with -v
+    for command in (["check", "-v"], ["sources", "-v"]):
+        listed = run(*command)
+        assert "note: sources/a.md: front matter fields not used: author, tags" in listed.stderr, command
 
 
 def test_init_writes_a_starter_and_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
