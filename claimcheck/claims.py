@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.errors import ClaimcheckError, Kind, Problem
 from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
@@ -35,7 +35,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.measures import measure_named
 from claimcheck.metadata import normalise_date
-from claimcheck.model import Accept, Bound, Claim, Quantity
+from claimcheck.model import DEFAULT_TOLERANCE, Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 from claimcheck.text import lemma
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension, unit_for_surface
@@ -51,7 +51,6 @@ MAX_CLAIM_CHARS = 2000
 MAX_NESTING = 50
 # Larger claims files are refused unread.
 MAX_CLAIMS_BYTES = 50_000_000
-DEFAULT_TOLERANCE = 0.10
 TOP_KEYS = ("version", "sources", "defaults", "claims")
 DEFAULT_KEYS = ("tolerance",)
 CLAIM_KEYS = (
@@ -68,12 +67,13 @@ _ID = re.compile(r"^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
 
 @dataclass(frozen=True, slots=True)
 class Claims:
-    """A parsed claims file: its claims and where it says the sources are."""
+    """A parsed claims file: its claims, where it says the sources are, and its default tolerance."""
 
     path: str
     claims: tuple[Claim, ...]
     sources: str | None = None
     sources_at: tuple[int, int] = (0, 0)
+    tolerance: float = DEFAULT_TOLERANCE  # ``defaults: tolerance``; compare uses it too
 
 
 def read_claims(path: str | Path, max_bytes: int = MAX_CLAIMS_BYTES) -> Claims:
@@ -125,7 +125,7 @@ def parse_claims_leniently(text: str, path: str = "claims.yaml") -> tuple[Claims
         reason = getattr(error, "problem", None) or str(error)
         if "\t" in reason or "'\\t'" in reason:
             reason += " (indent with spaces, not tabs)"
-        return empty, [Problem(path, line, f"invalid YAML: {reason}", column)]
+        return empty, [Problem(path, line, f"invalid YAML: {reason}", column, Kind.SYNTAX)]
     except RecursionError:
         return empty, [Problem(path, 1, "the YAML is nested too deeply to be a claims file", 1)]
     if root is None:
@@ -148,7 +148,7 @@ def parse_claims_leniently(text: str, path: str = "claims.yaml") -> tuple[Claims
             problems.append(_problem(path, defaults, "'defaults' must be a mapping"))
     claims = _claims(top.get("claims"), root, path, tolerance, problems)
     where = (_line(top["sources"]), _column(top["sources"])) if "sources" in top else (0, 0)
-    parsed = Claims(path=path, claims=tuple(claims), sources=sources, sources_at=where)
+    parsed = Claims(path=path, claims=tuple(claims), sources=sources, sources_at=where, tolerance=tolerance)
     return parsed, problems
 
 

@@ -19,24 +19,23 @@ from claimcheck import __version__
 from claimcheck.cache import CACHE_DIR
 from claimcheck.check import assemble, check
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
-from claimcheck.config import Config, read_config
+from claimcheck.config import claims_path as settings_claims
+from claimcheck.config import read_config, settle
 from claimcheck.coverage import coverage, render_json, render_table
 from claimcheck.engine import ENGINES, Run, collector_paused, run_check
-from claimcheck.errors import ClaimcheckError, ExitCode, Problem
+from claimcheck.errors import ClaimcheckError, ExitCode, Kind, Problem
 from claimcheck.facts import facts
 from claimcheck.formats import FORMATS, Style, Verbosity, pieces
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
-from claimcheck.model import FailOn, Policy
+from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources, unused_fields
 from claimcheck.suggest import draft
 from claimcheck.validate import notes, resolve_accepts, validate
-
-DEFAULT_CLAIMS = "claims.yaml"
 
 
 class InputError(click.ClickException):
@@ -238,11 +237,20 @@ def check_command(
     """
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
-        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
+        claims_path = settings_claims(claims_file, config)
         claims = _read_claims(claims_path)
-        folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
+    settings = settle(
+        config,
+        claims_path,
+        claims.sources,
+        sources=sources_dir,
+        format=format_name,
+        fail_on=FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else None,
+        default_format="github" if os.environ.get("GITHUB_ACTIONS") else "table",
+    )
+    folder = settings.sources
     workers = jobs or default_jobs()
     cache = None if no_cache else Path(cache_dir or Path(claims_path).parent / CACHE_DIR)
     try:
@@ -286,7 +294,6 @@ def check_command(
     if not outcome.sources:
         found = "no articles (.txt, .md, .html, .pdf) found; every claim is a gap"
         click.echo(f"warning: {listing.folder}: {found}", err=True)
-    level = FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else config.fail_on or FailOn.CONFLICT
     with collector_paused():
         report = assemble(
             selected,
@@ -294,10 +301,10 @@ def check_command(
             outcome.judged,
             claims_file=_display(claims_path),
             warnings=[str(w) for w in warnings],
-            policy=Policy(fail_on=level, strict=strict),
+            policy=Policy(fail_on=settings.fail_on, strict=strict),
             use_accepts=not no_accept,
         )
-    chosen = format_name or config.format or ("github" if os.environ.get("GITHUB_ACTIONS") else "table")
+    chosen = settings.format
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity, json_version=int(json_version))
     # JSON, line and github are written a piece at a time: ten million findings are never one string.
@@ -333,13 +340,13 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
     """
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
-        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
+        claims_path = settings_claims(claims_file, config)
         text = _read_text(claims_path)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     claims, problems = parse_claims_leniently(text, _display(claims_path))
-    folder = sources_dir or _sources_folder(claims_path, claims.sources, config)
-    if not any("invalid YAML" in problem.message for problem in problems):
+    folder = settle(config, claims_path, claims.sources, sources=sources_dir).sources
+    if not any(problem.kind is Kind.SYNTAX for problem in problems):
         problems += validate(claims, list_source_ids(folder), _display(folder))
     shown = problems if quiet else problems + notes(claims)
     for problem in sorted(shown, key=lambda p: (p.line, p.column)):
@@ -368,10 +375,10 @@ def sources_command(
     only what is known of each source."""
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
-        claims_path = claims_file or config.claims or DEFAULT_CLAIMS
-        claims = _read_claims(claims_path).claims if claims_file or Path(claims_path).exists() else ()
-        configured = _read_claims(claims_path).sources if claims else None
-        folder = sources_dir or _sources_folder(claims_path, configured, config)
+        claims_path = settings_claims(claims_file, config)
+        listed = _read_claims(claims_path) if claims_file or Path(claims_path).exists() else None
+        claims = listed.claims if listed else ()
+        folder = settle(config, claims_path, listed.sources if listed else None, sources=sources_dir).sources
         sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
@@ -398,8 +405,8 @@ def sources_command(
 )
 def compare_command(sources_dir: str | None, format_name: str, min_sources: int) -> None:
     """Where do the sources disagree? Facts several sources state, without a claims file."""
-    sources = _read_sources_for_discovery(sources_dir)
-    found = facts(sources.sources, min_sources=min_sources)
+    _, sources, tolerance = _discovery(sources_dir)
+    found = facts(sources.sources, min_sources=min_sources, tolerance=tolerance)
     click.echo(render_facts(found, sources.sources, format_name), nl=False)
 
 
@@ -412,14 +419,13 @@ def suggest_command(sources_dir: str | None, output: str | None) -> None:
 
     Writes to standard output, or to a new file: an existing file is never overwritten.
     """
-    sources = _read_sources_for_discovery(sources_dir)
+    folder, sources, tolerance = _discovery(sources_dir)
     if output and Path(output).exists():
         raise InputError(
             f"{output}: already exists; claimcheck suggest never overwrites a file — choose a new name"
         )
-    folder = sources_dir or "sources"
-    relative = os.path.relpath(folder, Path(output).resolve().parent) if output else folder
-    text = draft(facts(sources.sources), sources.sources, Path(relative).as_posix())
+    relative = os.path.relpath(folder, Path(output).resolve().parent) if output else _display(folder)
+    text = draft(facts(sources.sources, tolerance=tolerance), sources.sources, Path(relative).as_posix())
     if output:
         _write(output, text, protected=[Path(folder)])
         click.echo(f"{output}: {text.count(chr(10) + '  - id: ')} draft claims", err=True)
@@ -427,16 +433,23 @@ def suggest_command(sources_dir: str | None, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _read_sources_for_discovery(sources_dir: str | None):
+def _discovery(sources_dir: str | None) -> tuple[str, Sources, float]:
+    """compare's and suggest's folder, its sources and the tolerance: as the check finds them,
+    from the claims file (its ``sources:`` and ``defaults: tolerance``) when there is one."""
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
-        folder = sources_dir or config.sources or "sources"
+        claims_path = settings_claims(None, config)
+        listed = None
+        if Path(claims_path).is_file():
+            listed = parse_claims_leniently(_read_text(claims_path), _display(claims_path))[0]
+        stated = listed.sources if listed else None
+        folder = settle(config, claims_path, stated, sources=sources_dir).sources
         sources = _read_sources(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     for warning in sources.warnings:
         click.echo(f"warning: {warning}", err=True)
-    return sources
+    return folder, sources, listed.tolerance if listed else DEFAULT_TOLERANCE
 
 
 STARTER_CLAIMS = """\
@@ -486,14 +499,6 @@ def schema_command(report: bool) -> None:
     """Print the JSON Schema of the claims file (for editors and yaml-language-server)."""
     name = "report.schema.json" if report else "claims.schema.json"
     click.echo(resources.files("claimcheck").joinpath(name).read_text(encoding="utf-8"), nl=False)
-
-
-def _sources_folder(claims_file: str, configured: str | None, config: Config) -> str:
-    if configured:
-        return str(Path(claims_file).parent / configured)
-    if config.sources:
-        return config.sources
-    return str(Path(claims_file).parent / "sources")
 
 
 def _read_text(path: str) -> str:

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.errors import ClaimcheckError, Kind, Problem
 from claimcheck.model import FailOn
 
 if sys.version_info >= (3, 11):
@@ -19,6 +19,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 KEYS = ("claims", "sources", "format", "fail-on")
+DEFAULT_CLAIMS = "claims.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,52 @@ class Config:
     path: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where a command's files are and how it reports, resolved once (``settle``)."""
+
+    claims: str  # the claims file (it may not exist: compare, suggest and sources do without)
+    sources: str  # the folder of articles
+    format: str
+    fail_on: FailOn
+
+
+def claims_path(flag: str | None, config: Config) -> str:
+    """The claims file: the argument, else ``claims`` of [tool.claimcheck], else ./claims.yaml."""
+    return flag or config.claims or DEFAULT_CLAIMS
+
+
+def settle(
+    config: Config,
+    claims: str,
+    stated_sources: str | None = None,
+    *,
+    sources: str | None = None,
+    format: str | None = None,
+    fail_on: FailOn | None = None,
+    default_format: str = "table",
+) -> Settings:
+    """Every setting from the one order: a flag (the keyword arguments), then [tool.claimcheck]
+    (``config``), then the claims file, then the default. One exception, for the sources
+    folder: the claims file's own ``sources:`` (``stated_sources``, relative to it) comes before
+    [tool.claimcheck]'s, since it names the articles of that file while the table is the
+    project's default for any claims file; without either, ``sources/`` beside the claims file."""
+    if sources:
+        folder = sources
+    elif stated_sources:
+        folder = str(Path(claims).parent / stated_sources)
+    elif config.sources:
+        folder = config.sources
+    else:
+        folder = str(Path(claims).parent / "sources")
+    return Settings(
+        claims=claims,
+        sources=folder,
+        format=format or config.format or default_format,
+        fail_on=fail_on or config.fail_on or FailOn.CONFLICT,
+    )
+
+
 def parse_config(text: str, path: str, formats: tuple[str, ...]) -> Config:
     """Read ``[tool.claimcheck]`` from the text of a pyproject.toml; every problem at once."""
     try:
@@ -39,7 +86,7 @@ def parse_config(text: str, path: str, formats: tuple[str, ...]) -> Config:
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"line (\d+)", str(error))
         raise ClaimcheckError(
-            [Problem(path, int(line.group(1)) if line else 0, f"invalid TOML: {error}")]
+            [Problem(path, int(line.group(1)) if line else 0, f"invalid TOML: {error}", kind=Kind.SYNTAX)]
         ) from None
     table = data.get("tool", {}).get("claimcheck")
     if table is None:

@@ -15,6 +15,13 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 3  # a bug in claimcheck: a short message, the traceback with --debug
 
 
+class Kind(enum.Enum):
+    """What sort of problem: callers decide by this, never by a message's words."""
+
+    SYNTAX = "syntax"  # the file does not parse (YAML, TOML): nothing in it can be checked further
+    CONTENT = "content"  # it parses, but something in it is wrong or missing
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with an input file, at a 1-based line (0 when unknown)."""
@@ -23,6 +30,7 @@ class Problem:
     line: int
     message: str
     column: int = 0
+    kind: Kind = Kind.CONTENT
 
     def __str__(self) -> str:
         where = self.path

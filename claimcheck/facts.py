@@ -25,7 +25,7 @@ from claimcheck.compare import compare, describe, same_quantity
 from claimcheck.copies import Groups, same_text
 from claimcheck.copies import independent as count_independent
 from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
-from claimcheck.model import Quantity, Source
+from claimcheck.model import DEFAULT_TOLERANCE, Quantity, Source
 from claimcheck.passages import line_at, split_passages
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
@@ -137,8 +137,11 @@ def _inner_name(text: str, quantity: Quantity) -> str | None:
     return None
 
 
-def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
-    """The facts stated by at least ``min_sources`` sources, disagreements first."""
+def facts(
+    sources: Sequence[Source], min_sources: int = 2, tolerance: float = DEFAULT_TOLERANCE
+) -> list[Fact]:
+    """The facts stated by at least ``min_sources`` sources, disagreements first; figures
+    agree within ``tolerance`` when hedged, as in the check (the claims file's default)."""
     groups = _group(statements(sources))
     copies = duplicates(sources)
     found = []
@@ -146,7 +149,7 @@ def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
         first_by_source = list({s.source_id: s for s in reversed(members)}.values())[::-1]
         if len({s.source_id for s in first_by_source}) < min_sources:
             continue
-        agree, reason = _judge(first_by_source)
+        agree, reason = _judge(first_by_source, tolerance)
         names = Counter(statement.name for statement in members)
         independent = count_independent([s.source_id for s in first_by_source], copies)
         shared = tuple(
@@ -154,7 +157,7 @@ def facts(sources: Sequence[Source], min_sources: int = 2) -> list[Fact]:
         )
         found.append(
             Fact(names.most_common(1)[0][0], tuple(names), unit, tuple(first_by_source), agree, reason,
-                 independent, shared, _ambiguous(members, first_by_source))
+                 independent, shared, _ambiguous(members, first_by_source, tolerance))
         )  # fmt: skip
     # Disagreements first, then facts whose figures differ within the tolerance, then the rest.
     return sorted(
@@ -167,7 +170,9 @@ def duplicates(sources: Sequence[Source]) -> list[tuple[str, ...]]:
     return same_text({source.id: source.text for source in sources})
 
 
-def _ambiguous(members: list[Statement], first_by_source: list[Statement]) -> tuple[Statement, ...]:
+def _ambiguous(
+    members: list[Statement], first_by_source: list[Statement], tolerance: float
+) -> tuple[Statement, ...]:
     """The statements that give a source's fact a figure incompatible with its first one."""
     first = {statement.source_id: statement for statement in first_by_source}
     return tuple(
@@ -175,17 +180,17 @@ def _ambiguous(members: list[Statement], first_by_source: list[Statement]) -> tu
         for statement in members
         if statement is not first[statement.source_id]
         and same_quantity(statement.quantity, first[statement.source_id].quantity)
-        and not compare(first[statement.source_id].quantity, statement.quantity, 0.10).compatible
+        and not compare(first[statement.source_id].quantity, statement.quantity, tolerance).compatible
     )
 
 
-def _judge(members: list[Statement]) -> tuple[bool, str]:
+def _judge(members: list[Statement], tolerance: float) -> tuple[bool, str]:
     """Whether every pair of figures is compatible; the first pair that is not, in words."""
     for position, first in enumerate(members):
         for second in members[position + 1 :]:
             if not same_quantity(first.quantity, second.quantity):
                 continue
-            result = compare(first.quantity, second.quantity, 0.10)
+            result = compare(first.quantity, second.quantity, tolerance)
             if not result.compatible:
                 gap = result.reason.split(": ", 1)[-1]
                 return False, (

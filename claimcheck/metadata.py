@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
-from claimcheck.errors import ClaimcheckError, Problem
+from claimcheck.errors import ClaimcheckError, Kind, Problem
 from claimcheck.model import SourceMeta
 from claimcheck.passages import is_boilerplate
 from claimcheck.quantities import extract_quantities
@@ -104,7 +104,7 @@ def parse_sources_yaml(text: str, path: str) -> Annotations:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ClaimcheckError(
-            [Problem(path, mark.line + 1 if mark else 0, f"invalid YAML: {error}")]
+            [Problem(path, mark.line + 1 if mark else 0, f"invalid YAML: {error}", kind=Kind.SYNTAX)]
         ) from None
     if root is None:
         return Annotations({})

@@ -134,6 +134,11 @@ class Accept:
     column: int = 0
 
 
+# How far apart two figures may be and still agree when either is hedged ("about 500"): the
+# one default of the check, of compare and of the claims file's ``defaults: tolerance``.
+DEFAULT_TOLERANCE = 0.10
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One hand-written claim, with everything the file gave or the text implied."""
@@ -143,7 +148,7 @@ class Claim:
     subject: str
     aliases: tuple[str, ...] = ()
     quantity: Quantity | None = None
-    tolerance: float = 0.10
+    tolerance: float = DEFAULT_TOLERANCE
     negated: bool = False
     required: bool = False
     accepts: tuple[Accept, ...] = ()

@@ -276,6 +276,30 @@ def test_an_article_with_front_matter_from_a_site_generator_is_read(
         assert "note: sources/a.md: front matter fields not used: author, tags" in listed.stderr, command
 
 
+def test_compare_and_suggest_find_the_articles_and_tolerance_of_the_claims_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They used to look in ./sources and at a fixed 10%: the claims file's ``sources:`` and
+    ``defaults: tolerance`` apply to them as to the check."""
+    (tmp_path / "articles").mkdir()
+    for name, figure in (("a", 500), ("b", 540)):
+        text = f"The Kant air base hosts about {figure} personnel, officials said.\n"
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    claims = "sources: articles\ndefaults:\n  tolerance: {}\n"
+    claims += "claims:\n  - id: k\n    claim: Kant has 5 jets.\n"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text(claims.format(0.05), encoding="utf-8")
+    strict = run("compare", "--format", "json")
+    assert strict.exit_code == 0, strict.output
+    (fact,) = json.loads(strict.stdout)["facts"]
+    assert fact["verdict"] == "disagree"  # 500 and 540 are 7.4% apart: beyond 5%
+    (tmp_path / "claims.yaml").write_text(claims.format(0.10), encoding="utf-8")
+    (fact,) = json.loads(run("compare", "--format", "json").stdout)["facts"]
+    assert fact["verdict"] == "agree"
+    drafted = run("suggest")
+    assert drafted.exit_code == 0 and "sources: articles" in drafted.stdout
+
+
 def test_init_writes_a_starter_and_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     missing = run("check")
