@@ -14,8 +14,6 @@ import functools
 import re
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
-
 from claimcheck.lexicon import (
     CALENDAR_WORDS,
     CLAIM_VERBS,
@@ -28,8 +26,8 @@ from claimcheck.lexicon import (
     STOPWORDS,
 )
 from claimcheck.model import Quantity
-from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, GENERIC_STEMS, Mention
-from claimcheck.text import stem, terms
+from claimcheck.subjects import GENERIC_STEMS, Mention
+from claimcheck.text import near_spelling, stem, terms
 from claimcheck.units import LENGTH_UNITS, MEASURE_UNITS, MONEY_UNITS
 
 # A run of capitalised words (with "of"/"the" inside), possibly ending in
@@ -375,12 +373,7 @@ def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
     the claim ("Russian" for "Russian personnel"; not "Fort Fenvapol" for "Fort Tevvar")."""
     words = [term.norm for term in terms(name) if term.norm not in GENERIC_STEMS]
     return bool(words) and all(
-        word in claim_terms
-        or (
-            len(word) >= FUZZY_MIN_LENGTH
-            and any(fuzz.ratio(word, wanted) >= FUZZY_MIN_SCORE for wanted in claim_terms)
-        )
-        for word in words
+        word in claim_terms or any(near_spelling(word, wanted) for wanted in claim_terms) for word in words
     )
 
 

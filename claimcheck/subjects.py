@@ -22,8 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
@@ -32,7 +30,7 @@ from claimcheck.lexicon import (
     NUMBER_WORDS,
 )
 from claimcheck.model import Passage, quick_init
-from claimcheck.text import stem, term_set, term_spans, terms
+from claimcheck.text import FUZZY_MIN_LENGTH, near_spellings, stem, term_set, term_spans, terms
 
 # A mention must cover this share of a name's term weight.
 MIN_COVERAGE = 0.75
@@ -40,9 +38,6 @@ MIN_COVERAGE = 0.75
 # length (and at least NAME_MIN_WIDTH characters) of one another.
 NAME_WIDTH_FACTOR = 3.0
 NAME_MIN_WIDTH = 60
-# Terms this long may match with a typo; shorter ones must match exactly.
-FUZZY_MIN_LENGTH = 5
-FUZZY_MIN_SCORE = 88.0
 
 # Words of a name this many characters apart or closer stand beside each other.
 _BESIDE = 4
@@ -242,13 +237,7 @@ class Vocabulary:
             self._by_initial = defaultdict(set)
             for known in self.frequency:
                 self._by_initial[known[:1]].add(known)
-        pool = self._by_initial.get(term[:1], set())
-        return frozenset(
-            match
-            for match, _score, _ in process.extract(
-                term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None
-            )
-        )
+        return near_spellings(term, self._by_initial.get(term[:1], set()))
 
 
 class SubjectIndex:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import simplemma
+from rapidfuzz import fuzz, process
 
 from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, LEMMA_OVERRIDES, SPELLING_VARIANTS, STOPWORDS
 
@@ -196,3 +197,28 @@ def any_word(words: Iterable[str]) -> str:
 def squeeze(text: str) -> str:
     """Collapse runs of whitespace (line breaks inside a sentence) to one space."""
     return " ".join(text.split())
+
+
+# A word this long may be matched with a typo ("Tadjikistan" for "Tajikistan"); a shorter one
+# only as written. Two such words are one when they start alike and are this similar.
+FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_SCORE = 88.0
+
+
+def near_spelling(word: str, other: str) -> bool:
+    """Whether two words are one spelt two ways: the one fuzzy word match of claimcheck."""
+    if word == other:
+        return True
+    if len(word) < FUZZY_MIN_LENGTH or word[:1] != other[:1]:
+        return False
+    return fuzz.ratio(word, other) >= FUZZY_MIN_SCORE
+
+
+def near_spellings(word: str, pool: Iterable[str]) -> frozenset[str]:
+    """The words of ``pool`` that are ``word`` spelt another way (``near_spelling``), found
+    with rapidfuzz's batch scorer: the subject index asks this of its whole vocabulary."""
+    if len(word) < FUZZY_MIN_LENGTH:
+        return frozenset()
+    starting = [other for other in pool if other[:1] == word[:1]]
+    found = process.extract(word, starting, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
+    return frozenset(match for match, _score, _ in found)

@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from claimcheck.attribution import belongs_to
 from claimcheck.compare import (
     STRONG,
@@ -34,8 +32,8 @@ from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
-from claimcheck.subjects import FUZZY_MIN_LENGTH, FUZZY_MIN_SCORE, Mention
-from claimcheck.text import squeeze, stem, terms
+from claimcheck.subjects import Mention
+from claimcheck.text import FUZZY_MIN_LENGTH, near_spelling, squeeze, stem, terms
 from claimcheck.units import CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
@@ -447,12 +445,7 @@ def _positions(term: str, found: Positions) -> list[int]:
         return [start for start, _ in found[term]]
     if len(term) < FUZZY_MIN_LENGTH:
         return []
-    return [
-        start
-        for other, spans in found.items()
-        if other[:1] == term[:1] and fuzz.ratio(term, other) >= FUZZY_MIN_SCORE
-        for start, _ in spans
-    ]
+    return [start for other, spans in found.items() if near_spelling(term, other) for start, _ in spans]
 
 
 def _score(wanted: Sequence[str], found: Positions, weight: Callable[[str], float]) -> float:
