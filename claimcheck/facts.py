@@ -1,13 +1,12 @@
 """Sources -> statements -> facts: where the articles agree and disagree, with no claims.
 
-A statement is a figure and the named thing the sentence gives it to (the same
-``attribution.owner`` the check uses), with "the base" resolved to the base the
-article named just before. Statements are grouped into facts by subject and
-kind of quantity: the subject is the rarest naming word of the owner's name (so
-"Kant", "the Kant base" and "air base in Kant" meet, and "Russia" does not meet
-"Russia's 201st base"), the kind is the unit after scale (m and km meet). A fact
-stated by several sources agrees when every pair of its figures is compatible
-(``compare``), and disagrees otherwise.
+compare is the check without claims. A statement is a figure and the named thing its
+sentence gives it to (the same ``attribution.owner`` the check uses; "the base" is the base
+the article named just before). Every statement is put to every source as a claim — its
+sentence, its subject, its figure with its measure — and the sources the check finds
+agreeing or conflicting with it state the same fact: one notion of subject, measure,
+tolerance and ambiguity for the check and compare. A fact agrees when every pair of its
+figures is compatible (``compare``), and disagrees otherwise.
 
 Near-duplicate articles (a wire story reprinted with a new header) count as one
 independent source: their texts are compared with rapidfuzz.
@@ -21,16 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.attribution import antecedents, named_things, owner
+from claimcheck.check import check
 from claimcheck.compare import compare, describe, same_quantity
-from claimcheck.copies import Groups, same_text
 from claimcheck.copies import independent as count_independent
+from claimcheck.copies import same_text
 from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
-from claimcheck.model import DEFAULT_TOLERANCE, Quantity, Source
+from claimcheck.model import DEFAULT_TOLERANCE, Claim, Finding, Quantity, Source, Verdict
 from claimcheck.passages import line_at, split_passages
-from claimcheck.quantities import extract_quantities
+from claimcheck.prepare import prepare
+from claimcheck.quantities import extract_quantities, with_measure
 from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
-from claimcheck.units import AREA, CALENDAR_UNITS, LENGTH, PREDICATE_DIMENSIONS, base_unit, dimension_of
+from claimcheck.units import CLOCK, DATE, base_unit, dimension_of
 from claimcheck.verdicts import quote_of, word_before
 
 _COUNTRIES = frozenset(stem(country) for country in DEMONYMS.values())
@@ -47,10 +48,12 @@ class Statement:
 
     source_id: str
     name: str
-    quantity: Quantity
+    quantity: Quantity  # with its measure, read as the check reads it (``quantities.with_measure``)
     quote: str
     passage: str
     line: int
+    lead: str = ""  # the word before the figure ("paid", "pledged")
+    text: str = ""  # the passage as the article has it: the figure's offsets are into it
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,8 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                 (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in GENERIC_HEADS
             ]
             for quantity in figures:
-                if quantity.unit is None or quantity.unit in CALENDAR_UNITS:
+                # Dates and times of day tell when, not how much: compare lists quantities.
+                if quantity.unit is None or dimension_of(quantity.unit) in (DATE, CLOCK):
                     continue
                 result = owner(text, quantity, figures, references=references)
                 if result is None:
@@ -114,9 +118,12 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                 if not name or not make_subject(name).names:
                     continue
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
-                found.append(
-                    Statement(source.id, _LEADING.sub("", name), quantity, quote, squeeze(text), line)
-                )
+                measured = with_measure(text, quantity, figures)
+                statement = Statement(
+                    source.id, _LEADING.sub("", name), measured, quote, squeeze(text), line,
+                    word_before(text, quantity.start), text,
+                )  # fmt: skip
+                found.append(statement)
             things = named_things(text)
             for span in antecedents(text):
                 name = squeeze(text[span[0] : span[1]])
@@ -140,28 +147,135 @@ def _inner_name(text: str, quantity: Quantity) -> str | None:
 def facts(
     sources: Sequence[Source], min_sources: int = 2, tolerance: float = DEFAULT_TOLERANCE
 ) -> list[Fact]:
-    """The facts stated by at least ``min_sources`` sources, disagreements first; figures
-    agree within ``tolerance`` when hedged, as in the check (the claims file's default)."""
-    groups = _group(statements(sources))
+    """The facts stated by at least ``min_sources`` sources, disagreements first.
+
+    The check without claims: every statement (a figure and the named thing its sentence
+    gives it to) is put to every source as a claim — its sentence, its subject, its figure
+    with its measure, the tolerance the claims would have — and the sources that agree or
+    conflict with it state the same fact, by the check's own notion of subject, measure,
+    tolerance and ambiguity. A statement its own source does not bear out is no claim; a
+    fact found from several of its statements is listed once."""
+    # A country named alone is a poor subject to look for: any article about it names it in
+    # many passages, beside figures of every kind ("Russia ... a 7,600-kilometre border",
+    # "Afghanistan's ... 1,300 km"). Such a statement is found from another's seed, or not.
+    seeds = [seed for seed in statements(sources) if seed.text and not naming_words(seed.name) <= _COUNTRIES]
+    seeds = _round_robin(seeds)
+    prepared = [prepare(source) for source in sources]
+    groups: dict[frozenset[tuple[str, int, float]], tuple[Statement, list[Statement], list[Finding]]] = {}
+    # A statement already found as another's fact is not put again: a fact hundreds of
+    # sources state would otherwise be found hundreds of times. Seeds go a batch at a time.
+    covered: set[tuple[str, int, float]] = set()
+    for start in range(0, len(seeds), SEED_BATCH):
+        batch = [seed for seed in seeds[start : start + SEED_BATCH] if _place(seed) not in covered]
+        claims = [_as_claim(start + number, seed, tolerance) for number, seed in enumerate(batch)]
+        report = check(claims, sources, prepared=prepared)
+        for seed, result in zip(batch, report.results, strict=True):
+            own = next((f for f in result.judged if f.source_id == seed.source_id), None)
+            if own is None or not (own.verdict is Verdict.AGREE or any(f.compatible for f in own.figures)):
+                continue  # its own source does not bear the statement out (or not among its figures)
+            members = [seed] + [
+                _from_finding(finding, seed.name)
+                for finding in result.judged
+                if finding.verdict is not Verdict.GAP and finding.source_id != seed.source_id
+            ]
+            key = frozenset(_place(member) for member in members)
+            if len({member.source_id for member in members}) >= min_sources:
+                covered |= key
+            if key not in groups:
+                ambiguous = [f for f in result.judged if f.verdict is not Verdict.GAP and f.ambiguous]
+                groups[key] = (seed, members, ambiguous)
+    kept = _distinct(list(groups))
     copies = duplicates(sources)
     found = []
-    for unit, members in groups:
-        first_by_source = list({s.source_id: s for s in reversed(members)}.values())[::-1]
-        if len({s.source_id for s in first_by_source}) < min_sources:
+    for key in kept:
+        seed, members, ambiguous = groups[key]
+        order = {source.id: number for number, source in enumerate(sources)}
+        first = {m.source_id: m for m in reversed(members)}
+        by_source = sorted(first.values(), key=lambda m: order[m.source_id])
+        if len(by_source) < min_sources:
             continue
-        agree, reason = _judge(first_by_source, tolerance)
-        names = Counter(statement.name for statement in members)
-        independent = count_independent([s.source_id for s in first_by_source], copies)
-        shared = tuple(
-            group for group in copies if len(set(group) & {s.source_id for s in first_by_source}) > 1
-        )
+        agree, reason = _judge(by_source, tolerance)
+        ids = [m.source_id for m in by_source]
+        shared = tuple(group for group in copies if len(set(group) & set(ids)) > 1)
+        unit = str(base_unit(seed.quantity.unit)[0])
         found.append(
-            Fact(names.most_common(1)[0][0], tuple(names), unit, tuple(first_by_source), agree, reason,
-                 independent, shared, _ambiguous(members, first_by_source, tolerance))
+            Fact(seed.name, (seed.name,), unit, tuple(by_source), agree, reason,
+                 count_independent(ids, copies), shared, _also_said(ambiguous, first))
         )  # fmt: skip
+    # One fact found from statements of different names: once, under the first name.
+    unique: dict[frozenset[tuple[str, int]], Fact] = {}
+    for fact in found:
+        unique.setdefault(frozenset((s.source_id, s.line) for s in fact.statements), fact)
     # Disagreements first, then facts whose figures differ within the tolerance, then the rest.
     return sorted(
-        found, key=lambda f: (f.agree, f.same_figure, -len(f.statements), f.subject.lower(), f.unit)
+        unique.values(), key=lambda f: (f.agree, f.same_figure, -len(f.statements), f.subject.lower(), f.unit)
+    )
+
+
+def _round_robin(seeds: list[Statement]) -> list[Statement]:
+    """The statements in rounds: the first of each name and unit, then the second of each...
+    so the first batches find the facts many sources state and later ones skip their other
+    statements (``covered``); at 1,000 articles putting every one took four times as long."""
+    by_kind: dict[tuple, list[Statement]] = defaultdict(list)
+    for seed in seeds:
+        kind = (naming_words(seed.name), base_unit(seed.quantity.unit)[0], seed.quantity.measure)
+        by_kind[kind].append(seed)
+    rounds = max((len(group) for group in by_kind.values()), default=0)
+    return [group[n] for n in range(rounds) for group in by_kind.values() if n < len(group)]
+
+
+def _distinct(keys: list[frozenset[tuple[str, int, float]]]) -> list[frozenset[tuple[str, int, float]]]:
+    """One fact found from several of its statements, each time with a few sources more or
+    less: the largest finding of it, and no other that shares half its statements with one
+    kept (an inverted index of statements, not every pair: a large corpus finds thousands)."""
+    kept: list[frozenset[tuple[str, int, float]]] = []
+    holding: dict[tuple[str, int, float], list[int]] = defaultdict(list)
+    for key in sorted(keys, key=len, reverse=True):
+        shared = Counter(number for place in key for number in holding.get(place, ()))
+        if any(2 * count > min(len(key), len(kept[number])) for number, count in shared.items()):
+            continue
+        for place in key:
+            holding[place].append(len(kept))
+        kept.append(key)
+    return kept
+
+
+# Statements put to the sources at once: small enough that later batches skip what earlier
+# ones found, large enough that the corpus's index is not rebuilt for every few claims.
+SEED_BATCH = 500
+
+
+def _place(statement: Statement) -> tuple[str, int, float]:
+    """A statement's source, line and value: how two findings of one figure are known."""
+    return (statement.source_id, statement.line, statement.quantity.value)
+
+
+def _as_claim(number: int, seed: Statement, tolerance: float) -> Claim:
+    """A statement as a claim: its sentence, its subject, its figure (offsets into the sentence)."""
+    return Claim(f"statement-{number}", seed.text, seed.name, quantity=seed.quantity, tolerance=tolerance)
+
+
+def _from_finding(finding: Finding, name: str) -> Statement:
+    assert finding.quantity is not None and finding.line is not None
+    return Statement(finding.source_id, name, finding.quantity, finding.quote, finding.passage, finding.line)
+
+
+def _also_said(ambiguous: list[Finding], listed: dict[str, Statement]) -> tuple[Statement, ...]:
+    """The other figures an ambiguous source gives for the fact than the one listed for it
+    (the check's ``figures``: one rule of ambiguity for the check and compare)."""
+    return tuple(
+        Statement(
+            finding.source_id,
+            listed[finding.source_id].name,
+            figure.quantity,
+            figure.quote,
+            finding.passage,
+            figure.line or 0,
+        )
+        for finding in ambiguous
+        if finding.source_id in listed
+        for figure in finding.figures
+        if figure.quantity.value != listed[finding.source_id].quantity.value
     )
 
 
@@ -170,24 +284,13 @@ def duplicates(sources: Sequence[Source]) -> list[tuple[str, ...]]:
     return same_text({source.id: source.text for source in sources})
 
 
-def _ambiguous(
-    members: list[Statement], first_by_source: list[Statement], tolerance: float
-) -> tuple[Statement, ...]:
-    """The statements that give a source's fact a figure incompatible with its first one."""
-    first = {statement.source_id: statement for statement in first_by_source}
-    return tuple(
-        statement
-        for statement in members
-        if statement is not first[statement.source_id]
-        and same_quantity(statement.quantity, first[statement.source_id].quantity)
-        and not compare(first[statement.source_id].quantity, statement.quantity, tolerance).compatible
-    )
-
-
 def _judge(members: list[Statement], tolerance: float) -> tuple[bool, str]:
-    """Whether every pair of figures is compatible; the first pair that is not, in words."""
-    for position, first in enumerate(members):
-        for second in members[position + 1 :]:
+    """Whether every pair of figures is compatible; the first pair that is not, in words.
+    Each figure is compared once, however many sources give it: a fact hundreds of sources
+    state holds few different figures, and comparing every pair took most of a run."""
+    distinct = list({_figure(m.quantity): m for m in reversed(members)}.values())[::-1]
+    for position, first in enumerate(distinct):
+        for second in distinct[position + 1 :]:
             if not same_quantity(first.quantity, second.quantity):
                 continue
             result = compare(first.quantity, second.quantity, tolerance)
@@ -200,27 +303,6 @@ def _judge(members: list[Statement], tolerance: float) -> tuple[bool, str]:
     return True, "every figure is compatible with the others"
 
 
-def _group(found: list[Statement]) -> list[tuple[str, list[Statement]]]:
-    """Statements of the same kind of quantity whose subjects share a naming word.
-
-    Countries and nationalities name who owns a thing, not the thing ("Russia's 201st
-    base", "the Russian air base in Kant"), so they count only in a name that has
-    nothing else. Sums, shares, dates and durations also need the same verb before
-    the figure: a rent paid is not a sum pledged.
-    """
-    keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
-    groups = Groups(len(found))
-    for number, statement in enumerate(found):
-        kind = _kind(statement)
-        for word in naming_words(statement.name):
-            keyed[(kind, word)].append(number)
-    for members in keyed.values():
-        for other in members[1:]:
-            groups.join(members[0], other)
-    grouped = [[found[n] for n in group] for group in groups.members()]
-    return [(str(base_unit(group[0].quantity.unit)[0]), group) for group in grouped]
-
-
 def naming_words(name: str) -> frozenset[str]:
     """The words that name a subject: not generic ones, and not countries unless nothing else is left."""
     words = [
@@ -231,11 +313,6 @@ def naming_words(name: str) -> frozenset[str]:
     return frozenset(specific or naming)
 
 
-def _kind(statement: Statement) -> str:
-    unit = str(base_unit(statement.quantity.unit)[0])
-    dimension = dimension_of(statement.quantity.unit)
-    if dimension == LENGTH:  # a calibre is no range, a depth no distance
-        unit += f":{statement.quantity.measure or ''}"
-    if dimension in PREDICATE_DIMENSIONS and dimension not in (LENGTH, AREA):
-        return f"{unit}:{word_before(statement.passage, statement.passage.find(statement.quantity.text))}"
-    return unit
+def _figure(quantity: Quantity) -> tuple:
+    """What ``compare`` reads of a figure: two with the same are compatible alike."""
+    return (quantity.value, quantity.upper, quantity.unit, quantity.approx, quantity.bound, quantity.measure)

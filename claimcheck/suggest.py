@@ -1,8 +1,8 @@
 """Facts -> a draft claims file: one claim per fact, contested facts first, in the same
 schema as claims.yaml, with a comment quoting every source that states it.
 
-The draft's claim takes the figure of the most recently dated source (or, with no
-dates, the one most sources give); the analyst edits the draft, it is never final.
+The draft's claim is the sentence of the most recently dated source (or, with no dates,
+of the one most sources give) with its figure; the analyst edits the draft, it is never final.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 import yaml
 
-from claimcheck.compare import describe
 from claimcheck.facts import Fact, Statement
 from claimcheck.formats.labels import when_and_who
 from claimcheck.model import Source
@@ -28,11 +27,9 @@ def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str 
         chosen = _chosen(fact, metas)
         claim_id = _unique(_slug(f"{fact.subject} {fact.unit}"), taken)
         quantity = chosen.quantity
-        entry: dict = {
-            "id": claim_id,
-            "claim": f"{_sentence_subject(fact.subject)} has {describe(quantity)}.",
-            "subject": fact.subject,
-        }
+        # The sentence of the source the figure is drafted from: it states the fact's measure
+        # ("killed 2,946 people", not "has 2,946 people"), so the check reads the same frame.
+        entry: dict = {"id": claim_id, "claim": chosen.passage, "subject": fact.subject}
         aliases = [name for name in fact.names if name != fact.subject]
         if aliases:
             entry["aliases"] = aliases
@@ -59,12 +56,17 @@ def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str 
 
 
 def _chosen(fact: Fact, metas: dict) -> Statement:
-    dated = [s for s in fact.statements if metas[s.source_id].date]
+    """The statement to draft from: the newest dated source's, else the figure most sources
+    give; never an ambiguous source's when another states the fact (the check finds that
+    source's other figure too, and would not agree with a draft of either)."""
+    ambiguous = {statement.source_id for statement in fact.ambiguous}
+    plain = [s for s in fact.statements if s.source_id not in ambiguous] or list(fact.statements)
+    dated = [s for s in plain if metas[s.source_id].date]
     if dated:
         return max(dated, key=lambda s: metas[s.source_id].date)
-    counts = Counter((s.quantity.value, s.quantity.unit) for s in fact.statements)
+    counts = Counter((s.quantity.value, s.quantity.unit) for s in plain)
     best = counts.most_common(1)[0][0]
-    return next(s for s in fact.statements if (s.quantity.value, s.quantity.unit) == best)
+    return next(s for s in plain if (s.quantity.value, s.quantity.unit) == best)
 
 
 def _slug(text: str) -> str:
@@ -79,10 +81,6 @@ def _unique(slug: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate)
     return candidate
-
-
-def _sentence_subject(subject: str) -> str:
-    return subject if subject[:1].isupper() else "The " + subject
 
 
 def _indent(text: str) -> str:
