@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from claimcheck import check, read_claims, read_sources
-from claimcheck.claims import infer_claim
+from claimcheck.inference import infer_claim
 from claimcheck.model import Claim, Verdict
 
 HERE = Path(__file__).parent / "accuracy"

@@ -1,7 +1,8 @@
 import pytest
 
-from claimcheck.claims import infer_subject, parse_claims
+from claimcheck.claims import parse_claims
 from claimcheck.errors import ClaimcheckError
+from claimcheck.inference import infer_subject
 from claimcheck.model import Bound
 
 

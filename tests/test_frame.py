@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import check
-from claimcheck.claims import infer_subject, parse_claims
+from claimcheck.claims import parse_claims
+from claimcheck.inference import infer_subject
 from claimcheck.model import Source, SourceMeta
 from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
