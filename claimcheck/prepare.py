@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from claimcheck.cache import Entries, Facts, decode_prepared, encode_prepared, prepared_key, through_cache
 from claimcheck.model import Prepared, Quantity, Source
-from claimcheck.parallel import in_order
 from claimcheck.passages import split_passages
 from claimcheck.quantities import extract_quantities, resolve_years
 from claimcheck.text import term_set
@@ -41,14 +40,15 @@ def passage_facts(text: str) -> tuple[tuple[Quantity, ...], tuple[str, ...]]:
     return tuple(extract_quantities(text, measured=False)), tuple(sorted(term_set(text)))
 
 
-def prepare_sources(sources: Sequence[Source], cache: Entries | None = None, jobs: int = 1) -> list[Prepared]:
+def prepare_sources(sources: Sequence[Source], cache: Entries | None = None) -> list[Prepared]:
     """``prepare`` for every source, in order: from the cache when it has the source's
-    text, else in ``jobs`` worker processes (and then stored in the cache)."""
+    text, else here (and then stored in the cache). The engine's workers run it on their
+    batches: one worker system (``parallel.TwoPassWorkers``)."""
     facts: Facts = {}  # see decode_prepared
     return through_cache(
         cache,
         [prepared_key(source) for source in sources],
-        lambda missing: in_order(prepare, [sources[n] for n in missing], jobs),
+        lambda missing: [prepare(sources[n]) for n in missing],
         lambda _, ready: encode_prepared(ready),
         lambda number, entry: decode_prepared(sources[number].id, entry, facts),
     )

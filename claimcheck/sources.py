@@ -37,7 +37,6 @@ from claimcheck.metadata import (
     unused_front_matter,
 )
 from claimcheck.model import Source, SourceMeta
-from claimcheck.parallel import in_order
 from claimcheck.passages import blank_boilerplate
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -65,17 +64,16 @@ def read_sources(
     max_bytes: int = MAX_BYTES,
     follow_symlinks: bool = False,
     cache: Cache | None = None,
-    jobs: int = 1,
 ) -> Sources:
     """Read every article under ``folder``; ``display`` is how paths are shown in reports.
 
     Files larger than ``max_bytes`` are skipped unread. Symbolic links that lead out
     of the folder are skipped unless ``follow_symlinks``; loops are never followed.
-    With a ``cache``, a file whose bytes were read before is not decoded again; the
-    others are decoded in ``jobs`` worker processes. The result does not depend on either.
+    With a ``cache``, a file whose bytes were read before is not decoded again; the result
+    does not depend on it. (``claimcheck check`` reads in its engine's worker processes.)
     """
     listing = list_articles(folder, display, max_bytes, follow_symlinks)
-    sources, warnings, _ = read_articles(listing.articles, cache, jobs)
+    sources, warnings, _ = read_articles(listing.articles, cache)
     return Sources(listing.folder, tuple(sources), (*listing.warnings, *warnings))
 
 
@@ -181,7 +179,7 @@ FRONT_MATTER_BYTES = 64 * 1024
 
 
 def read_articles(
-    articles: Sequence[Article], cache: Entries | None = None, jobs: int = 1
+    articles: Sequence[Article], cache: Entries | None = None
 ) -> tuple[list[Source], list[Problem], list[str]]:
     """The sources these articles hold, in order, a warning for each that cannot be read,
     and each article's ``content_key`` as it was read."""
@@ -198,7 +196,7 @@ def read_articles(
         files.append((article, data))
         keys.append(content)
     sources: list[Source] = []
-    for (article, _), found in zip(files, _decoded(files, keys, cache, jobs), strict=True):
+    for (article, _), found in zip(files, _decoded(files, keys, cache), strict=True):
         if isinstance(found, str):
             warnings.append(Problem(article.display_path, 0, f"skipped: {found}"))
             continue
@@ -239,15 +237,15 @@ Decoded = tuple[str, SourceMeta, tuple[int, ...], list[str]]
 
 
 def _decoded(
-    files: list[tuple[Article, bytes]], keys: list[str], cache: Entries | None, jobs: int
+    files: list[tuple[Article, bytes]], keys: list[str], cache: Entries | None
 ) -> list[Decoded | str]:
     """Each file's text, metadata (its own, then guessed), pages and warnings, or why it is
     skipped; ``keys`` are the files' read keys."""
-    jobs_of = [(data, _extension(article), article.display_path) for article, data in files]
+    to_read = [(data, _extension(article), article.display_path) for article, data in files]
     return through_cache(
         cache,
         keys,
-        lambda missing: in_order(_read_one, [jobs_of[n] for n in missing], jobs),
+        lambda missing: [_read_one(to_read[n]) for n in missing],
         # skips are not kept
         lambda number, found: None if isinstance(found, str) else _encoded(found, files[number][1]),
         lambda number, entry: decode_read(entry, files[number][1]),

@@ -195,6 +195,11 @@ class _Node:
 _made_in_this_worker: list = []
 
 
+def _cycle_first_pass(item: int, shared: None) -> tuple[tuple[bool, int, int], None, None]:
+    """``_cycle_in_worker`` as a first pass of ``TwoPassWorkers``: nothing kept, no chore."""
+    return _cycle_in_worker(item, shared), None, None
+
+
 def _cycle_in_worker(_: int, __: None) -> tuple[bool, int, int]:
     """Whether the collector runs during the item; how many cycles earlier items made here
     and how many of them are still alive; then one more cycle, dropped."""
@@ -213,7 +218,7 @@ def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(ship
     import gc
 
     from claimcheck.engine import collector_paused
-    from claimcheck.parallel import in_order
+    from claimcheck.parallel import TwoPassWorkers
 
     claims, listing, whole = shipped
     assert gc.isenabled()
@@ -223,7 +228,8 @@ def test_the_cycle_collector_is_paused_only_while_a_run_builds_its_findings(ship
         assert not gc.isenabled()
         # Workers pause it too while they work on an item, and free the cycles an item left
         # once it is done: they read arbitrary files.
-        found = in_order(_cycle_in_worker, list(range(8)), jobs=2, shared=None, min_items=1)
+        with TwoPassWorkers(2, 8) as workers:
+            found = workers.first(_cycle_first_pass, list(range(8)), None)
         assert [enabled for enabled, _, _ in found] == [False] * 8
         assert sum(earlier for _, earlier, _ in found) > 0  # two workers, eight items
         assert [alive for _, _, alive in found] == [0] * 8

@@ -7,11 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.parallel import TwoPassWorkers, in_order
-
-
-def _square(number: int) -> int:
-    return number * number
+from claimcheck.parallel import TwoPassWorkers
 
 
 def _made_here(item: int, shared: int) -> tuple[tuple[int, int], tuple[int, int], None]:
@@ -41,12 +37,6 @@ def _stops_on_three(item: int, shared: None) -> tuple[int, int, None]:
     if item == 3:
         os._exit(7)
     return item, item, None
-
-
-def test_in_order_gives_results_in_input_order_with_any_number_of_jobs() -> None:
-    items = list(range(50))
-    assert in_order(_square, items, jobs=2, min_items=1) == [n * n for n in items]
-    assert in_order(_square, items, jobs=1) == [n * n for n in items]
 
 
 @pytest.mark.parametrize("jobs", [1, 2, 3])
