@@ -694,10 +694,12 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
     as qualifiers. Function words, adverbs ('205 seriously') and participles ('homes damaged'
     ends at 'homes') are never that noun."""
     run: list[re.Match[str]] = []
+    hyphenated = False
     while position < len(words) and len(run) < 3:
         word = words[position].group()
         lowered = word.lower()
         if word == "-" and not run:
+            hyphenated = True
             position += 1
             continue
         if (
@@ -718,6 +720,10 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         run.pop()
     if not run:
         return None
+    if hyphenated and len(run) > 1:
+        # "a four-lane bridge", "a 53-page report": the word joined to the number is what it
+        # counts, and the noun after it the thing it sizes — as "a 1.6-mile bridge" is miles.
+        return lemma(run[0].group()), [], run[0].end()
     head = run[-1]
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
 

@@ -133,3 +133,19 @@ def test_a_number_word_is_a_whole_word(text: str) -> None:
 def test_number_words_and_digits_together() -> None:
     found = extract_quantities("Seventeen jets, twenty-five tanks and 1,200 troops arrived in March 2004.")
     assert [q.value for q in found] == [17, 25, 1200, 2004]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # tests/realworld/dev/baltimore-bridge: 06_washingtonpost and 07_telegraphindia
+        ("traffic on the four-lane bridge was stopped", "lane"),
+        ("the four-lane bridge over the Patapsco River", "lane"),
+        ("a 53-page report on the base", "page"),  # tests/accuracy
+        ("the 22-member crew of the vessel", "member"),
+    ],
+)
+def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(text: str, unit: str) -> None:
+    """As "a 1.6-mile bridge" is 1.6 miles, not 1.6 bridges: "a four-lane bridge" counts lanes."""
+    (figure,) = extract_quantities(text)
+    assert figure.unit == unit
