@@ -87,7 +87,8 @@ def same_fact(
 
     - ``earlier-year``: the source's figure is of a sentence about an earlier year than its
       article's ("In 2004, at least 628 people were killed"), and the claim names no time
-      (``as_of``): another event's;
+      (``as_of``): another event's — unless the claim's figure is one of an earlier year's
+      event too (compare puts such statements to the sources, ``facts.facts``);
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
       (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge;
     - ``same-measure``: both name one measure ("killed 820" for "killed about 800");
@@ -97,7 +98,8 @@ def same_fact(
       aftershocks") — strong; of a generic unit (people, a bare number) weak;
     - ``one-measure``: only one side names its measure — weak.
     """
-    if EARLIER_YEAR in source.qualifiers and as_of is None and claim.unit != "year":
+    earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
+    if earlier and as_of is None and claim.unit != "year":
         return Match(0, "earlier-year", "a figure of an earlier year's event")
     if things is not None and sizes_another(source.sized, things):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")

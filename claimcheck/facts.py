@@ -28,7 +28,7 @@ from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
 from claimcheck.model import DEFAULT_TOLERANCE, Claim, Finding, Quantity, Source, Verdict
 from claimcheck.passages import line_at, split_passages
 from claimcheck.prepare import prepare
-from claimcheck.quantities import extract_quantities, with_measure
+from claimcheck.quantities import extract_quantities, resolve_years, with_measure
 from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
 from claimcheck.units import CLOCK, DATE, base_unit, dimension_of
@@ -90,7 +90,9 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
             if passage.boilerplate:
                 continue
             text = passage.text
-            figures = extract_quantities(text)
+            # Placed in time as the check places them (``prepare``): a sentence about an earlier
+            # year's event keeps saying so, and meets only other such statements.
+            figures = list(resolve_years(extract_quantities(text), source.meta.date, text))
             references = [
                 (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in GENERIC_HEADS
             ]

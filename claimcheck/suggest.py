@@ -15,7 +15,8 @@ import yaml
 
 from claimcheck.facts import Fact, Statement
 from claimcheck.formats.labels import when_and_who
-from claimcheck.model import Source
+from claimcheck.model import EARLIER_YEAR, Source
+from claimcheck.quantities import extract_quantities
 
 
 def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str = "sources") -> str:
@@ -39,6 +40,9 @@ def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str 
             entry["approx"] = True
         if quantity.bound is not None:
             entry["bound"] = quantity.bound.value
+        year = _earlier_year(chosen)
+        if year is not None:
+            entry["as_of"] = year
         verdict = "agree" if fact.agree else "DISAGREE"
         comment = [f"# {verdict}: {len(fact.sources)} sources, {fact.independent} independent"]
         comment += [
@@ -67,6 +71,16 @@ def _chosen(fact: Fact, metas: dict) -> Statement:
     counts = Counter((s.quantity.value, s.quantity.unit) for s in plain)
     best = counts.most_common(1)[0][0]
     return next(s for s in plain if (s.quantity.value, s.quantity.unit) == best)
+
+
+def _earlier_year(statement: Statement) -> int | None:
+    """The year a statement of an earlier year's event speaks of ("In 2004, at least 628
+    people were killed"): the claim drafted from it says so with ``as_of``, or the check
+    would keep it from that event's figures as it keeps a claim of today (``earlier-year``)."""
+    if EARLIER_YEAR not in statement.quantity.qualifiers:
+        return None
+    years = [q.value for q in extract_quantities(statement.passage) if q.unit == "year"]
+    return int(max(years)) if years else None
 
 
 def _slug(text: str) -> str:

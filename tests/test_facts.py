@@ -172,3 +172,19 @@ def test_every_drafted_claim_agrees_with_the_source_it_was_drafted_from() -> Non
             assert own.verdict.value == "agree", (folder, result.claim.text, own.reason)
             checked += 1
     assert checked >= 30
+
+
+def test_two_statements_of_an_earlier_years_event_are_one_fact() -> None:
+    """Rule ``earlier-year`` keeps a claim about the quake of today from a 2004 toll; two
+    articles' 2004 tolls meet each other (morocco-quake's 02_tasnim and 03_ndtv)."""
+    from claimcheck.model import SourceMeta
+
+    today = "The quake killed 2,946 people on Friday."
+    sources = [
+        Source("a", "a.txt", today + "\n\nIn 2004, an earthquake in Al Hoceima killed over 600 people.",
+               SourceMeta(date="2023-09-10")),
+        Source("b", "b.txt", today + "\n\nIn 2004, at least 628 people were killed in Al Hoceima.",
+               SourceMeta(date="2023-09-11")),
+    ]  # fmt: skip
+    values = [sorted(s.quantity.value for s in fact.statements) for fact in facts(sources)]
+    assert [600, 628] in values and [2946, 2946] in values
