@@ -161,49 +161,14 @@ def facts(
     # many passages, beside figures of every kind ("Russia ... a 7,600-kilometre border",
     # "Afghanistan's ... 1,300 km"). Such a statement is found from another's seed, or not.
     seeds = [seed for seed in statements(sources) if seed.text and not naming_words(seed.name) <= _COUNTRIES]
-    seeds = _round_robin(seeds)
-    prepared = [prepare(source) for source in sources]
-    groups: dict[frozenset[tuple[str, int, float]], tuple[Statement, list[Statement], list[Finding]]] = {}
-    # A statement already found as another's fact is not put again: a fact hundreds of
-    # sources state would otherwise be found hundreds of times. Seeds go a batch at a time.
-    covered: set[tuple[str, int, float]] = set()
-    for start in range(0, len(seeds), SEED_BATCH):
-        batch = [seed for seed in seeds[start : start + SEED_BATCH] if _place(seed) not in covered]
-        claims = [_as_claim(start + number, seed, tolerance) for number, seed in enumerate(batch)]
-        report = check(claims, sources, prepared=prepared)
-        for seed, result in zip(batch, report.results, strict=True):
-            own = next((f for f in result.judged if f.source_id == seed.source_id), None)
-            if own is None or not (own.verdict is Verdict.AGREE or any(f.compatible for f in own.figures)):
-                continue  # its own source does not bear the statement out (or not among its figures)
-            members = [seed] + [
-                _from_finding(finding, seed.name)
-                for finding in result.judged
-                if finding.verdict is not Verdict.GAP and finding.source_id != seed.source_id
-            ]
-            key = frozenset(_place(member) for member in members)
-            if len({member.source_id for member in members}) >= min_sources:
-                covered |= key
-            if key not in groups:
-                ambiguous = [f for f in result.judged if f.verdict is not Verdict.GAP and f.ambiguous]
-                groups[key] = (seed, members, ambiguous)
-    kept = _distinct(list(groups))
+    groups = _findings(_round_robin(seeds), sources, min_sources, tolerance)
     copies = duplicates(sources)
+    order = {source.id: number for number, source in enumerate(sources)}
     found = []
-    for key in kept:
-        seed, members, ambiguous = groups[key]
-        order = {source.id: number for number, source in enumerate(sources)}
-        first = {m.source_id: m for m in reversed(members)}
-        by_source = sorted(first.values(), key=lambda m: order[m.source_id])
-        if len(by_source) < min_sources:
-            continue
-        agree, reason = _judge(by_source, tolerance)
-        ids = [m.source_id for m in by_source]
-        shared = tuple(group for group in copies if len(set(group) & set(ids)) > 1)
-        unit = str(base_unit(seed.quantity.unit)[0])
-        found.append(
-            Fact(seed.name, (seed.name,), unit, tuple(by_source), agree, reason,
-                 count_independent(ids, copies), shared, _also_said(ambiguous, first))
-        )  # fmt: skip
+    for key in _distinct(list(groups)):
+        fact = _fact(*groups[key], order, copies, min_sources, tolerance)
+        if fact is not None:
+            found.append(fact)
     # One fact found from statements of different names: once, under the first name.
     unique: dict[frozenset[tuple[str, int]], Fact] = {}
     for fact in found:
@@ -250,6 +215,64 @@ SEED_BATCH = 500
 def _place(statement: Statement) -> tuple[str, int, float]:
     """A statement's source, line and value: how two findings of one figure are known."""
     return (statement.source_id, statement.line, statement.quantity.value)
+
+
+Group = tuple[Statement, list[Statement], list[Finding]]  # a seed, its fact's statements, ambiguous findings
+
+
+def _findings(
+    seeds: list[Statement], sources: Sequence[Source], min_sources: int, tolerance: float
+) -> dict[frozenset[tuple[str, int, float]], Group]:
+    """Each seed put to the sources as a claim: the statements of its fact (its own, and one
+    for each source the check finds agreeing or conflicting), by the places they stand."""
+    prepared = [prepare(source) for source in sources]
+    groups: dict[frozenset[tuple[str, int, float]], Group] = {}
+    # A statement already found as another's fact is not put again: a fact hundreds of
+    # sources state would otherwise be found hundreds of times. Seeds go a batch at a time.
+    covered: set[tuple[str, int, float]] = set()
+    for start in range(0, len(seeds), SEED_BATCH):
+        batch = [seed for seed in seeds[start : start + SEED_BATCH] if _place(seed) not in covered]
+        claims = [_as_claim(start + number, seed, tolerance) for number, seed in enumerate(batch)]
+        report = check(claims, sources, prepared=prepared)
+        for seed, result in zip(batch, report.results, strict=True):
+            own = next((f for f in result.judged if f.source_id == seed.source_id), None)
+            if own is None or not (own.verdict is Verdict.AGREE or any(f.compatible for f in own.figures)):
+                continue  # its own source does not bear the statement out (or not among its figures)
+            members = [seed] + [
+                _from_finding(finding, seed.name)
+                for finding in result.judged
+                if finding.verdict is not Verdict.GAP and finding.source_id != seed.source_id
+            ]
+            key = frozenset(_place(member) for member in members)
+            if len({member.source_id for member in members}) >= min_sources:
+                covered |= key
+            if key not in groups:
+                ambiguous = [f for f in result.judged if f.verdict is not Verdict.GAP and f.ambiguous]
+                groups[key] = (seed, members, ambiguous)
+    return groups
+
+
+def _fact(
+    seed: Statement,
+    members: list[Statement],
+    ambiguous: list[Finding],
+    order: dict[str, int],
+    copies: list[tuple[str, ...]],
+    min_sources: int,
+    tolerance: float,
+) -> Fact | None:
+    """The fact of a seed's statements: each source's first, in source order, judged pair by
+    pair; None when fewer than ``min_sources`` sources state it."""
+    first = {m.source_id: m for m in reversed(members)}
+    by_source = sorted(first.values(), key=lambda m: order[m.source_id])
+    if len(by_source) < min_sources:
+        return None
+    agree, reason = _judge(by_source, tolerance)
+    ids = [m.source_id for m in by_source]
+    shared = tuple(group for group in copies if len(set(group) & set(ids)) > 1)
+    unit = str(base_unit(seed.quantity.unit)[0])
+    return Fact(seed.name, (seed.name,), unit, tuple(by_source), agree, reason,
+                count_independent(ids, copies), shared, _also_said(ambiguous, first))  # fmt: skip
 
 
 def _as_claim(number: int, seed: Statement, tolerance: float) -> Claim:
