@@ -70,7 +70,7 @@ def render(report: Report, style: Style = PLAIN) -> str:
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
     columns = sources_by_date(report.sources)
-    column = {source.id: number for number, source in enumerate(columns)}
+    column = column_of(columns)
     by_id = {source.id: source for source in report.sources}
     metas = metas_of(report.sources)
     names = short_ids([source.id for source in report.sources])
