@@ -22,15 +22,15 @@ from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import claims_path as settings_claims
 from claimcheck.config import read_config, settle
 from claimcheck.coverage import coverage, render_json, render_table
-from claimcheck.engine import ENGINES, Run, collector_paused, run_check
+from claimcheck.engine import ENGINES, Run, collector_paused, prepared_corpus, run_check, usable
 from claimcheck.errors import ClaimcheckError, ExitCode, Kind, Problem
-from claimcheck.facts import facts
+from claimcheck.facts import Fact, facts
 from claimcheck.formats import FORMATS, Style, Verbosity, pieces
 from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
-from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy
+from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy, Source
 from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources, unused_fields
@@ -392,6 +392,29 @@ def sources_command(
     click.echo(render_json(rows) if format_name == "json" else render_table(rows), nl=False)
 
 
+run_options = [
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        help="Worker processes that read and prepare sources (default: the number of cores).",
+    ),
+    click.option(
+        "--cache",
+        "cache_dir",
+        type=click.Path(file_okay=False),
+        help=f"Cache folder (default: {CACHE_DIR}/ beside the claims file).",
+    ),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+]
+
+
+def with_run_options(command):  # type: ignore[no-untyped-def]
+    for option in reversed(run_options):
+        command = option(command)
+    return command
+
+
 @main.command("compare")
 @with_limits
 @sources_option
@@ -403,29 +426,39 @@ def sources_command(
     show_default=True,
     help="Report facts stated by at least this many sources.",
 )
-def compare_command(sources_dir: str | None, format_name: str, min_sources: int) -> None:
+@with_run_options
+def compare_command(
+    sources_dir: str | None,
+    format_name: str,
+    min_sources: int,
+    jobs: int | None,
+    cache_dir: str | None,
+    no_cache: bool,
+) -> None:
     """Where do the sources disagree? Facts several sources state, without a claims file."""
-    _, sources, tolerance = _discovery(sources_dir)
-    found = facts(sources.sources, min_sources=min_sources, tolerance=tolerance)
-    click.echo(render_facts(found, sources.sources, format_name), nl=False)
+    _, found, sources = _facts(sources_dir, min_sources, jobs, cache_dir, no_cache)
+    click.echo(render_facts(found, sources, format_name), nl=False)
 
 
 @main.command("suggest")
 @with_limits
 @sources_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the draft to this new file.")
-def suggest_command(sources_dir: str | None, output: str | None) -> None:
+@with_run_options
+def suggest_command(
+    sources_dir: str | None, output: str | None, jobs: int | None, cache_dir: str | None, no_cache: bool
+) -> None:
     """Draft a claims file from the facts the sources share, contested ones first.
 
     Writes to standard output, or to a new file: an existing file is never overwritten.
     """
-    folder, sources, tolerance = _discovery(sources_dir)
     if output and Path(output).exists():
         raise InputError(
             f"{output}: already exists; claimcheck suggest never overwrites a file — choose a new name"
         )
+    folder, found, sources = _facts(sources_dir, 2, jobs, cache_dir, no_cache)
     relative = os.path.relpath(folder, Path(output).resolve().parent) if output else _display(folder)
-    text = draft(facts(sources.sources, tolerance=tolerance), sources.sources, Path(relative).as_posix())
+    text = draft(found, sources, Path(relative).as_posix())
     if output:
         _write(output, text, protected=[Path(folder)])
         click.echo(f"{output}: {text.count(chr(10) + '  - id: ')} draft claims", err=True)
@@ -433,23 +466,31 @@ def suggest_command(sources_dir: str | None, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _discovery(sources_dir: str | None) -> tuple[str, Sources, float]:
-    """compare's and suggest's folder, its sources and the tolerance: as the check finds them,
-    from the claims file (its ``sources:`` and ``defaults: tolerance``) when there is one."""
+def _facts(
+    sources_dir: str | None, min_sources: int, jobs: int | None, cache_dir: str | None, no_cache: bool
+) -> tuple[str, list[Fact], tuple[Source, ...]]:
+    """compare's and suggest's folder, facts and sources: the folder and tolerance as the check
+    finds them (the claims file's ``sources:`` and ``defaults: tolerance``, when there is one),
+    the sources read and prepared as the check reads them (the engine: workers, the cache)."""
     try:
         config = read_config(Path.cwd(), tuple(FORMATS))
         claims_path = settings_claims(None, config)
         listed = None
         if Path(claims_path).is_file():
             listed = parse_claims_leniently(_read_text(claims_path), _display(claims_path))[0]
-        stated = listed.sources if listed else None
-        folder = settle(config, claims_path, stated, sources=sources_dir).sources
-        sources = _read_sources(folder)
+        folder = settle(config, claims_path, listed.sources if listed else None, sources=sources_dir).sources
+        max_bytes, follow = _limits()
+        listing = list_articles(folder, _display(folder), max_bytes, follow)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
-    for warning in sources.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    return folder, sources, listed.tolerance if listed else DEFAULT_TOLERANCE
+    cache = None if no_cache else Path(cache_dir or Path(claims_path).parent / CACHE_DIR)
+    run, notices = usable(Run(cache_dir=cache, jobs=jobs or default_jobs()))
+    tolerance = listed.tolerance if listed else DEFAULT_TOLERANCE
+    with collector_paused(), prepared_corpus(listing.articles, run) as corpus:
+        for warning in (*notices, *listing.warnings, *corpus.warnings):
+            click.echo(f"warning: {warning}", err=True)
+        found = facts(corpus, min_sources=min_sources, tolerance=tolerance)
+    return folder, found, corpus.sources
 
 
 STARTER_CLAIMS = """\

@@ -8,7 +8,7 @@ claim; both count independent sources from its groups.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, utils
 
@@ -89,7 +89,7 @@ def _copies(first: str, second: str) -> bool:
     return bool(fuzz.token_set_ratio(first, second, score_cutoff=SAME_TEXT_MIN_RATIO))
 
 
-def independent(ids: list[str], groups: list[tuple[str, ...]]) -> int:
+def independent(ids: Sequence[str], groups: Sequence[tuple[str, ...]]) -> int:
     """How many of the ids are independent: each group of copies counts once."""
     cluster = {key: number for number, group in enumerate(groups) for key in group}
     return len({cluster.get(key, key) for key in ids})

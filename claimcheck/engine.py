@@ -137,16 +137,10 @@ def _run_check(
 ) -> Outcome:
     if run.cache_dir is None:
         return _run_engine(claims, articles, run, engine, scheduler)
-    try:
-        # The one check of the whole file this run makes (workers' openings skip it).
-        cache = Cache(run.cache_dir)
-    except (OSError, sqlite3.Error) as error:  # a read-only checkout, say
-        notice = Problem(str(run.cache_dir), 0, f"cache not used ({error})")
+    cache, notices = _open_cache(run.cache_dir)
+    if cache is None:
         outcome = _run_engine(claims, articles, replace(run, cache_dir=None), engine, scheduler)
-        return replace(outcome, notices=(notice,))
-    notices: tuple[Problem, ...] = (
-        (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
-    )
+        return replace(outcome, notices=notices)
     with cache:
         looked_up, known, judged = _looked_up(cache, claims, articles)
     missing = [number for number in range(len(claims)) if number not in judged]
@@ -184,6 +178,29 @@ def _run_check(
             notices += (Problem(str(run.cache_dir), 0, f"cache not updated ({error})"),)
     judged.update(new)
     return Outcome(fresh.sources, tuple(judged[n] for n in range(len(claims))), fresh.warnings, notices)
+
+
+def _open_cache(cache_dir: Path) -> tuple[Cache | None, tuple[Problem, ...]]:
+    """The cache, opened and checked (the one check of the whole file a run makes: workers'
+    openings skip it), or None when it cannot be opened; and the notices that say what happened."""
+    try:
+        cache = Cache(cache_dir)
+    except (OSError, sqlite3.Error) as error:  # a read-only checkout, say
+        return None, (Problem(str(cache_dir), 0, f"cache not used ({error})"),)
+    rebuilt = (Problem(str(cache.path), 0, "the cache was damaged; rebuilt it"),) if cache.rebuilt else ()
+    return cache, rebuilt
+
+
+def usable(run: Run) -> tuple[Run, tuple[Problem, ...]]:
+    """The run with its cache when the cache can be opened (a damaged one is rebuilt), else
+    without one; and the notices that say so. (``run_check`` does the same as it looks up.)"""
+    if run.cache_dir is None:
+        return run, ()
+    cache, notices = _open_cache(run.cache_dir)
+    if cache is None:
+        return replace(run, cache_dir=None), notices
+    cache.close()
+    return run, notices
 
 
 def _looked_up(
@@ -249,30 +266,19 @@ def _run_engine(
 
 
 def run_local(claims: Sequence[Claim], articles: Sequence[Article], run: Run) -> Outcome:
-    """Check the claims against the articles on this machine, batch by batch.
-
-    With ``run.finishing``, workers that keep their batches in memory put off storing them in
-    the cache (for later runs) to when they have nothing else to do, and stay on that stack:
-    closing it waits for them. Without it, they store each batch as they read it.
-
-    Without a cache, a run whose workers cannot keep their batches in memory hands pass 1's
-    prepared sources to pass 2 through a cache of its own in a temporary folder, deleted when
-    the run ends: kept in memory instead, a collection of 10,000 articles held 680 MB in the
-    parent process, and it grows with the collection."""
-    batches = _batches(articles, run.batch_sources, run.jobs)
-    hold = _can_hold(batches, run)
-    if run.cache_dir is None and not hold:
-        try:
-            scratch = tempfile.TemporaryDirectory(prefix="claimcheck-", ignore_cleanup_errors=True)
-        except OSError:  # nowhere to write one: keep them in memory
-            return _run_batches(claims, batches, run, hold=True)
-        with scratch:
-            try:
-                return _run_batches(claims, batches, replace(run, cache_dir=Path(scratch.name)), hold)
-            except (OSError, sqlite3.Error):  # the folder filled up or went away: start again in memory
-                pass
-        return _run_batches(claims, batches, run, hold=True)
-    return _run_batches(claims, batches, run, hold)
+    """Check the claims against the articles on this machine, batch by batch
+    (``prepared_corpus``, then each claim judged against it)."""
+    try:
+        with prepared_corpus(articles, run) as corpus:
+            judged = corpus.judge(claims, release=True)
+    except (OSError, sqlite3.Error):
+        batches = _batches(articles, run.batch_sources, run.jobs)
+        if run.cache_dir is not None or _can_hold(batches, run):
+            raise
+        # The temporary cache's folder filled up or went away: start again in memory.
+        with prepared_corpus(articles, run, hold=True) as corpus:
+            judged = corpus.judge(claims, release=True)
+    return Outcome(corpus.sources, judged, corpus.warnings, fingerprints=corpus.fingerprints)
 
 
 def _can_hold(batches: Sequence[Sequence[Article]], run: Run) -> bool:
@@ -283,12 +289,36 @@ def _can_hold(batches: Sequence[Sequence[Article]], run: Run) -> bool:
     return len(batches) <= workers or share <= run.hold_bytes
 
 
-def _run_batches(
-    claims: Sequence[Claim], batches: list[tuple[Article, ...]], run: Run, hold: bool
-) -> Outcome:
-    later = hold and run.cache_dir is not None and run.finishing is not None  # see run_local
-    with contextlib.ExitStack() as here:
-        stay = run.finishing if later and run.finishing is not None else here
+@contextmanager
+def prepared_corpus(
+    articles: Sequence[Article], run: Run, hold: bool | None = None
+) -> Iterator[PreparedCorpus]:
+    """The articles read and prepared once (pass 1: the workers, the cache), to be judged as
+    often as the caller asks while the block lasts (pass 2): the check judges its claims once,
+    ``compare`` puts batch after batch of statements to them.
+
+    With ``run.finishing``, workers that keep their batches in memory put off storing them in
+    the cache (for later runs) to when they have nothing else to do, and stay on that stack:
+    closing it waits for them. Without it, they store each batch as they read it.
+
+    Without a cache, a run whose workers cannot keep their batches in memory (``hold``, by
+    default worked out from the collection's size) hands pass 1's prepared sources to pass 2
+    through a cache of its own in a temporary folder, deleted when the block ends: kept in
+    memory instead, a collection of 10,000 articles held 680 MB in the parent process, and it
+    grows with the collection."""
+    batches = _batches(articles, run.batch_sources, run.jobs)
+    hold = _can_hold(batches, run) if hold is None else hold
+    with contextlib.ExitStack() as stack:
+        if run.cache_dir is None and not hold:
+            try:
+                scratch = stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix="claimcheck-", ignore_cleanup_errors=True)
+                )
+                run = replace(run, cache_dir=Path(scratch))
+            except OSError:  # nowhere to write one: keep them in memory
+                hold = True
+        later = hold and run.cache_dir is not None and run.finishing is not None
+        stay = run.finishing if later and run.finishing is not None else stack
         workers = stay.enter_context(TwoPassWorkers(run.jobs, len(batches)))
         tick = run.progress("reading sources", len(batches)) if run.progress else None
         read = workers.first(_read_batch, batches, (run.cache_dir, hold, later), on_done=tick)
@@ -297,9 +327,33 @@ def _run_batches(
             vocabulary.merge(summary.vocabulary)
         sources, warnings, fingerprints = _gathered(read)
         del read
-        tick = run.progress("checking claims", len(batches)) if run.progress else None
-        judged_batches = workers.second(_judge_batch, (claims, vocabulary, run.cache_dir), on_done=tick)
-    return Outcome(sources, _by_claim(len(claims), judged_batches), warnings, fingerprints=fingerprints)
+        yield PreparedCorpus(sources, warnings, fingerprints, vocabulary, workers, run, len(batches))
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedCorpus:
+    """A corpus pass 1 has read and prepared, batch by batch, where the workers keep it: its
+    sources (metadata only), warnings, fingerprints and vocabulary; pass 2 on demand."""
+
+    sources: tuple[Source, ...]
+    warnings: tuple[Problem, ...]
+    fingerprints: tuple[bytes, ...]
+    vocabulary: Vocabulary
+    workers: TwoPassWorkers
+    run: Run
+    batches: int
+
+    def judge(self, claims: Sequence[Claim], release: bool = False) -> tuple[Judged, ...]:
+        """Each claim judged against every source (``check.judge``), in source order; with
+        ``release``, the workers let each batch go once it is judged (the corpus is then done)."""
+        tick = self.run.progress("checking claims", self.batches) if self.run.progress else None
+        shared = (_judge_prepared, (claims, self.vocabulary), self.run.cache_dir)
+        return _by_claim(len(claims), self.workers.second(_on_batch, shared, on_done=tick, release=release))
+
+    def each(self, function: Callable[[list[Prepared], Any], Any], shared: Any) -> list[Any]:
+        """``function(prepared, shared)`` for each batch's prepared sources, in source order,
+        where the workers keep them (a module-level function: it goes to them by name)."""
+        return self.workers.second(_on_batch, (function, shared, self.run.cache_dir), release=False)
 
 
 def run_dask(claims: Sequence[Claim], articles: Sequence[Article], run: Run, scheduler: str) -> Outcome:
@@ -430,13 +484,19 @@ def _read_batch(
     return summary, kept, writes.write if writes is not None else None
 
 
-def _judge_batch(kept: Kept, shared: tuple[Sequence[Claim], Vocabulary, Path | None]) -> list[Judged]:
-    """Pass 2 on one batch: its prepared sources (kept, or read back from the cache), judged."""
-    claims, vocabulary, cache_dir = shared
+def _on_batch(kept: Kept, shared: tuple[Callable[[list[Prepared], Any], Any], Any, Path | None]) -> Any:
+    """Pass 2 on one batch: its prepared sources (kept, or read back from the cache), given to
+    the function the pass runs (``_judge_prepared`` for a check)."""
+    function, arguments, cache_dir = shared
     if kept.prepared is not None:
-        return judge(claims, kept.prepared, vocabulary)
+        return function(kept.prepared, arguments)
     assert cache_dir is not None  # pass 1 stored them there
-    return judge(claims, _stored(kept.batch, kept.stored, cache_dir), vocabulary)
+    return function(_stored(kept.batch, kept.stored, cache_dir), arguments)
+
+
+def _judge_prepared(prepared: list[Prepared], shared: tuple[Sequence[Claim], Vocabulary]) -> list[Judged]:
+    claims, vocabulary = shared
+    return judge(claims, prepared, vocabulary)
 
 
 def _stored(batch: Sequence[Article], stored: Stored, cache_dir: Path) -> list[Prepared]:

@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
 
 from claimcheck.attribution import antecedents, named_things, owner
-from claimcheck.check import check
+from claimcheck.check import judge, vocabulary_of, with_copies
 from claimcheck.compare import compare, describe, same_quantity
 from claimcheck.copies import independent as count_independent
-from claimcheck.copies import same_text
 from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
-from claimcheck.model import DEFAULT_TOLERANCE, Claim, Finding, Quantity, Source, Verdict
-from claimcheck.passages import line_at, split_passages
+from claimcheck.model import DEFAULT_TOLERANCE, Claim, Finding, Judged, Prepared, Quantity, Source, Verdict
+from claimcheck.passages import line_at
 from claimcheck.prepare import prepare
-from claimcheck.quantities import extract_quantities, resolve_years, with_measure
-from claimcheck.subjects import GENERIC_STEMS, REFERENCE, canonical_name, heads_of, make_subject
+from claimcheck.quantities import with_measure
+from claimcheck.subjects import GENERIC_STEMS, REFERENCE, Vocabulary, canonical_name, heads_of, make_subject
 from claimcheck.text import squeeze, stem, terms
 from claimcheck.units import CLOCK, DATE, base_unit, dimension_of
 from claimcheck.verdicts import quote_of, word_before
@@ -81,18 +81,17 @@ class Fact:
         return tuple(dict.fromkeys(statement.source_id for statement in self.statements))
 
 
-def statements(sources: Sequence[Source]) -> list[Statement]:
-    """Every figure with a unit in the sources, given to the named thing that owns it."""
+def statements(prepared: Sequence[Prepared]) -> list[Statement]:
+    """Every figure with a unit in the prepared sources, given to the named thing that owns it.
+    The figures are the check's (``prepare``): placed in time as it places them, so a sentence
+    about an earlier year's event keeps saying so, and meets only other such statements."""
     found: list[Statement] = []
-    for source in sources:
+    for ready in prepared:
         recent: dict[str, str] = {}  # head noun -> the name that last had it ("base" -> "Kant base")
-        for passage in split_passages(source):
+        for passage, figures in zip(ready.passages, ready.quantities, strict=True):
             if passage.boilerplate:
                 continue
             text = passage.text
-            # Placed in time as the check places them (``prepare``): a sentence about an earlier
-            # year's event keeps saying so, and meets only other such statements.
-            figures = list(resolve_years(extract_quantities(text), source.meta.date, text))
             references = [
                 (m.start(), m.end()) for m in REFERENCE.finditer(text) if m.group(1).lower() in GENERIC_HEADS
             ]
@@ -122,7 +121,7 @@ def statements(sources: Sequence[Source]) -> list[Statement]:
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
                 measured = with_measure(text, quantity, figures)
                 statement = Statement(
-                    source.id, _LEADING.sub("", name), measured, quote, squeeze(text), line,
+                    ready.source_id, _LEADING.sub("", name), measured, quote, squeeze(text), line,
                     word_before(text, quantity.start), text,
                 )  # fmt: skip
                 found.append(statement)
@@ -146,8 +145,42 @@ def _inner_name(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+@runtime_checkable
+class Corpus(Protocol):
+    """Sources read and prepared once, to be judged as often as asked: the engine's
+    ``PreparedCorpus`` (workers, the cache) or ``SourcesInMemory``."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+
+    def judge(self, claims: Sequence[Claim], release: bool = False) -> tuple[Judged, ...]: ...
+
+    def each(self, function: Callable[[list[Prepared], Any], Any], shared: Any) -> list[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesInMemory:
+    """Sources a caller holds, prepared here, as a ``Corpus``: the library's way to compare
+    ``Source`` objects (the command line goes through the engine)."""
+
+    sources: tuple[Source, ...]
+    prepared: tuple[Prepared, ...]
+    vocabulary: Vocabulary
+
+    @classmethod
+    def of(cls, sources: Sequence[Source]) -> SourcesInMemory:
+        prepared = tuple(prepare(source) for source in sources)
+        return cls(tuple(sources), prepared, vocabulary_of(prepared))
+
+    def judge(self, claims: Sequence[Claim], release: bool = False) -> tuple[Judged, ...]:
+        return tuple(judge(claims, self.prepared, self.vocabulary))
+
+    def each(self, function: Callable[[list[Prepared], Any], Any], shared: Any) -> list[Any]:
+        return [function(list(self.prepared), shared)]
+
+
 def facts(
-    sources: Sequence[Source], min_sources: int = 2, tolerance: float = DEFAULT_TOLERANCE
+    corpus: Corpus | Sequence[Source], min_sources: int = 2, tolerance: float = DEFAULT_TOLERANCE
 ) -> list[Fact]:
     """The facts stated by at least ``min_sources`` sources, disagreements first.
 
@@ -155,18 +188,20 @@ def facts(
     gives it to) is put to every source as a claim — its sentence, its subject, its figure
     with its measure, the tolerance the claims would have — and the sources that agree or
     conflict with it state the same fact, by the check's own notion of subject, measure,
-    tolerance and ambiguity. A statement its own source does not bear out is no claim; a
-    fact found from several of its statements is listed once."""
+    tolerance, ambiguity and copies. A statement its own source does not bear out is no
+    claim; a fact found from several of its statements is listed once."""
+    if not isinstance(corpus, Corpus):
+        corpus = SourcesInMemory.of(corpus)
     # A country named alone is a poor subject to look for: any article about it names it in
     # many passages, beside figures of every kind ("Russia ... a 7,600-kilometre border",
     # "Afghanistan's ... 1,300 km"). Such a statement is found from another's seed, or not.
-    seeds = [seed for seed in statements(sources) if seed.text and not naming_words(seed.name) <= _COUNTRIES]
-    groups = _findings(_round_robin(seeds), sources, min_sources, tolerance)
-    copies = duplicates(sources)
-    order = {source.id: number for number, source in enumerate(sources)}
+    found_in = [statement for batch in corpus.each(_statements_of, None) for statement in batch]
+    seeds = [seed for seed in found_in if seed.text and not naming_words(seed.name) <= _COUNTRIES]
+    groups = _findings(_round_robin(seeds), corpus, min_sources, tolerance)
+    order = {source.id: number for number, source in enumerate(corpus.sources)}
     found = []
     for key in _distinct(list(groups)):
-        fact = _fact(*groups[key], order, copies, min_sources, tolerance)
+        fact = _fact(*groups[key], order, min_sources, tolerance)
         if fact is not None:
             found.append(fact)
     # One fact found from statements of different names: once, under the first name.
@@ -177,6 +212,10 @@ def facts(
     return sorted(
         unique.values(), key=lambda f: (f.agree, f.same_figure, -len(f.statements), f.subject.lower(), f.unit)
     )
+
+
+def _statements_of(prepared: list[Prepared], shared: None) -> list[Statement]:
+    return statements(prepared)
 
 
 def _round_robin(seeds: list[Statement]) -> list[Statement]:
@@ -217,38 +256,38 @@ def _place(statement: Statement) -> tuple[str, int, float]:
     return (statement.source_id, statement.line, statement.quantity.value)
 
 
-Group = tuple[Statement, list[Statement], list[Finding]]  # a seed, its fact's statements, ambiguous findings
+# A seed, its fact's statements, the ambiguous findings, the groups of sources whose deciding
+# passages are copies of one another (``check.with_copies``).
+Group = tuple[Statement, list[Statement], list[Finding], tuple[tuple[str, ...], ...]]
 
 
 def _findings(
-    seeds: list[Statement], sources: Sequence[Source], min_sources: int, tolerance: float
+    seeds: list[Statement], corpus: Corpus, min_sources: int, tolerance: float
 ) -> dict[frozenset[tuple[str, int, float]], Group]:
     """Each seed put to the sources as a claim: the statements of its fact (its own, and one
     for each source the check finds agreeing or conflicting), by the places they stand."""
-    prepared = [prepare(source) for source in sources]
     groups: dict[frozenset[tuple[str, int, float]], Group] = {}
     # A statement already found as another's fact is not put again: a fact hundreds of
     # sources state would otherwise be found hundreds of times. Seeds go a batch at a time.
     covered: set[tuple[str, int, float]] = set()
+    copies_of: dict[tuple[tuple[str, str], ...], tuple] = {}  # see with_copies
     for start in range(0, len(seeds), SEED_BATCH):
         batch = [seed for seed in seeds[start : start + SEED_BATCH] if _place(seed) not in covered]
         claims = [_as_claim(start + number, seed, tolerance) for number, seed in enumerate(batch)]
-        report = check(claims, sources, prepared=prepared)
-        for seed, result in zip(batch, report.results, strict=True):
-            own = next((f for f in result.judged if f.source_id == seed.source_id), None)
+        for seed, judged in zip(batch, corpus.judge(claims), strict=True):
+            own = next((f for f in judged.findings if f.source_id == seed.source_id), None)
             if own is None or not (own.verdict is Verdict.AGREE or any(f.compatible for f in own.figures)):
                 continue  # its own source does not bear the statement out (or not among its figures)
+            stated = [finding for finding in judged.findings if finding.verdict is not Verdict.GAP]
             members = [seed] + [
-                _from_finding(finding, seed.name)
-                for finding in result.judged
-                if finding.verdict is not Verdict.GAP and finding.source_id != seed.source_id
+                _from_finding(finding, seed.name) for finding in stated if finding.source_id != seed.source_id
             ]
             key = frozenset(_place(member) for member in members)
             if len({member.source_id for member in members}) >= min_sources:
                 covered |= key
             if key not in groups:
-                ambiguous = [f for f in result.judged if f.verdict is not Verdict.GAP and f.ambiguous]
-                groups[key] = (seed, members, ambiguous)
+                copies = with_copies(Judged(tuple(stated), ()), copies_of).copies or ()
+                groups[key] = (seed, members, [f for f in stated if f.ambiguous], copies)
     return groups
 
 
@@ -256,8 +295,8 @@ def _fact(
     seed: Statement,
     members: list[Statement],
     ambiguous: list[Finding],
+    copies: tuple[tuple[str, ...], ...],
     order: dict[str, int],
-    copies: list[tuple[str, ...]],
     min_sources: int,
     tolerance: float,
 ) -> Fact | None:
@@ -302,11 +341,6 @@ def _also_said(ambiguous: list[Finding], listed: dict[str, Statement]) -> tuple[
         for figure in finding.figures
         if figure.quantity.value != listed[finding.source_id].quantity.value
     )
-
-
-def duplicates(sources: Sequence[Source]) -> list[tuple[str, ...]]:
-    """Groups of sources that carry the same story (near-identical text), two or more each."""
-    return same_text({source.id: source.text for source in sources})
 
 
 def _judge(members: list[Statement], tolerance: float) -> tuple[bool, str]:

@@ -137,20 +137,24 @@ class TwoPassWorkers:
         function: Callable[[Any, Any], Any],
         shared: Any,
         on_done: Callable[[], None] | None = None,
+        release: bool = True,
     ) -> list[Any]:
         """``function(kept, shared)`` for what the first pass kept of every item, in item
-        order; ``shared`` is sent once to each worker. What is kept is let go as it is used."""
+        order; ``shared`` is sent once to each worker. What is kept is let go as it is used,
+        unless ``release`` is false: then another second pass may follow (``compare`` puts
+        batch after batch of statements to one prepared corpus)."""
         results: dict[int, Any] = {}
         if not self._workers:
             for number in sorted(self._kept):
-                results[number] = function(self._kept.pop(number), shared)
+                kept = self._kept.pop(number) if release else self._kept[number]
+                results[number] = function(kept, shared)
                 if on_done is not None:
                     on_done()
             return [results[number] for number in sorted(results)]
         expected = len(self._owner)
         busy: dict[Connection, int] = {}
         for worker, (_, connection) in enumerate(self._workers):
-            connection.send(("second", function, shared))
+            connection.send(("second", function, shared, release))
             busy[connection] = worker
         while busy:
             for ready in wait(list(busy)):
@@ -166,7 +170,8 @@ class TwoPassWorkers:
                     on_done()
         if len(results) != expected:
             raise RuntimeError(f"the workers answered for {len(results)} of {expected} items")
-        self._owner.clear()
+        if release:
+            self._owner.clear()
         return [results[number] for number in sorted(results)]
 
     def _hand(self, worker: int, waiting: Iterator[tuple[int, Any]], function: Callable, shared: Any) -> bool:
@@ -192,7 +197,8 @@ def _answer(worker: tuple[multiprocessing.process.BaseProcess, Connection], conn
 
 def _serve(connection: Connection) -> None:
     """A worker of ``TwoPassWorkers``: first-pass items as they come, keeping what each
-    leaves; then, once, every kept item's second pass, in order; the chores when idle."""
+    leaves; then every kept item's second pass, in order (once, or again while the parent
+    keeps them); the chores when idle."""
     kept: dict[int, Any] = {}
     chores: deque[Callable[[], None]] = deque()
     try:
@@ -216,10 +222,11 @@ def _serve(connection: Connection) -> None:
                     chores.append(chore)
                 connection.send(("done", number, result))
             else:
-                _, function, shared = message
+                _, function, shared, release = message
                 for number in sorted(kept):
                     try:
-                        result = _collected_after(partial(_given, function, shared), kept.pop(number))
+                        item = kept.pop(number) if release else kept[number]
+                        result = _collected_after(partial(_given, function, shared), item)
                     except Exception as error:
                         connection.send(("error", _sendable(error)))
                         break

@@ -1,13 +1,15 @@
 """``claimcheck compare`` and ``suggest``: facts several sources state, without claims."""
 
+import json
 import shutil
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
-from claimcheck.facts import duplicates, facts
+from claimcheck.facts import facts
 from claimcheck.model import Source
 from claimcheck.sources import read_sources
 
@@ -52,13 +54,12 @@ def test_a_reprinted_wire_story_is_one_independent_source() -> None:
         Source("b", "s/b.txt", reprint),
         Source("c", "s/c.txt", other),
     ]
-    assert duplicates(sources) == [("a", "b")]
     (fact,) = [f for f in facts(sources) if f.unit == "personnel"]
     assert (len(fact.sources), fact.independent, fact.copies) == (3, 2, (("a", "b"),))
 
 
-def test_different_articles_are_not_duplicates() -> None:
-    assert duplicates(shipped()) == []
+def test_different_articles_are_not_copies() -> None:
+    assert [fact.copies for fact in facts(shipped()) if fact.copies] == []
 
 
 @pytest.fixture
@@ -75,6 +76,29 @@ def test_compare_command(example: Path) -> None:
     assert '"hosts some 400 personnel"' in result.output and "2009, RFE/RL" in result.output
     markdown = CliRunner().invoke(main, ["compare", "--format", "markdown"]).output
     assert markdown.startswith("# Where the sources disagree")
+
+
+def test_compare_goes_through_the_engine_alike_with_workers_and_the_cache(example: Path) -> None:
+    """compare reads and prepares the articles as the check does (workers, the cache) and puts
+    its statements to them there: the facts are the same however it ran."""
+    runner = CliRunner()
+    alone = runner.invoke(main, ["compare", "--format", "json", "--no-cache", "-j", "1"])
+    assert alone.exit_code == 0 and not (example / ".claimcheck-cache").exists()
+    workers = runner.invoke(main, ["compare", "--format", "json", "-j", "2"])
+    assert (example / ".claimcheck-cache").is_dir()
+    # Pass 1 now finds every article prepared in the cache: nothing is prepared again.
+    with patch("claimcheck.prepare.prepare", side_effect=AssertionError("prepared again")):
+        warm = runner.invoke(main, ["compare", "--format", "json", "-j", "1"])
+    assert alone.output == workers.output == warm.output, warm.output
+    assert json.loads(alone.output)["facts"][0]["subject"].startswith("Kant")
+
+
+def test_compare_goes_on_without_a_cache_it_cannot_open(example: Path) -> None:
+    (example / "not-a-folder").write_text("")
+    result = CliRunner().invoke(main, ["compare", "--cache", "not-a-folder/cache"])
+    assert result.exit_code == 0
+    assert "warning: not-a-folder/cache: cache not used" in result.output
+    assert "DISAGREE Kant" in result.output
 
 
 def test_suggest_drafts_a_claims_file_that_validates_and_checks(example: Path) -> None:

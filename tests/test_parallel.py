@@ -55,6 +55,21 @@ def test_each_second_pass_runs_where_its_first_left_what_it_kept(jobs: int) -> N
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
+def test_what_is_kept_serves_many_second_passes_until_one_releases_it(jobs: int) -> None:
+    items = list(range(5))
+    with TwoPassWorkers(jobs, len(items)) as workers:
+        workers.first(_made_here, items, 0)
+        once = workers.second(_where_kept, 2, release=False)
+        again = workers.second(_where_kept, 3, release=False)
+        last = workers.second(_where_kept, 1)
+        assert workers.second(_where_kept, 1) == []  # released: nothing is kept any more
+    assert [r for r, _, _ in once] == [i * 2 for i in items]
+    assert [r for r, _, _ in again] == [i * 3 for i in items]
+    assert [r for r, _, _ in last] == items
+    assert {made == judged for _, made, judged in once + again + last} == {True}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_chores_are_done_where_they_were_left_by_the_time_the_block_ends(jobs: int, tmp_path: Path) -> None:
     with TwoPassWorkers(jobs, 6) as workers:
         assert workers.first(_leaves_a_chore, list(range(6)), str(tmp_path)) == list(range(6))
