@@ -33,7 +33,7 @@ from claimcheck.prepare import prepare
 from claimcheck.quantities import with_measure
 from claimcheck.sources import source_named
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
-from claimcheck.verdicts import Corpus, Reading, claim_terms, judge_source, quiet_reason, reads_alike
+from claimcheck.verdicts import Corpus, Read, Wanted, claim_terms, judge_source, quiet_reason, wanted_of
 
 DEFAULT_POLICY = Policy()
 
@@ -75,13 +75,16 @@ def judge(
     prepared: Sequence[Prepared],
     vocabulary: Vocabulary,
     progress: Callable[[], None] | None = None,
+    memo: bool = True,
 ) -> list[Judged]:
     """For each claim, the verdicts of the sources in ``prepared`` that mention its subject,
     in source order: findings for those that state something of it, ids for the quiet
     ones; every other source is a gap.
 
     A batch of sources is judged on its own, with the whole corpus's ``vocabulary``,
-    so cutting the corpus into batches (workers, a Dask cluster) changes nothing.
+    so cutting the corpus into batches (workers, a Dask cluster) changes nothing. Nor does
+    ``memo``: off, nothing read in a passage for one claim or source serves another (the
+    tests compare the two).
     """
     index = SubjectIndex(vocabulary)
     figures: dict[str, tuple[tuple[Quantity, ...], ...]] = {}  # by source, then passage number
@@ -102,7 +105,7 @@ def judge(
         if figure.measure is not None or figure.unit is None:
             return figure
         prepared = quantities_of(passage)
-        entry = measures.get((id(prepared), figure.start))
+        entry = measures.get((id(prepared), figure.start)) if memo else None
         if entry is None or entry[0] is not prepared:
             entry = (prepared, with_measure(passage.text, figure, prepared))
             measures[(id(prepared), figure.start)] = entry
@@ -124,8 +127,8 @@ def judge(
     figures_wanted: dict[tuple[str, tuple[str, ...]], list[Quantity | None]] = defaultdict(list)
     for claim in claims:
         figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
-    # Claims of one subject that read a passage alike share what they read in it (see judge_source).
-    reads: dict[tuple, dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]]] = {}
+    # Claims that want alike from a passage share what they read in it (see judge_source).
+    reads: dict[Wanted, Read] = {}
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:
@@ -138,9 +141,11 @@ def judge(
         words = claim_terms(claim, subject.terms, subject.written_terms)
         stated: list[Finding] = []
         silent: list[str] = []
-        read = reads.setdefault((key, reads_alike(claim, words)), {})  # see judge_source
+        wanted = wanted_of(claim, words) if claim.quantity is not None else None
+        read = reads.setdefault(wanted, {}) if wanted is not None else {}
         for source_id in sorted(by_source, key=order.__getitem__):
-            finding = judge_source(claim, words, source_id, by_source[source_id], corpus, read)
+            shared = read if memo else {}
+            finding = judge_source(claim, words, source_id, by_source[source_id], corpus, shared, wanted)
             if finding is None:
                 silent.append(source_id)
             else:

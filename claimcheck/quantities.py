@@ -441,7 +441,11 @@ def resolve_years(figures: Sequence[Quantity], published: str | None, text: str 
             resolved.append(figure)
         else:
             resolved.append(replace(figure, value=float(year), qualifiers=(PLACED_YEAR,)))
-    return tuple(_earlier(resolved, text, parts[0]) if text else resolved)
+    placed = _earlier(resolved, text, parts[0]) if text else resolved
+    # Figures the date changed nothing in stay the text's own tuple (the check shares what it
+    # reads in a sentence between the sources that carry it: ``verdicts.judge_source``).
+    unchanged = placed is resolved and all(new is old for new, old in zip(resolved, figures, strict=True))
+    return tuple(figures) if unchanged else tuple(placed)
 
 
 def _numbers(text: str, digits: bool = True, words: bool = True) -> list[tuple[int, int, float, str | None]]:

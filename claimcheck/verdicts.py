@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.attribution import belongs_to
 from claimcheck.compare import (
@@ -118,23 +118,30 @@ def judge_source(
     source_id: str,
     mentions: Sequence[Mention],
     corpus: Corpus,
-    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]] | None = None,
+    read: Read | None = None,
+    wanted: Wanted | None = None,
 ) -> Finding | None:
     """The verdict of one source that mentions the claim's subject; None when the source is
     quiet about the claim (it says nothing of the fact: a gap, ``quiet_reason``).
 
-    ``read``, kept by the caller from one source to the next of the same claim, holds the
-    claim's figures in each mention already read, by its text and the subject's place in it:
-    sources repeat sentences (wire copy, reprints), and each is read once for the claim."""
+    ``read``, kept by the caller from one source to the next, holds what was read in each
+    mention for claims that want alike (``wanted``, by default ``wanted_of(claim, words)``):
+    by the mention's text, the subject's place in it and its figures. Sources repeat
+    sentences (wire copy, reprints), and each is read once for every claim that wants alike."""
     if claim.quantity is None:
         return _judge_statement(claim, words, source_id, mentions, corpus)
-    return _judge_figure(claim, words, source_id, mentions, corpus, {} if read is None else read)
+    wanted = wanted_of(claim, words) if wanted is None else wanted
+    return _judge_figure(claim, words, source_id, mentions, corpus, {} if read is None else read, wanted)
 
 
 # A figure of the claim's kind given to its subject in one mention: how sure it is the same
 # fact (``compare.same_fact``), how well the passage holds the claim's words, whether the
 # claim's word introduces it, how near it stands to them; and the match itself.
 Reading = tuple[int, float, bool, float, Quantity, Match]
+# What was read in each mention, by its text, the subject's place in it, whether it is a topic
+# mention and the identity of its figures (the same text in an article of another date may
+# hold other figures: "last year"; ``quantities.resolve_years`` keeps the text's own otherwise).
+Read = dict[tuple[str, tuple[tuple[int, int], ...], bool, int], list[Reading]]
 
 
 def quiet_reason(claim: Claim) -> str:
@@ -161,11 +168,12 @@ def _judge_figure(
     source_id: str,
     mentions: Sequence[Mention],
     corpus: Corpus,
-    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]],
+    read: Read,
+    wanted: Wanted,
 ) -> Finding | None:
     assert claim.quantity is not None
     by_name = [mention for mention in mentions if not mention.topic]
-    named = _candidates(claim, words, by_name, corpus, read)
+    named = _candidates(wanted, by_name, corpus, read)
     same = [candidate for candidate in named if candidate[0] > 0]
     # The passages that name nothing, in an article about the subject, when none that names it
     # gives the fact (``subjects.Mention.topic``): read only then.
@@ -178,7 +186,7 @@ def _judge_figure(
             for passage in corpus.passages(source_id)
             if passage.index not in taken and corpus.quantities(passage)
         ]
-        candidates = named + _candidates(claim, words, others, corpus, read)
+        candidates = named + _candidates(wanted, others, corpus, read)
         same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
         return _other_fact(claim, words, source_id, named or candidates, corpus)
@@ -244,18 +252,18 @@ Candidate = tuple[int, float, bool, float, Mention, Quantity, Match]
 
 
 def _candidates(
-    claim: Claim,
-    words: ClaimTerms,
+    wanted: Wanted,
     mentions: Sequence[Mention],
     corpus: Corpus,
-    read: dict[tuple[str, tuple[tuple[int, int], ...], bool], list[Reading]],
+    read: Read,
 ) -> list[Candidate]:
-    """Every reading of the claim's figure in these mentions, each read once per text (``read``)."""
+    """Every reading of the claim's figure in these mentions, each read once (``Read``)."""
     candidates: list[Candidate] = []
     for mention in mentions:
-        key = (mention.passage.text, mention.spans, mention.topic)
+        # The figures stay alive beside the passage for the whole check, so their id is theirs.
+        key = (mention.passage.text, mention.spans, mention.topic, id(corpus.quantities(mention.passage)))
         if key not in read:
-            read[key] = _readings(claim, words, mention, corpus)
+            read[key] = _readings(wanted, mention, corpus)
         candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
     return candidates
 
@@ -291,21 +299,32 @@ def _other_fact(
     )
 
 
-def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
-    """What reading a passage for the claim (``_readings``) takes from it: claims with the same
-    key read every mention alike, and may share ``judge_source``'s ``read``. One fact claimed
-    with other figures ("about 500", "at least 400") is read alike; a claim without a figure
-    is read for itself."""
-    if claim.quantity is None:
-        return (claim.id,)
-    figure = (
-        claim.quantity.unit,
-        claim.quantity.qualifiers,
-        claim.quantity.measure,
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What reading a mention for a claim's figure (``_readings``) takes from the claim, and
+    nothing more: ``_readings`` sees only this, so claims with equal ones read every mention
+    alike and share what was read (``judge_source``'s ``read``). The figure is the claim's
+    without its value, hedge and place: "about 500" and "at least 400" read a passage alike."""
+
+    figure: Quantity
+    as_of: str | None
+    lead: str  # the claim's word before its figure ("hosts")
+    scored: tuple[str, ...]
+    names: frozenset[str]
+    predicate: tuple[str, ...]
+    named: frozenset[str]
+    near: tuple[str, ...]  # the words a figure should stand near: the predicate, else every word
+    things: frozenset[str]
+
+
+def wanted_of(claim: Claim, words: ClaimTerms) -> Wanted:
+    """What reading a mention takes from a claim with a figure (``Wanted``)."""
+    assert claim.quantity is not None
+    figure = replace(claim.quantity, value=0.0, upper=None, approx=False, bound=None, start=0, end=0, text="")
+    return Wanted(
+        figure,
+        claim.as_of,
         word_before(claim.text, claim.quantity.start),
-    )
-    return (
-        *figure,
         words.scored,
         words.names,
         words.predicate,
@@ -315,37 +334,32 @@ def reads_alike(claim: Claim, words: ClaimTerms) -> tuple:
     )
 
 
-def _readings(claim: Claim, words: ClaimTerms, mention: Mention, corpus: Corpus) -> list[Reading]:
-    assert claim.quantity is not None
+def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]:
     figures = corpus.quantities(mention.passage)
+    claimed = wanted.figure
     # Most mentions hold no figure of the claim's kind: the cheap test goes first, and only
     # figures that pass it are measured.
-    maybe = [
-        q for q in figures if same_quantity(claim.quantity, q) or may_count_same_people(claim.quantity, q)
-    ]
+    maybe = [q for q in figures if same_quantity(claimed, q) or may_count_same_people(claimed, q)]
     if not maybe:
         return []
     measured = [corpus.measured(mention.passage, quantity) for quantity in maybe]
-    same_kind = [quantity for quantity in measured if same_quantity(claim.quantity, quantity)]
+    same_kind = [quantity for quantity in measured if same_quantity(claimed, quantity)]
     if mention.topic:  # a topic passage serves only the same fact (another is told by name)
-        same_kind = [
-            q for q in same_kind if same_fact(claim.quantity, q, words.things, claim.as_of).strength > 0
-        ]
+        same_kind = [q for q in same_kind if same_fact(claimed, q, wanted.things, wanted.as_of).strength > 0]
     if not same_kind:
         return []
     found = corpus.positions(mention.passage)
-    if not claim.quantity.measure and not _says_predicate(claim, words, found):
+    if not claimed.measure and not _says_predicate(wanted, found):
         return []
-    score = _score(words.scored, found, corpus.weight)
-    lead = word_before(claim.text, claim.quantity.start)
+    score = _score(wanted.scored, found, corpus.weight)
     readings: list[Reading] = []
     for quantity in same_kind:
-        match = same_fact(claim.quantity, quantity, words.things, claim.as_of)
+        match = same_fact(claimed, quantity, wanted.things, wanted.as_of)
         # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
-        if match.strength > 0 and not belongs_to(mention, quantity, words.names, figures):
+        if match.strength > 0 and not belongs_to(mention, quantity, wanted.names, figures):
             continue
-        same_lead = bool(lead) and word_before(mention.passage.text, quantity.start) == lead
-        nearness = -_distance_to_words(quantity, words.predicate or words.every, found)
+        same_lead = bool(wanted.lead) and word_before(mention.passage.text, quantity.start) == wanted.lead
+        nearness = -_distance_to_words(quantity, wanted.near, found)
         readings.append((match.strength, score, same_lead, nearness, quantity, match))
     return readings
 
@@ -380,18 +394,17 @@ def _same_figure(first: Quantity, second: Quantity) -> bool:
     )
 
 
-def _says_predicate(claim: Claim, words: ClaimTerms, found: Positions) -> bool:
+def _says_predicate(wanted: Wanted, found: Positions) -> bool:
     """Measures, money, shares and dates are "of" something the claim's other words
     name: a length must share them ('20 km from Bishkek' vs 'a runway of 2,400 m'),
     naming one of the claim's other places when it has any; a sum or a year must
     share the claim's verb or noun ('spends', 'rent', 'established')."""
-    assert claim.quantity is not None
-    dimension = dimension_of(claim.quantity.unit)
-    if dimension not in PREDICATE_DIMENSIONS or not words.predicate:
+    dimension = dimension_of(wanted.figure.unit)
+    if dimension not in PREDICATE_DIMENSIONS or not wanted.predicate:
         return True
-    if dimension == LENGTH and words.named:
-        return any(_present(term, found) for term in words.named)
-    return any(_present(term, found) for term in words.predicate)
+    if dimension == LENGTH and wanted.named:
+        return any(_present(term, found) for term in wanted.named)
+    return any(_present(term, found) for term in wanted.predicate)
 
 
 def _judge_statement(

@@ -1,6 +1,15 @@
-from claimcheck.check import check
-from claimcheck.claims import parse_claims
-from claimcheck.model import Source, Verdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+from claimcheck.check import check, judge, vocabulary_of
+from claimcheck.claims import parse_claims, read_claims
+from claimcheck.model import Claim, Judged, Source, SourceMeta, Verdict
+from claimcheck.prepare import prepare
+from claimcheck.sources import read_sources
+
+from conftest import ROOT
 
 CLAIMS = parse_claims(
     """claims:
@@ -99,32 +108,6 @@ def test_claims_with_figures_read_only_passages_with_their_kind_of_figure(monkey
     assert '"verdict": "conflict"' in lazy and '"verdict": "agree"' in lazy
 
 
-def test_a_sentence_several_sources_carry_is_read_once_per_claim(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import claimcheck.verdicts
-
-    readings = claimcheck.verdicts._readings
-    read: list[str] = []
-
-    def counted(claim, words, mention, corpus):  # type: ignore[no-untyped-def]
-        read.append(mention.passage.source_id)
-        return readings(claim, words, mention, corpus)
-
-    monkeypatch.setattr(claimcheck.verdicts, "_readings", counted)
-    wire = "The air base in Kant hosts some 400 personnel."
-    sources = [
-        Source("a", "a.txt", wire),
-        Source("b", "b.txt", f"Kant is in Kyrgyzstan.\n\n{wire}"),
-        Source("c", "c.txt", "The Kant base will have about 500 personnel."),
-    ]
-    [kant] = check(CLAIMS[:1], sources).results
-    assert read == ["a", "c"]  # b's copy of a's sentence was not read again
-    assert [(f.verdict, f.quote, f.line) for f in kant.findings] == [
-        (Verdict.CONFLICT, "hosts some 400 personnel", 1),
-        (Verdict.CONFLICT, "hosts some 400 personnel", 3),
-        (Verdict.AGREE, "have about 500 personnel", 1),
-    ]
-
-
 def test_claims_decided_by_the_same_passages_share_their_groups_of_copies(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import importlib
 
@@ -160,37 +143,61 @@ def test_claims_decided_by_the_same_passages_share_their_groups_of_copies(monkey
     ]
 
 
-def test_claims_that_read_a_passage_alike_read_it_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import claimcheck.verdicts
+def _judged(claims: Sequence[Claim], sources: Sequence[Source], memo: bool) -> list[Judged]:
+    prepared = [prepare(source) for source in sources]
+    return judge(claims, prepared, vocabulary_of(prepared), memo=memo)
 
-    readings = claimcheck.verdicts._readings
-    read: list[str] = []
 
-    def counted(claim, words, mention, corpus):  # type: ignore[no-untyped-def]
-        read.append(claim.id)
-        return readings(claim, words, mention, corpus)
+def _as_of(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims again, each with an ``as_of``: they then want other figures from a passage."""
+    return [replace(claim, id=claim.id + "-then", as_of="2004") for claim in claims]
 
-    monkeypatch.setattr(claimcheck.verdicts, "_readings", counted)
+
+@pytest.mark.parametrize(
+    "folder", ["tests/accuracy", "tests/realworld/dev/morocco-quake", "tests/realworld/dev/activision-deal"]
+)
+def test_what_claims_share_of_what_they_read_changes_no_finding(folder: str) -> None:
+    """Claims that want alike from a passage (``verdicts.Wanted``) read it once, and a sentence
+    several sources carry is read once: the findings are those of reading everything afresh for
+    every claim and source — with each claim there twice, once with an ``as_of`` (which
+    decides whether a figure of an earlier year's event is the claim's)."""
+    claims = read_claims(ROOT / folder / "claims.yaml").claims
+    claims = [*claims, *_as_of(claims)]
+    sources = read_sources(ROOT / folder / "sources", display="sources").sources
+    shared = _judged(claims, sources, memo=True)
+    assert shared == _judged(claims, sources, memo=False)
+    assert any(f.verdict is Verdict.CONFLICT for j in shared for f in j.findings)
+
+
+def test_a_claim_with_as_of_does_not_lend_its_reading_to_one_without() -> None:
+    # "as_of" was once left out of what claims shared readings by: the verdict of "now" then
+    # depended on whether "then" came before it.
     claims = parse_claims(
-        """claims:
-  - id: some-500
-    claim: The Kant air base near Bishkek hosts some 500 personnel.
-    subject: Kant air base
-  - id: some-400
-    claim: The Kant air base near Bishkek hosts some 400 personnel.
-    subject: Kant air base
-  - id: helicopters
-    claim: The Kant air base near Bishkek hosts some 20 helicopters.
-    subject: Kant air base
-"""
+        "claims:\n  - id: then\n    claim: The Al Hoceima earthquake killed about 630 people.\n"
+        "    subject: Al Hoceima earthquake\n    as_of: 2004\n"
+        "  - id: now\n    claim: The Al Hoceima earthquake killed about 630 people.\n"
+        "    subject: Al Hoceima earthquake\n"
     ).claims
+    source = Source(
+        "s", "s.txt", "In 2004, the Al Hoceima earthquake killed 628 people.\n", SourceMeta(date="2023-09-10")
+    )
+    for order in (claims, claims[::-1]):
+        verdicts = {result.claim.id: result.findings[0].verdict for result in check(order, [source]).results}
+        assert verdicts == {"then": Verdict.AGREE, "now": Verdict.GAP}
+
+
+def test_one_sentence_in_articles_of_different_dates_is_read_for_each_date() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: opened\n    claim: The Zarek air base was opened in August 2022.\n"
+        "    subject: Zarek air base\n"
+    ).claims
+    text = "The Zarek air base was opened on August 16 last year, officials said.\n"
     sources = [
-        Source("a", "a.txt", "The air base in Kant near Bishkek hosts some 400 personnel and 20 helicopters.")
+        Source(name, f"{name}.txt", text, SourceMeta(date=date))
+        for name, date in (("a", "2023-05-01"), ("b", "2025-05-01"))
     ]
-    report = check(claims, sources)
-    assert read == ["some-500", "helicopters"]  # some-400 reads the passage as some-500 did
-    assert [result.findings[0].verdict for result in report.results] == [
-        Verdict.CONFLICT,
-        Verdict.AGREE,
-        Verdict.AGREE,
+    [result] = check(claims, sources).results
+    assert [(f.source_id, f.verdict) for f in result.findings] == [
+        ("a", Verdict.AGREE),
+        ("b", Verdict.CONFLICT),
     ]
