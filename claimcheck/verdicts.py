@@ -194,10 +194,6 @@ def _judge_figure(
     score = best[1]
     rivals = _rivals(best, same)
     results = [compare(claim.quantity, quantity, claim.tolerance) for _, quantity in rivals]
-    # An ambiguous source shows the figure that does not fit the claim, if one does not.
-    shown = next((n for n, result in enumerate(results) if not result.compatible), 0)
-    rivals.insert(0, rivals.pop(shown))
-    results.insert(0, results.pop(shown))
     mention, quantity = rivals[0]
     figures = tuple(
         Evidence(
@@ -232,6 +228,7 @@ def _judge_figure(
         reason += f"; the passage does not name {claim.subject}, the article's lead does (topic)"
     if len(figures) > 1:
         reason += "; the source also gives " + ", ".join(describe(f.quantity) for f in figures[1:])
+        reason += " (ambiguous)"
     return Finding(
         claim_id=claim.id,
         source_id=source_id,
@@ -370,8 +367,11 @@ def _rivals(best: Candidate, candidates: Sequence[Candidate]) -> list[tuple[Ment
     A figure in a passage that holds the claim's words as fully as the deciding
     one, introduced by the claim's word when the deciding one is, is the same fact
     stated again; if it differs (the source says "about 500", later "up to 700")
-    the source is ambiguous, and any figure that does not fit the claim makes the
-    finding a conflict. A figure in a passage that matches the claim less well is
+    the source is ambiguous. The deciding figure — the one nearest the claim's words —
+    still decides (rule ``ambiguous``): the others are listed, never a conflict of their
+    own, since a source's other figure of the kind is as often another fact the frame cannot
+    tell apart ("a termination fee of $2.27 billion" beside a price of $68.7 billion; "1.6
+    miles" of a bridge beside a ship's "985 feet"). A figure in a passage that matches the claim less well is
     another aspect of the subject, and "set up in 1995" is another event than
     "until 2044": they stay out.
     """
@@ -486,11 +486,18 @@ def word_before(text: str, offset: int) -> str:
 
 
 def _distance_to_words(quantity: Quantity, wanted: Sequence[str], found: Positions) -> float:
-    """How far the figure stands from the nearest of the claim's words in the passage."""
+    """How far the figure's phrase stands from the nearest of the claim's words in the passage:
+    none for a word inside it (its unit), so a hedge ("about 500 personnel") or a longer unit
+    makes a figure no farther from the claim than a bare one."""
     positions = [position for term in wanted for position in _positions(term, found)]
     if not positions:
         return float("inf")
-    return min(abs(position - quantity.start) for position in positions)
+    return min(
+        0
+        if quantity.start <= position < quantity.end
+        else min(abs(position - quantity.start), abs(position - quantity.end))
+        for position in positions
+    )
 
 
 _INTRODUCING_WORD = re.compile(r"(?<![\w'-])([a-z][\w'-]*)\s+$")

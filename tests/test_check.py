@@ -5,7 +5,7 @@ import pytest
 
 from claimcheck.check import check, judge, vocabulary_of
 from claimcheck.claims import parse_claims, read_claims
-from claimcheck.model import Claim, Judged, Source, SourceMeta, Verdict
+from claimcheck.model import Claim, Finding, Judged, Source, SourceMeta, Verdict
 from claimcheck.prepare import prepare
 from claimcheck.sources import read_sources
 
@@ -50,26 +50,37 @@ def test_no_sources_means_every_claim_is_a_gap() -> None:
     assert not report.has_conflict
 
 
-def test_a_source_giving_two_figures_is_ambiguous_and_conflicts_if_one_does_not_fit() -> None:
+def test_a_source_giving_two_figures_is_ambiguous_and_its_deciding_figure_decides() -> None:
     claims = parse_claims(
         "claims:\n  - id: kant\n"
         "    claim: The Kant air base hosts about 500 personnel.\n    subject: Kant air base\n"
     ).claims
-    text = (
-        "The Kant air base hosts about 500 personnel, officials said.\n\n"
-        "After the expansion the Kant air base will host {later} personnel.\n"
-    )
-    within = check(claims, [Source("a", "a.txt", text.format(later="up to 700"))]).results[0].findings[0]
+    text = "The Kant air base hosts {first} personnel.\n\nThe Kant air base hosts {second} personnel.\n"
+
+    def finding(first: str, second: str) -> Finding:
+        return (
+            check(claims, [Source("a", "a.txt", text.format(first=first, second=second))])
+            .results[0]
+            .findings[0]
+        )
+
+    within = finding("about 500", "up to 700")
     assert (within.verdict, within.ambiguous) == (Verdict.AGREE, True)
     assert [(f.quote, f.line, f.compatible) for f in within.figures] == [
         ("hosts about 500 personnel", 1, True),
-        ("host up to 700 personnel", 3, True),
+        ("hosts up to 700 personnel", 3, True),
     ]
-    beyond = check(claims, [Source("a", "a.txt", text.format(later="900"))]).results[0].findings[0]
-    assert (beyond.verdict, beyond.ambiguous) == (Verdict.CONFLICT, True)
-    # The figure that does not fit is the one shown; the other is named in the reason.
-    assert (beyond.quote, beyond.figures[0].compatible) == ("host 900 personnel", False)
-    assert beyond.reason.endswith("the source also gives about 500 personnel")
+    # Rule ambiguous: the deciding figure (as near the claim's words as the other, and first)
+    # decides; the other is listed and named in the reason, never a conflict of its own.
+    fits = finding("about 500", "900")
+    assert (fits.verdict, fits.ambiguous, fits.quote) == (Verdict.AGREE, True, "hosts about 500 personnel")
+    assert [(f.quote, f.compatible) for f in fits.figures] == [
+        ("hosts about 500 personnel", True),
+        ("hosts 900 personnel", False),
+    ]
+    assert fits.reason.endswith("the source also gives 900 personnel (ambiguous)")
+    beyond = finding("900", "about 500")
+    assert (beyond.verdict, beyond.ambiguous, beyond.quote) == (Verdict.CONFLICT, True, "hosts 900 personnel")
     single = check(claims, SOURCES[:1]).results[0].findings[0]
     assert (single.ambiguous, single.figures) == (False, ())
 

@@ -294,7 +294,7 @@ def test_an_ambiguous_finding_and_copies_in_json_markdown_and_table() -> None:
     claims = parse_claims(
         "claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n"
     ).claims
-    wire = "The Kant air base hosts about 500 personnel. Later the Kant air base will host 900 personnel."
+    wire = "The Kant air base will host 900 personnel. Today the Kant air base hosts about 500 personnel."
     sources = [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)]
     report = check(claims, sources)
     (result,) = to_dict(report)["results"]
@@ -308,13 +308,13 @@ def test_an_ambiguous_finding_and_copies_in_json_markdown_and_table() -> None:
     )
     markdown = FORMATS["markdown"](report, PLAIN)
     assert "- ambiguous: the source gives different figures for this" in markdown
-    assert '"hosts about 500 personnel" (line 1): fits the claim' in markdown
+    assert '"hosts about 500 personnel" (line 1): fits the claim' in markdown, markdown
 
 
 def test_an_ambiguous_finding_and_copies_in_html() -> None:
     claims = parse_claims("claims:\n  - id: kant\n    claim: The Kant air base hosts about 500 personnel.\n")
     claims = claims.claims
-    wire = "The Kant air base hosts about 500 personnel. Later the Kant air base will host 900 personnel."
+    wire = "The Kant air base will host 900 personnel. Today the Kant air base hosts about 500 personnel."
     report = check(claims, [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)])
     page = FORMATS["html"](report, PLAIN)
     assert "Contradicted by 2 sources, 1 independent: a and b carry the same text." in page
