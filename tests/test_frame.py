@@ -8,13 +8,14 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import check
-from claimcheck.claims import parse_claims
+from claimcheck.claims import parse_claims, read_claims
 from claimcheck.inference import infer_subject
 from claimcheck.model import Source, SourceMeta
 from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
+from claimcheck.sources import read_sources
 
-from conftest import assert_finding, finding_for
+from conftest import ROOT, assert_finding, finding_for
 
 
 def rule_of(reason: str) -> str:
@@ -263,3 +264,29 @@ def test_a_sentence_about_an_earlier_year_tells_of_another_event(sentence: str) 
         "claims:\n  - id: c\n    claim: The 2004 quake killed about 600 people.\n    as_of: 2004\n"
     ).claims
     assert check(dated, [source]).results[0].findings[0].verdict.value != "gap"
+
+
+# Rule ambiguous: a source's other figure of the kind, which the frame cannot tell from the
+# claim's fact, is listed, never a conflict of its own when the deciding figure fits.
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id", "decides", "also"),
+    [
+        # "valued at $68.7 billion" ... "a termination fee of $2.27 billion"
+        ("activision-deal", "deal-price-usd", "04_marketscreener", 68.7e9, 2.27e9),
+        # "The 985-foot-long (300-meter-long) vessel struck one of the 1.6-mile (2.6-kilometer)
+        # bridge's supports" (the claim as a plain sentence: with its subject, 1.6 miles is no figure of it)
+        ("baltimore-bridge", "ship-length-metres", "03_livemint", 985, 1.6),
+    ],
+)
+def test_a_second_figure_of_the_kind_does_not_make_a_conflict(
+    story: str, claim_id: str, source_id: str, decides: float, also: float
+) -> None:
+    folder = ROOT / "tests" / "realworld" / "dev" / story
+    [written] = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
+    claims = parse_claims(f"claims:\n  - id: {claim_id}\n    claim: {written.text}\n").claims
+    sources = [s for s in read_sources(folder / "sources").sources if s.id == source_id]
+    finding = check(claims, sources).results[0].findings[0]
+    assert finding.verdict.value == "agree" and finding.ambiguous, finding.reason
+    assert finding.quantity is not None and finding.quantity.value == decides
+    assert also in [f.quantity.value for f in finding.figures if not f.compatible]
+    assert "(ambiguous)" in finding.reason
