@@ -12,7 +12,7 @@ import datetime
 import difflib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,7 @@ from claimcheck.inference import infer_claim
 from claimcheck.metadata import normalise_date
 from claimcheck.model import DEFAULT_TOLERANCE, Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
-from claimcheck.text import lemma
-from claimcheck.units import unit_for_surface
+from claimcheck.units import unit_name
 
 # libyaml's parser when PyYAML has it: ten times faster on a thousand claims. When it
 # finds an error, the pure-Python parser reads the file again, for its better words.
@@ -58,6 +57,13 @@ class Claims:
     sources: str | None = None
     sources_at: tuple[int, int] = (0, 0)
     tolerance: float = DEFAULT_TOLERANCE  # ``defaults: tolerance``; compare uses it too
+
+    def select(self, ids: Sequence[str]) -> tuple[Claim, ...]:
+        """The claims with these ids, in file order (all without any; ``check --claim``)."""
+        if unknown := [i for i in ids if i not in {claim.id for claim in self.claims}]:
+            message = "no claim with id " + ", ".join(map(repr, unknown))
+            raise ClaimcheckError([Problem(self.path, 0, message)])
+        return tuple(claim for claim in self.claims if not ids or claim.id in ids)
 
 
 def read_claims(path: str | Path, max_bytes: int = MAX_CLAIMS_BYTES) -> Claims:
@@ -456,15 +462,6 @@ def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]
         )
         return None
     return unit_name(value)
-
-
-def unit_name(word: str) -> str:
-    """The unit a claim's ``unit:`` names: the known unit's name, or the open unit of the word
-    (its lemma, lowercase: 'Aftershocks' -> 'aftershock')."""
-    known = unit_for_surface(word)
-    if known is not None:
-        return known.name
-    return " ".join(lemma(part) for part in word.lower().split())
 
 
 def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> Bound | None:

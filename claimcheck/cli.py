@@ -31,7 +31,6 @@ from claimcheck.formats.facts import render as render_facts
 from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
 from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy, Source
-from claimcheck.parallel import default_jobs
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources, unused_fields
 from claimcheck.suggest import draft
@@ -249,10 +248,11 @@ def check_command(
         format=format_name,
         fail_on=FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else None,
         default_format="github" if os.environ.get("GITHUB_ACTIONS") else "table",
+        cache=cache_dir,
+        no_cache=no_cache,
+        jobs=jobs,
     )
     folder = settings.sources
-    workers = jobs or default_jobs()
-    cache = None if no_cache else Path(cache_dir or Path(claims_path).parent / CACHE_DIR)
     try:
         max_bytes, follow = _limits()
         listing = list_articles(folder, _display(folder), max_bytes, follow)
@@ -263,17 +263,14 @@ def check_command(
     )
     if problems:
         raise InputError("\n".join(str(problem) for problem in problems))
-    selected = claims.claims
-    if claim_ids:
-        known = {claim.id for claim in claims.claims}
-        unknown = [claim_id for claim_id in claim_ids if claim_id not in known]
-        if unknown:
-            raise InputError(f"{claims_path}: no claim with id {', '.join(repr(u) for u in unknown)}")
-        selected = tuple(claim for claim in claims.claims if claim.id in claim_ids)
+    try:
+        selected = claims.select(claim_ids)
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
     show_progress = not quiet and _stderr_is_terminal()
     run = Run(
-        cache_dir=cache,
-        jobs=workers,
+        cache_dir=settings.cache,
+        jobs=settings.jobs,
         progress=lambda label, total: Progress(total, label, enabled=show_progress).advance,
         # Workers still storing what they prepared in the cache are waited for when the
         # command ends, after the report is written.
@@ -478,13 +475,21 @@ def _facts(
         listed = None
         if Path(claims_path).is_file():
             listed = parse_claims_leniently(_read_text(claims_path), _display(claims_path))[0]
-        folder = settle(config, claims_path, listed.sources if listed else None, sources=sources_dir).sources
+        settings = settle(
+            config,
+            claims_path,
+            listed.sources if listed else None,
+            sources=sources_dir,
+            cache=cache_dir,
+            no_cache=no_cache,
+            jobs=jobs,
+        )
+        folder = settings.sources
         max_bytes, follow = _limits()
         listing = list_articles(folder, _display(folder), max_bytes, follow)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
-    cache = None if no_cache else Path(cache_dir or Path(claims_path).parent / CACHE_DIR)
-    run, notices = usable(Run(cache_dir=cache, jobs=jobs or default_jobs()))
+    run, notices = usable(Run(cache_dir=settings.cache, jobs=settings.jobs))
     tolerance = listed.tolerance if listed else DEFAULT_TOLERANCE
     with collector_paused(), prepared_corpus(listing.articles, run) as corpus:
         for warning in (*notices, *listing.warnings, *corpus.warnings):

@@ -10,8 +10,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck.cache import CACHE_DIR
 from claimcheck.errors import ClaimcheckError, Kind, Problem
 from claimcheck.model import FailOn
+from claimcheck.parallel import default_jobs
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,6 +43,8 @@ class Settings:
     sources: str  # the folder of articles
     format: str
     fail_on: FailOn
+    cache: Path | None = None  # the cache folder; None: no cache
+    jobs: int = 1  # worker processes
 
 
 def claims_path(flag: str | None, config: Config) -> str:
@@ -57,12 +61,17 @@ def settle(
     format: str | None = None,
     fail_on: FailOn | None = None,
     default_format: str = "table",
+    cache: str | None = None,
+    no_cache: bool = False,
+    jobs: int | None = None,
 ) -> Settings:
     """Every setting from the one order: a flag (the keyword arguments), then [tool.claimcheck]
     (``config``), then the claims file, then the default. One exception, for the sources
     folder: the claims file's own ``sources:`` (``stated_sources``, relative to it) comes before
     [tool.claimcheck]'s, since it names the articles of that file while the table is the
-    project's default for any claims file; without either, ``sources/`` beside the claims file."""
+    project's default for any claims file; without either, ``sources/`` beside the claims file.
+    The cache is ``.claimcheck-cache/`` beside the claims file (none with ``no_cache``); the
+    workers, one per core."""
     if sources:
         folder = sources
     elif stated_sources:
@@ -76,6 +85,8 @@ def settle(
         sources=folder,
         format=format or config.format or default_format,
         fail_on=fail_on or config.fail_on or FailOn.CONFLICT,
+        cache=None if no_cache else Path(cache or Path(claims).parent / CACHE_DIR),
+        jobs=jobs or default_jobs(),
     )
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from claimcheck.text import lemma
+
 COUNT = "count"
 LENGTH = "length"
 AREA = "area"
@@ -215,3 +217,12 @@ def dimension_of(name: str | None) -> str | None:
 def same_dimension(first: str | None, second: str | None) -> bool:
     """Whether figures in these units can be compared at all: same base after conversion."""
     return base_unit(first)[0] == base_unit(second)[0]
+
+
+def unit_name(word: str) -> str:
+    """The unit a claim's ``unit:`` names: the known unit's name, or the open unit of the word
+    (its lemma, lowercase: 'Aftershocks' -> 'aftershock')."""
+    known = unit_for_surface(word)
+    if known is not None:
+        return known.name
+    return " ".join(lemma(part) for part in word.lower().split())

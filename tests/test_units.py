@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from claimcheck.claims import parse_claims, unit_name
+from claimcheck.claims import parse_claims
 from claimcheck.units import (
     BY_NAME,
     COUNT,
@@ -18,6 +18,7 @@ from claimcheck.units import (
     dimension_of,
     same_dimension,
     unit_for_surface,
+    unit_name,
     unit_named,
 )
 
