@@ -103,7 +103,18 @@ def named_things(text: str) -> tuple[tuple[int, int], ...]:
         first = text[start : start + 1]
         if start < end and (first.isupper() or first.isdigit()):
             spans.append((start, end))
-    return tuple(spans)
+    # Rule descriptor: "Saudi Arabian club Al Nassr", "the Singapore-flagged container ship Dali":
+    # a run that ends in a head noun and stands right before another name describes that name,
+    # which is the thing named.
+    return tuple(
+        span
+        for number, span in enumerate(spans)
+        if not (
+            number + 1 < len(spans)
+            and text[span[1] : spans[number + 1][0]] == " "
+            and text[span[1] - 1].islower()
+        )
+    )
 
 
 def antecedents(text: str) -> list[tuple[int, int]]:

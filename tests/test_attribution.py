@@ -4,6 +4,7 @@ from claimcheck.attribution import antecedents, belongs_to, named_things
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import make_subject
 
+from conftest import finding_for
 from test_subjects import index_of
 
 
@@ -125,3 +126,38 @@ def test_a_name_that_opens_a_clause_is_no_place_whatever_precedes_it() -> None:
     text = "Belmar hosts about 1,100 servicemen, while the city of Miradel hosts nearly 470 personnel."
     mention, figures = mention_and_figures(text, "Belmar air base", "Belmar")
     assert [f.value for f in figures if belongs_to(mention, f, figures=figures)] == [1100]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # ronaldo-transfer/01_i24news
+        (
+            "Portuguese soccer superstar Christiano Ronaldo has reportedly signed with Saudi Arabian club "
+            "Al Nassr on a two-and-a-half-year deal worth some $421 million.",
+            ["Portuguese", "Christiano Ronaldo", "Al Nassr"],
+        ),
+        # baltimore-bridge/03_livemint
+        (
+            "The Shipping company Synergy Maritime Group which managed the Singapore-flagged freight ship "
+            "in a statement on Tuesday said the entire 22 member crew of the vessel are Indians.",
+            ["Synergy Maritime Group", "Singapore-flagged", "Indians"],
+        ),
+        # the shipped 001 (Sputnik)
+        ("Ministers met in the Kazakh capital Astana on Wednesday.", ["Ministers", "Astana"]),
+    ],
+)
+def test_a_descriptor_before_a_name_is_not_a_name_of_its_own(sentence: str, names: list[str]) -> None:
+    # Rule descriptor: "Saudi Arabian club Al Nassr" names Al Nassr; the descriptor does not
+    # compete with the claim's subject for a figure.
+    assert [sentence[start:end] for start, end in named_things(sentence)] == names
+
+
+def test_a_descriptor_no_longer_takes_the_figure_from_the_subject() -> None:
+    # ronaldo-transfer/01_i24news: the deal's length is Ronaldo's, not "Saudi Arabian club"'s.
+    finding = finding_for(
+        "Ronaldo signed a two-and-a-half-year contract with Al Nassr.",
+        "Portuguese soccer superstar Christiano Ronaldo has reportedly signed with Saudi Arabian club "
+        "Al Nassr on a two-and-a-half-year deal worth some $421 million.",
+    )
+    assert (finding.verdict.value, finding.quantity and finding.quantity.value) == ("agree", 2.5)
