@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
-from claimcheck.measures import sizes_another
+from claimcheck.measures import sizes_another, sizes_other_thing
 from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
@@ -90,7 +90,9 @@ def same_fact(
       (``as_of``): another event's — unless the claim's figure is one of an earlier year's
       event too (compare puts such statements to the sources, ``facts.facts``);
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
-      (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge;
+      (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge; or both
+      say what they size or sum, and it differs ("$119 billion in SVB deposits" for a claim
+      on "$72 billion of SVB's loans": ``measures.sizes_other_thing``);
     - ``same-measure``: both name one measure ("killed 820" for "killed about 800");
     - ``other-measure``: each names another (5.3 million servicemen *moved through* a hub
       are not its *staff*; injured are not dead): never the same fact;
@@ -101,7 +103,7 @@ def same_fact(
     earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
     if earlier and as_of is None and claim.unit != "year":
         return Match(0, "earlier-year", "a figure of an earlier year's event")
-    if things is not None and sizes_another(source.sized, things):
+    if (things is not None and sizes_another(source.sized, things)) or sizes_other_thing(claim, source):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:
         if claim.measure == source.measure:

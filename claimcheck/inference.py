@@ -57,6 +57,7 @@ def infer_claim(
             unit=final_unit,
             measure=named.id if named else (read.measure if same_figure and read else quantity.measure),
             per=read.per if same_figure and read else quantity.per,
+            sized=read.sized if same_figure and read else quantity.sized,
             approx=approx if approx is not None else quantity.approx or bool(read and read.approx),
             bound=bound or quantity.bound or (read.bound if read else None),
             qualifiers=read.qualifiers

@@ -139,7 +139,8 @@ MEASURES: tuple[Measure, ...] = (
     _of("investment", "investment", MONEY, "invest", "investment"),
     # When something happened.
     _of("began", "when it began or was set up", EVENTS, "found", "establish", "set up", "create", "form",
-        "launch", "open", "inaugurate", "since", "date from", "start", "begin"),
+        "launch", "open", "inaugurate", "since", "date from", "start", "begin", "lift off", "blast off",
+        "take off"),
     _of("completed", "when it was completed", EVENTS, "complete", "completion", "finish", "build",
         "construct", "close", "finalise", "finalize", "seal", "wrap up"),
     _of("signed", "when it was signed", EVENTS, "sign", "ink"),
@@ -450,22 +451,42 @@ _NOT_SIZED = re.compile(
     r"offshore|outside|in|on|at|to|and|or|but|by|for|into|across|along|under|over|up|down|with|per|"
     r"a|an|the|this|that|these|those|each|every|apart|ago|later|before|after|than|as|more|less|"
     r"its|their|his|her|our|which|who|whom|whose|it|they|he|she|we|you|i|if|when|while|because|"
-    r"so|not|no|also|just|only|still|now|then|there|here|year|years|month|months|week|weeks|day|days)"
+    r"so|not|no|also|just|only|still|now|then|there|here|year|years|month|months|week|weeks|day|days|worth)"
 )
 SIZED_RULE = "sized-noun"
+
+
+# Rule sum-of: what a sum is, named after it: "$119 billion in SVB deposits", "$72 billion
+# worth of business loans", "$72 billion of SVB's loans", "$1.1 billion in military aid".
+_SUM_OF = re.compile(
+    r"\s+(?:in|of|worth\s+of)\s+(?:[A-Z][\w.&-]*(?:['’]s?)?\s+){0,2}((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)(?![\w-])"
+)
+# Words after "in" or "of" that say how or how much, not what: "$80 billion in value", "in total",
+# "in cash", "$2 billion in one day".
+_NOT_A_SUM_OF = frozenset({"total", "value", "cash", "all", "one", "order", "effort", "addition", "exchange"})
 
 
 def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
     """The lemmas of the noun phrase a size or sum stands before ('cargo', 'ship' in "a
     984-foot cargo ship bound for"), up to a word that ends a noun phrase; () when it
-    stands before none ("300 metres long", "$50 million to the economy")."""
+    stands before none ("300 metres long", "$50 million to the economy"). A sum before no
+    noun may name what it is after it: 'deposit' in "$119 billion in SVB deposits" (``sum-of``)."""
     if dimension_of(quantity.unit) not in _SIZING or quantity.per:
         return ()
     run = _SIZED_RUN.match(text, quantity.end)
-    if run is None:
-        return ()
+    words = _sized_words(run.group(1)) if run is not None else ()
+    if not words and dimension_of(quantity.unit) == MONEY:
+        named = _SUM_OF.match(text, quantity.end)
+        words = _sized_words(named.group(1)) if named is not None else ()
+        if words and words[0] in _NOT_A_SUM_OF:
+            return ()
+    return words
+
+
+def _sized_words(run: str) -> tuple[str, ...]:
+    """The lemmas of a run of words, up to one that ends a noun phrase."""
     sized: list[str] = []
-    for word in run.group(1).split():
+    for word in run.split():
         bare = word.strip("-")
         if (
             not bare
@@ -499,3 +520,24 @@ def sizes_another(sized: Sequence[str], things: frozenset[str]) -> bool:
     ship" for a claim on a bridge. Both must name a kind ("bridge", "ship": ``GENERIC_HEADS``);
     "the 1.6-mile structure" may be anything."""
     return bool(things) and bool(GENERIC_HEADS.intersection(sized)) and not things.intersection(sized)
+
+
+def sizes_other_thing(claim: Quantity, source: Quantity) -> bool:
+    """Whether both figures say what they size or sum (``sized_by``) and it differs: "$119
+    billion in SVB deposits" is no sum of loans (rule ``sum-of``), "a 984-foot cargo ship" no
+    length of a bridge. Words of one measure ("deal", "acquisition": a price) and head
+    synonyms ("ship", "vessel") name one thing."""
+    mine, theirs = set(claim.sized), set(source.sized)
+    if not mine or not theirs or mine & theirs:
+        return False
+    # A size must name a kind on both sides ("the 1.6-mile structure" may be the bridge); what a
+    # sum is ("in deposits") is no kind of thing, and names what it is all the same.
+    if dimension_of(source.unit) != MONEY and not (mine & GENERIC_HEADS and theirs & GENERIC_HEADS):
+        return False
+    if any(mine & group and theirs & group for group in HEAD_SYNONYMS):
+        return False
+    for measure in {claim.measure, source.measure} - {None}:
+        words = {lemma(word) for phrase in BY_ID[str(measure)].words for word in phrase.split()}
+        if mine & words and theirs & words:
+            return False
+    return True

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.measures import measure_of, sized_by, sizes_another, things_of
+from claimcheck.measures import measure_of, sized_by, sizes_another, sizes_other_thing, things_of
 from claimcheck.quantities import extract_quantities
+
+from conftest import finding_for
 
 
 def figure(sentence: str, text: str):  # type: ignore[no-untyped-def]
@@ -154,6 +156,25 @@ def test_a_dateline_in_brackets_is_not_measured_from_outside_them() -> None:
             "$200 billion",
             ("game", "market"),
         ),  # activision-deal/06_cnbc
+        # rule sum-of: what a sum is, named after it
+        (
+            "First Citizens, a regional lender based in Raleigh, North Carolina, will buy $119 billion "
+            "in SVB deposits and $72 billion in loans",
+            "$72 billion",
+            ("loan",),
+        ),  # svb-collapse/08_theweek
+        (
+            "The FDIC has been seeking a buyer for the bank's operations, which include about $110 "
+            "billion in assets, $56 billion worth of customer deposits, and about $72 billion worth of "
+            "business loans.",
+            "$56 billion",
+            ("customer", "deposit"),
+        ),  # svb-collapse/09_bizreport
+        (
+            "SVB Financial Group shares lost over $80 billion in value overnight",
+            "over $80 billion",
+            (),
+        ),  # svb-collapse/05_kaohoon: "in value" says how much, not what
         ("The base's runway, roughly 2,400 m long, was rebuilt.", "roughly 2,400 m", ()),  # a size, no noun
         (
             "Ronaldo will earn £175million-a-year at Al Nassr",
@@ -182,3 +203,37 @@ def test_a_figure_sizes_another_thing_only_when_both_name_a_kind() -> None:
     # head synonyms: a claim on a ship speaks of vessels
     ship = things_of(["The container ship was 300 m long."], "length")
     assert not sizes_another(("vessel",), ship) and sizes_another(("bridge",), ship)
+
+
+def test_a_sum_of_one_thing_is_no_sum_of_another() -> None:
+    # Rule sum-of, through the check: each claim meets the sum of its own thing (svb-collapse/08_theweek).
+    article = (
+        "First Citizens, a regional lender based in Raleigh, North Carolina, will buy $119 billion in SVB "
+        "deposits and $72 billion in loans, at a discount of $16.5 billion."
+    )
+    deposits = finding_for("First Citizens assumed $119 billion of SVB's deposits.", article)
+    loans = finding_for("First Citizens acquired about $72 billion of SVB's loans.", article)
+    assert [(f.verdict.value, f.quantity and f.quantity.value) for f in (deposits, loans)] == [
+        ("agree", 119e9),
+        ("agree", 72e9),
+    ]
+    assert sizes_other_thing(deposits.quantity, loans.quantity)  # type: ignore[arg-type]
+    # A size must name a kind on both sides: "the 1.6-mile structure" may be the bridge.
+    bridge, structure = extract_quantities("the 1.6-mile bridge and the 1.6-mile structure")
+    assert not sizes_other_thing(bridge, structure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # chandrayaan-3/04_hindustantimes
+        "Chandrayaan-3 blasts off from the Satish Dhawan Space Centre in Sriharikota, India, Friday, "
+        "July 14, 2023",
+        # chandrayaan-3/03_wionews's verb, 09_expressandstar's
+        "The rocket lifted off majestically on July 14, 2023 at 2:35 pm.",
+        "Chandrayaan-3 took off from a launchpad in Sriharikota on July 14, 2023.",
+    ],
+)
+def test_a_lift_off_is_a_launch(sentence: str) -> None:
+    (date,) = [q for q in extract_quantities(sentence) if q.unit == "year"]
+    assert date.measure == "began"
