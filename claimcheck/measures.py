@@ -461,9 +461,17 @@ SIZED_RULE = "sized-noun"
 _SUM_OF = re.compile(
     r"\s+(?:in|of|worth\s+of)\s+(?:[A-Z][\w.&-]*(?:['’]s?)?\s+){0,2}((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)(?![\w-])"
 )
+# ... or before it: "a discount of roughly $16.5 billion", "a termination fee of $2.27 billion".
+# ("a loss after tax of $1.8 billion": "tax" ends a phrase that a preposition opens, and names nothing.)
+_SUM_NAMED_BEFORE = re.compile(
+    r"(?<!\bafter )(?<!\bbefore )(?<!\bper )(?<!\bin )(?<!\bon )(?<!\bfor )\b([a-z]{3,})\s+of\s+$"
+)
 # Words after "in" or "of" that say how or how much, not what: "$80 billion in value", "in total",
 # "in cash", "$2 billion in one day".
-_NOT_A_SUM_OF = frozenset({"total", "value", "cash", "all", "one", "order", "effort", "addition", "exchange"})
+_NOT_A_SUM_OF = frozenset({
+    "total", "value", "cash", "all", "one", "order", "effort", "addition", "exchange", "sum", "amount",
+    "excess", "upwards", "tune", "worth", "figure", "estimate",
+})  # fmt: skip
 
 
 def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
@@ -478,6 +486,9 @@ def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
     if not words and dimension_of(quantity.unit) == MONEY:
         named = _SUM_OF.match(text, quantity.end)
         words = _sized_words(named.group(1)) if named is not None else ()
+        if not words:
+            before = _SUM_NAMED_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+            words = (lemma(before.group(1)),) if before is not None else ()
         if words and words[0] in _NOT_A_SUM_OF:
             return ()
     return words

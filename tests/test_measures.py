@@ -171,6 +171,23 @@ def test_a_dateline_in_brackets_is_not_measured_from_outside_them() -> None:
             ("customer", "deposit"),
         ),  # svb-collapse/09_bizreport
         (
+            "First Citizens will buy $119 billion in SVB deposits and $72 billion in loans, at a discount "
+            "of $16.5 billion.",
+            "$16.5 billion",
+            ("discount",),
+        ),  # svb-collapse/08_theweek: what a sum is, named before it
+        (
+            "Also, Activision Blizzard will be required to pay Microsoft a termination fee of $2.27 billion.",
+            "$2.27 billion",
+            ("fee",),
+        ),  # activision-deal/04_marketscreener
+        (
+            "The sale of securities will lead to a loss in earnings after taxes of US$1.8 billion, noted in "
+            "the letter",
+            "US$1.8 billion",
+            (),
+        ),  # svb-collapse/05_kaohoon: "after tax" is no name of the sum
+        (
             "SVB Financial Group shares lost over $80 billion in value overnight",
             "over $80 billion",
             (),
