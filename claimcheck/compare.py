@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
+from claimcheck.measures import RELATED as RELATED_MEASURES
 from claimcheck.measures import sizes_another, sizes_other_thing
 from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
@@ -108,6 +109,8 @@ def same_fact(
     if claim.measure and source.measure:
         if claim.measure == source.measure:
             return Match(STRONG, "same-measure")
+        if frozenset((claim.measure, source.measure)) in RELATED_MEASURES:
+            return Match(WEAK, "related-measure")
         return Match(0, "other-measure", MEASURES[source.measure].name)
     if not claim.measure and not source.measure:
         specific = claim.unit == source.unit and _specific(claim.unit)

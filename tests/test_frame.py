@@ -290,3 +290,23 @@ def test_a_second_figure_of_the_kind_does_not_make_a_conflict(
     assert finding.quantity is not None and finding.quantity.value == decides
     assert also in [f.quantity.value for f in finding.figures if not f.compatible]
     assert "(ambiguous)" in finding.reason
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # chandrayaan-3/01_ndtv
+        "According to news agency Reuters, Chandrayaan-3 has been built on a budget of just under "
+        "$75 million (around Rs 615 crore).",
+        # chandrayaan-3/08_fortuneindia
+        "Chandrayaan-3 landed on the Moon. What is even more astonishing is that India achieved this feat "
+        "at a mere budget of ₹615 crore ($75 million), which is less than half of Hollywood's Interstellar.",
+    ],
+)
+def test_a_projects_budget_may_be_what_it_cost(article: str) -> None:
+    # Rule related-measure: budget and cost may state one fact: a weak match, which agrees ...
+    finding = finding_for("The Chandrayaan-3 mission cost roughly $75m.", article)
+    assert finding.verdict.value == "agree", finding.reason
+    # ... and never conflicts.
+    other = finding_for("The Chandrayaan-3 mission cost roughly $150m.", article)
+    assert other.verdict.value == "gap" and "(weak-frame)" in other.reason
