@@ -151,6 +151,8 @@ MEASURES: tuple[Measure, ...] = (
     _of("ends", "when it ends", EVENTS, "expire", "until", "run until", "run through", "through", "due"),
     _of("occurred", "when it happened", EVENTS, "strike", "hit", "happen", "occur", "collapse",
         "crash", "sink", "erupt", "take place", "rock", "jolt"),
+    _of("landed", "when it landed or arrived", EVENTS, "land", "landing", "touch down", "touchdown",
+        "arrive", "arrival"),
     _of("born", "when someone was born", EVENTS, "bear", "birth"),
     _of("joined", "when someone joined", EVENTS, "join", "sign for", "move to"),
     _of("left", "when someone left", EVENTS, "leave", "quit", "resign", "step down", "depart", "sack",

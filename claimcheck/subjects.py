@@ -30,7 +30,7 @@ from claimcheck.lexicon import (
     NUMBER_WORDS,
 )
 from claimcheck.model import Passage, quick_init
-from claimcheck.text import FUZZY_MIN_LENGTH, near_spellings, stem, term_set, term_spans, terms
+from claimcheck.text import FUZZY_MIN_LENGTH, Term, lemma, near_spellings, stem, term_set, term_spans, terms
 
 # A mention must cover this share of a name's term weight.
 MIN_COVERAGE = 0.75
@@ -122,7 +122,12 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
         found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
         proper = _proper_name_words(phrase)
         words = [t.norm for t in found]
-        distinctive = tuple(dict.fromkeys(w for w in words if w not in GENERIC_STEMS or w in proper))
+        # "Vikram lander", "Pragyan rover": a lowercase noun closing a name says what kind of thing
+        # it is, like "air base" (rule head-noun); articles name the thing without it ("LM Vikram").
+        head = _head_after_name(phrase, found)
+        distinctive = tuple(
+            dict.fromkeys(w for w in words if (w not in GENERIC_STEMS or w in proper) and w != head)
+        )
         chosen = distinctive or tuple(dict.fromkeys(words))
         if chosen and all(known.terms != chosen for known in names):
             width = max(NAME_MIN_WIDTH, int(len(phrase) * NAME_WIDTH_FACTOR))
@@ -132,6 +137,26 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
             anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
             names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors, phrase not in given))
     return Subject(name=name, names=tuple(names), heads=heads_of(name))
+
+
+def _head_after_name(phrase: str, found: Sequence[Term]) -> str | None:
+    """The last word of the phrase when it is a singular lowercase noun right after a capitalised
+    word that owns nothing: the kind of thing the name names ('lander' in "Vikram lander"; not
+    'regulators' in "California regulators", nor 'collapse' in "SVB's collapse")."""
+    if len(found) < 2:
+        return None
+    last, before = found[-1], found[-2]
+    word = phrase[last.start : last.end]
+    between = phrase[before.end : last.start]
+    if (
+        word.islower()
+        and phrase[before.start : before.start + 1].isupper()
+        and between.strip() == ""
+        and not phrase[before.start : before.end].endswith(("'s", "’s"))
+        and lemma(word) == word
+    ):
+        return last.norm
+    return None
 
 
 def other_names(phrase: str) -> tuple[str, ...]:

@@ -310,3 +310,28 @@ def test_a_projects_budget_may_be_what_it_cost(article: str) -> None:
     # ... and never conflicts.
     other = finding_for("The Chandrayaan-3 mission cost roughly $150m.", article)
     assert other.verdict.value == "gap" and "(weak-frame)" in other.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "article", "value"),
+    [
+        # chandrayaan-3/10_eastcoastdaily: rule head-noun ("Vikram lander"), and a landing's time
+        (
+            "id: c\nclaim: 'The Vikram lander touched down at 6:04 pm Indian time.'",
+            "The precision landing of Chandrayaan 3's LM Vikram at 6.04 pm on Wednesday ignited "
+            "celebrations across the nation.",
+            18 + 4 / 60,
+        ),
+        # chandrayaan-3/04_hindustantimes: rule head-noun ("Chandrayaan-3 spacecraft")
+        (
+            "The Chandrayaan-3 spacecraft weighed 3,900 kg at launch.",
+            "Chandrayaan-3 blasts off from Sriharikota. According to ISRO, the spacecraft weighs around "
+            "3,900 kilograms.",
+            3900,
+        ),
+    ],
+)
+def test_a_name_with_its_kind_finds_the_name_alone(claim: str, article: str, value: float) -> None:
+    finding = finding_for(claim, article)
+    assert finding.verdict.value == "agree", finding.reason
+    assert finding.quantity is not None and finding.quantity.value == pytest.approx(value)

@@ -99,3 +99,13 @@ def test_an_article_whose_lead_names_the_subject_is_about_it() -> None:
         "A powerful earthquake struck Morocco.",
         "The toll rose to 2,012.",
     ]
+
+
+def test_a_lowercase_noun_closing_a_name_says_what_kind_of_thing_it_is() -> None:
+    # Rule head-noun: "Vikram lander" is named "LM Vikram" (chandrayaan-3/10_eastcoastdaily), and
+    # "Chandrayaan-3 spacecraft" "Chandrayaan-3" (chandrayaan-3/04_hindustantimes).
+    assert [name.terms for name in make_subject("Vikram lander").names] == [("vikram",)]
+    assert [name.terms for name in make_subject("Chandrayaan-3 spacecraft").names] == [("chandrayaan-3",)]
+    # Not a plural (what the name owns or rules), nor what a possessive owns.
+    assert make_subject("California regulators").names[0].terms == ("california", "regulator")
+    assert make_subject("SVB's collapse").names[0].terms == ("svb", "collaps")
