@@ -215,7 +215,13 @@ def _judge_figure(
         dimension = dimension_of(quantity.unit)
         if dimension in (DATE, CLOCK) or quantity.measure == DEFAULT_MEASURES.get(dimension or ""):
             strongest = min(strongest, STRONG - 1)
-    if verdict is Verdict.CONFLICT and strongest < STRONG:
+    if mention.topic and len(figures) > 1 and strongest < STRONG:
+        # Passages that do not name the subject give different figures of the kind, none said
+        # to be its fact: which, if any, is the subject's cannot be told (rules topic and
+        # ambiguous together: "up to 7,750 personnel" in an article about another base).
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)} and other figures of the kind in passages that do not name it"
+    elif verdict is Verdict.CONFLICT and strongest < STRONG:
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
         said = (

@@ -212,3 +212,22 @@ def test_one_sentence_in_articles_of_different_dates_is_read_for_each_date() -> 
         ("a", Verdict.AGREE),
         ("b", Verdict.CONFLICT),
     ]
+
+
+def test_passages_that_do_not_name_the_subject_and_give_several_figures_decide_nothing() -> None:
+    # Rules topic and ambiguous together: in an article about Garova, figures of the claim's
+    # kind in passages that name other things, none said to be a fact of Garova's, are no
+    # evidence either way (the generated benchmark's 001/01390 article, shortened).
+    claims = parse_claims(
+        "claims:\n  - id: g\n    claim: Garova hosts about 810 personnel.\n    subject: Garova\n"
+    ).claims
+    text = (
+        "Questions mount over Garova in Novvin\n\n"
+        "NOVVIN, March 10 (Continental Herald) - The report was compiled from satellite images.\n\n"
+        "The Irdvabul air base hosts nearly 2,800 soldiers, compared with at most 1,900 personnel at "
+        "the 145th Territorial Defence Brigade.\n\n"
+        "The 149th Mechanized Brigade hosts 3,300 servicemen, compared with 710 personnel at Briansk.\n"
+    )
+    finding = check(claims, [Source("a", "a.txt", text)]).results[0].findings[0]
+    assert (finding.verdict, finding.ambiguous) == (Verdict.GAP, True), finding.reason
+    assert "(topic)" in finding.reason and finding.reason.endswith("(ambiguous)")
