@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import RELATED as RELATED_MEASURES
 from claimcheck.measures import sizes_another, sizes_other_thing
-from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.model import EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -90,6 +90,8 @@ def same_fact(
       article's ("In 2004, at least 628 people were killed"), and the claim names no time
       (``as_of``): another event's — unless the claim's figure is one of an earlier year's
       event too (compare puts such statements to the sources, ``facts.facts``);
+    - ``earlier-value``: the source's figure is the value before a change its sentence reports
+      ("has dropped from 115 to 97"): not what the source says of the fact now;
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
       (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge; or both
       say what they size or sum, and it differs ("$119 billion in SVB deposits" for a claim
@@ -104,6 +106,8 @@ def same_fact(
     earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
     if earlier and as_of is None and claim.unit != "year":
         return Match(0, "earlier-year", "a figure of an earlier year's event")
+    if EARLIER_VALUE in source.qualifiers and EARLIER_VALUE not in claim.qualifiers:
+        return Match(0, "earlier-value", "the value before the change it reports")
     if (things is not None and sizes_another(source.sized, things)) or sizes_other_thing(claim, source):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:

@@ -121,7 +121,7 @@ MEASURES: tuple[Measure, ...] = (
     _of("destroyed", "destroyed", COUNT, "destroy", "flatten", "raze", "collapse", "wipe out"),
     # Sums of money.
     _of("price", "price or deal value", MONEY, "buy", "acquire", "acquisition", "purchase", "takeover",
-        "deal", "price", "worth", "value", "valuation", "bid", "offer", "sell", "sale", "fee", "pay",
+        "deal", "price", "worth", "value", "valuation", "bid", "offer", "sell", "sale", "pay",
         "merger", "transaction"),
     _of("cost", "cost", MONEY, "cost", "rebuild", "replace", "repair", "reconstruction", "construct",
         "price tag", "bill"),
@@ -133,6 +133,11 @@ MEASURES: tuple[Measure, ...] = (
     _of("revenue", "revenue", MONEY, "revenue", "sales", "turnover"),
     _of("profit", "profit", MONEY, "profit", "net income"),
     _of("budget", "budget or spending", MONEY, "budget", "spend", "spending", "allocate"),
+    # A fee is paid beside a deal, not as its price: "a termination fee of $2.27 billion" beside
+    # "$68.7 billion" (activision-deal 04_marketscreener), "$1bn break fee" beside "$44 billion"
+    # (twitter-takeover 02_irishtimes), "the signing fee of around $100 million" (ronaldo 01_i24news).
+    _of("fee", "fee", MONEY, "fee", "break fee", "break up fee", "breakup fee", "termination fee",
+        "signing fee", "commission"),
     _of("fine", "fine or settlement", MONEY, "fine", "penalty", "settlement", "settle", "compensation"),
     _of("rent", "rent", MONEY, "rent", "lease"),
     _of("debt", "debt or loan", MONEY, "debt", "loan", "borrow", "owe"),
@@ -491,7 +496,7 @@ def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
     words = _sized_words(run.group(1)) if run is not None else ()
     if not words and dimension_of(quantity.unit) == MONEY:
         named = _SUM_OF.match(text, quantity.end)
-        words = _sized_words(named.group(1)) if named is not None else ()
+        words = _sized_words(named.group(1), after_of=True) if named is not None else ()
         if not words:
             before = _SUM_NAMED_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
             words = (lemma(before.group(1)),) if before is not None else ()
@@ -500,15 +505,16 @@ def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
     return words
 
 
-def _sized_words(run: str) -> tuple[str, ...]:
-    """The lemmas of a run of words, up to one that ends a noun phrase."""
+def _sized_words(run: str, after_of: bool = False) -> tuple[str, ...]:
+    """The lemmas of a run of words, up to one that ends a noun phrase (after "of" or "in" a
+    noun comes, so a word that may be a verb, "shares", is one)."""
     sized: list[str] = []
     for word in run.split():
         bare = word.strip("-")
         if (
             not bare
             or _NOT_SIZED.fullmatch(bare)
-            or bare in CLAIM_VERBS
+            or (bare in CLAIM_VERBS and not after_of)
             or bare.endswith(("ed", "ing", "ly"))
         ):
             break
@@ -558,3 +564,18 @@ def sizes_other_thing(claim: Quantity, source: Quantity) -> bool:
         if mine & words and theirs & words:
             return False
     return True
+
+
+# Rule earlier-value: "has dropped from 115 to 97", "up from 2% in 2020", "down from 66".
+_CHANGED_FROM = re.compile(
+    r"\b(?:rise|rose|risen|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|grow|grew|grown|increas(?:ed|ing)|"
+    r"drop(?:ped|ping)?|fall|fell|fallen|falling|declin(?:ed|ing)|decreas(?:ed|ing)|revis(?:ed|ing)|"
+    r"lower(?:ed)?|rais(?:ed|ing)|cut|up|down)\b[^.;:]{0,40}?\bfrom\s+(?:an?\s+|the\s+)?"
+    r"(?:earlier\s+|previous\s+|initial\s+)?$",
+    re.I,
+)
+
+
+def earlier_value(text: str, quantity: Quantity) -> bool:
+    """Whether the figure is the value before a change its sentence reports ("from 115")."""
+    return _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None

@@ -112,6 +112,9 @@ PLACED_YEAR = "article-year"
 # The qualifier of a figure in a sentence about an earlier year than the article's ("In 2004,
 # at least 628 people were killed" in a piece of 2023): another event's figure.
 EARLIER_YEAR = "earlier-year"
+# The qualifier of the value a figure had before a change the sentence reports ("has dropped from
+# 115 to 97", "up from 2% in 2020", "down from 66"): not what the source now says of the fact.
+EARLIER_VALUE = "earlier-value"
 # Qualifiers that depend on the article's date, not on its text alone.
 DATED = frozenset({PLACED_YEAR, EARLIER_YEAR})
 

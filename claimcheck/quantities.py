@@ -42,8 +42,8 @@ from claimcheck.lexicon import (
 )
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
-from claimcheck.measures import measure_of, sized_by
-from claimcheck.model import EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.measures import earlier_value, measure_of, sized_by
+from claimcheck.model import EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import (
     BY_SURFACE,
@@ -237,6 +237,8 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             found.append(read)
             taken.append((read.start, read.end))
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
+    figures = [replace(q, qualifiers=(*q.qualifiers, EARLIER_VALUE)) if earlier_value(text, q) else q
+               for q in figures]  # fmt: skip
     return _with_measures(text, _merge_restated(text, figures), measured)
 
 

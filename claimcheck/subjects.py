@@ -483,7 +483,9 @@ def _naming_spans(
 ) -> list[tuple[int, int]]:
     """The naming words of one occurrence: its rarest word, and the others that stand right
     beside another of its words ("136th Mechanized Brigade", not a stray "Brigade" earlier)."""
-    heaviest = max(weights[term] for _, term in window)
+    # The rarest of its naming words: "Maui" in "the wildfire on Hawaii's Maui island" for "Maui
+    # wildfires", though "wildfire" is rarer in a collection about Maui's fires.
+    heaviest = max((weights[term] for _, term in window if term in anchors), default=0.0)
     kept = []
     for span, term in window:
         if term not in anchors:

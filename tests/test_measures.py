@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.compare import same_fact
 from claimcheck.measures import measure_of, sized_by, sizes_another, sizes_other_thing, things_of
+from claimcheck.model import EARLIER_VALUE
 from claimcheck.quantities import extract_quantities
 
 from conftest import finding_for
@@ -254,3 +256,85 @@ def test_a_sum_of_one_thing_is_no_sum_of_another() -> None:
 def test_a_lift_off_is_a_launch(sentence: str) -> None:
     (date,) = [q for q in extract_quantities(sentence) if q.unit == "year"]
     assert date.measure == "began"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # twitter-takeover/08_wionews's claim drafted by suggest, and 12_domain-b
+        (
+            "Musk said he had no further sales planned after he sold $8.5 billion worth of Tesla shares.",
+            "$8.5 billion",
+        ),
+        (
+            "he instead sold roughly $15.5 billion worth of shares in Tesla in two waves",
+            "roughly $15.5 billion",
+        ),
+    ],
+)
+def test_what_a_sum_is_may_be_a_word_that_is_also_a_verb(sentence: str, text: str) -> None:
+    # After "of" a noun comes: "shares" (a claim verb, "shares a border") is what the sum is.
+    found, _ = figure(sentence, text)
+    assert found.sized == ("share",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # activision-deal/04_marketscreener
+        (
+            "Activision Blizzard will be required to pay Microsoft a termination fee of $2.27 billion.",
+            "$2.27 billion",
+        ),
+        # twitter-takeover/02_irishtimes (its title)
+        ("Elon Musk can walk away from Twitter deal by paying $1bn break fee", "$1bn"),
+        # ronaldo-transfer/01_i24news
+        (
+            "the signing fee of around $100 million plus financial incentives via advertising",
+            "around $100 million",
+        ),
+    ],
+)
+def test_a_fee_is_no_price(sentence: str, text: str) -> None:
+    found, _ = figure(sentence, text)
+    assert found.measure == "fee"
+
+
+def test_a_fee_does_not_meet_the_deals_price() -> None:
+    # twitter-takeover: the claim's break-up fee against the deal's $44 billion (01_9to5mac's words).
+    finding = finding_for(
+        "Under the merger agreement, Musk faced a $1bn break-up fee if the deal fell through.",
+        "Elon Musk is acquiring Twitter in a deal valued at $44 billion, the company said.",
+    )
+    assert finding.verdict.value == "gap"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "later"),
+    [
+        # maui-wildfire/14_upi
+        (
+            "The death toll from the wildfires that devastated Maui last month has dropped from 115 to 97 "
+            "after DNA tests",
+            "115",
+            "97",
+        ),
+        ("That number is down from 66 described as missing at the end of last week", "66", None),  # 14_upi
+        # chandrayaan-3/02_ummid
+        (
+            "India plans for its companies to increase their share of the launch market fivefold, up from "
+            "2% in 2020",
+            "2%",
+            None,
+        ),
+    ],
+)
+def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: str | None) -> None:
+    # Rule earlier-value: "from 115" is what the toll was, not what the source says it is.
+    found, others = figure(sentence, text)
+    assert EARLIER_VALUE in found.qualifiers
+    if later is not None:
+        (after,) = [q for q in others if q.text == later]
+        assert EARLIER_VALUE not in after.qualifiers
+    claim = extract_quantities(f"The count was {text}.")[0]
+    assert same_fact(claim, found).rule == "earlier-value"

@@ -109,3 +109,25 @@ def test_a_lowercase_noun_closing_a_name_says_what_kind_of_thing_it_is() -> None
     # Not a plural (what the name owns or rules), nor what a possessive owns.
     assert make_subject("California regulators").names[0].terms == ("california", "regulator")
     assert make_subject("SVB's collapse").names[0].terms == ("svb", "collaps")
+
+
+def test_a_name_is_found_by_its_rarest_naming_word_when_a_rarer_description_stands_apart() -> None:
+    # In a collection about one fire every passage names Maui and few say "wildfire": the
+    # occurrence stands for its rarest *naming* word, "Maui", though "wildfire" is rarer and
+    # "on Hawaii's" stands between them (maui-wildfire/03_rawstory; morocco-quake/12_northafricapost).
+    for subject, text, others in [
+        (
+            "Maui wildfires",
+            "At least 36 people have been confirmed dead in the wildfire on Hawaii's Maui island, "
+            "Maui County said in a statement on its website late Wednesday.",
+            "Maui Mayor Richard Bissen spoke. Maui residents fled. Flights to Maui were cut.",
+        ),
+        (
+            "Morocco's reconstruction plan",
+            "Morocco had announced a reconstruction plan worth $12 billion (120 billion dirhams).",
+            "Morocco mourned. Morocco accepted aid from Spain. Morocco's king visited the area.",
+        ),
+    ]:
+        index = index_of(text, others)
+        found = [m for m in index.mentions(make_subject(subject)) if not m.topic]
+        assert any(m.passage.text.startswith(text[:20]) for m in found), subject
