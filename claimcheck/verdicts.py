@@ -173,7 +173,7 @@ def _judge_figure(
 ) -> Finding | None:
     assert claim.quantity is not None
     by_name = [mention for mention in mentions if not mention.topic]
-    named = _candidates(wanted, by_name, corpus, read)
+    named = _in_scale(claim.quantity, _candidates(wanted, by_name, corpus, read))
     same = [candidate for candidate in named if candidate[0] > 0]
     # The passages that name nothing, in an article about the subject, when none that names it
     # gives the fact (``subjects.Mention.topic``): read only then.
@@ -186,7 +186,7 @@ def _judge_figure(
             for passage in corpus.passages(source_id)
             if passage.index not in taken and corpus.quantities(passage)
         ]
-        candidates = named + _candidates(wanted, others, corpus, read)
+        candidates = named + _in_scale(claim.quantity, _candidates(wanted, others, corpus, read))
         same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
         return _other_fact(claim, words, source_id, named or candidates, corpus)
@@ -269,6 +269,29 @@ def _candidates(
             read[key] = _readings(wanted, mention, corpus)
         candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
     return candidates
+
+
+# Rule scale-apart: figures this many times apart are not one fact misreported ("$26 each" at an
+# IPO against a "$44 billion" takeover) — a slip of scale ("$1.8 million" for "$1.8 billion",
+# a thousand times) stays a conflict.
+SCALE_APART = 10_000
+
+
+def _in_scale(claimed: Quantity, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, those whose figure is ``SCALE_APART`` times or more from the claim's taken
+    as another fact's (rule ``scale-apart``)."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        value = candidate[5].upper if candidate[5].upper is not None else candidate[5].value
+        low, high = sorted((abs(value), abs(claimed.value)))
+        if (
+            candidate[0] > 0
+            and dimension_of(claimed.unit) not in (DATE, CLOCK)
+            and high >= SCALE_APART * low > 0
+        ):
+            candidate = (0, *candidate[1:6], Match(0, "scale-apart", "a figure of another scale"))
+        kept.append(candidate)
+    return kept
 
 
 def _other_fact(

@@ -337,3 +337,33 @@ def test_a_name_with_its_kind_finds_the_name_alone(claim: str, article: str, val
     finding = finding_for(claim, article)
     assert finding.verdict.value == "agree", finding.reason
     assert finding.quantity is not None and finding.quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # twitter-takeover/05_theregister: a price per share against the takeover's total
+        (
+            "Twitter's shares were priced at $26 each when the company went public in 2013.",
+            "The Twitter board last month accepted Musk's offer to take the biz private at $54.20 per "
+            "share, a $44 billion deal in effect.",
+        ),
+        # activision-deal/02_channelnews: a share price against the deal's value
+        (
+            "Microsoft agreed to buy Activision Blizzard for about $69 billion.",
+            "Microsoft will buy Activision Blizzard. The shares hit a high of more than $100 apiece in "
+            "February and then lost nearly half their value by the end of the year.",
+        ),
+    ],
+)
+def test_figures_ten_thousand_times_apart_are_not_one_fact(claim: str, article: str) -> None:
+    # Rule scale-apart: neither a conflict nor a vacuous agreement ("more than $100" and $69 billion).
+    finding = finding_for(claim, article)
+    assert finding.verdict.value == "gap", finding.reason
+
+
+def test_a_slip_of_scale_is_still_a_conflict() -> None:
+    finding = finding_for(
+        "The bridge will cost $1.8 billion to rebuild.", "The bridge will cost $1.8 million to rebuild."
+    )
+    assert finding.verdict.value == "conflict", finding.reason
