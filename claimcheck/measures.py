@@ -213,7 +213,8 @@ _COUNT_NOUNS: dict[str, Measure] = {
 _AUXILIARIES = frozenset({
     "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "reportedly",
     "also", "now", "already", "so", "far", "officially", "feared", "presumed", "believed",
-    "thought", "said", "to", "of", "them", "whom", "begin", "start", "continue", "still",
+    "confirmed", "reported", "thought", "said", "to", "of", "them", "whom", "begin", "start", "continue",
+    "still",
 })  # fmt: skip
 # What the nearest-word search before a figure passes over: hedges, bounds, verbs of
 # change and the like ("the death toll has risen to at least 632").

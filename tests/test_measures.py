@@ -338,3 +338,22 @@ def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: st
         assert EARLIER_VALUE not in after.qualifiers
     claim = extract_quantities(f"The count was {text}.")[0]
     assert same_fact(claim, found).rule == "earlier-value"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        # maui-wildfire/03_rawstory
+        (
+            "At least 36 people have been confirmed dead in the wildfire on Hawaii's Maui island",
+            "At least 36 people",
+            "deaths",
+        ),
+        # the words of maui-wildfire/12_alaskapublic ("people who were reported missing"), with a figure
+        ("By Friday, 1,100 people were reported missing.", "1,100 people", "missing"),
+    ],
+)
+def test_who_says_so_stands_between_a_count_and_what_happened(sentence: str, text: str, measure: str) -> None:
+    # Rule after, past the words that say how it is known ("confirmed", "reported", "presumed").
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others) == (measure, "after")
