@@ -17,11 +17,11 @@ import click
 
 from claimcheck import __version__
 from claimcheck.cache import CACHE_DIR
-from claimcheck.check import assemble, check
+from claimcheck.check import assemble
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
 from claimcheck.config import claims_path as settings_claims
 from claimcheck.config import read_config, settle
-from claimcheck.coverage import coverage, render_json, render_table
+from claimcheck.coverage import coverage, render_json, render_table, sizes_of
 from claimcheck.engine import ENGINES, Run, collector_paused, prepared_corpus, run_check, usable
 from claimcheck.errors import ClaimcheckError, ExitCode, Kind, Problem
 from claimcheck.facts import Fact, facts
@@ -32,7 +32,7 @@ from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
 from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy, Source
 from claimcheck.progress import Progress
-from claimcheck.sources import MAX_BYTES, Sources, list_articles, list_source_ids, read_sources, unused_fields
+from claimcheck.sources import MAX_BYTES, list_articles, list_source_ids, unused_fields
 from claimcheck.suggest import draft
 from claimcheck.validate import notes, resolve_accepts, validate
 
@@ -78,11 +78,6 @@ def _limits() -> tuple[int, bool]:
     return meta.get("claimcheck.max_bytes", MAX_BYTES), bool(meta.get("claimcheck.follow_symlinks"))
 
 
-def _read_sources(folder: str) -> Sources:
-    max_bytes, follow = _limits()
-    return read_sources(folder, display=_display(folder), max_bytes=max_bytes, follow_symlinks=follow)
-
-
 def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
@@ -97,6 +92,29 @@ sources_option = click.option(
     type=click.Path(file_okay=False),
     help="Folder of articles (default: the claims file's 'sources:', else sources/ beside it).",
 )
+
+
+run_options = [
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        help="Worker processes that read and prepare sources (default: the number of cores).",
+    ),
+    click.option(
+        "--cache",
+        "cache_dir",
+        type=click.Path(file_okay=False),
+        help=f"Cache folder (default: {CACHE_DIR}/ beside the claims file).",
+    ),
+    click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+]
+
+
+def with_run_options(command):  # type: ignore[no-untyped-def]
+    for option in reversed(run_options):
+        command = option(command)
+    return command
 
 
 class Commands(click.Group):
@@ -364,8 +382,15 @@ def validate_command(claims_file: str | None, sources_dir: str | None, quiet: bo
 @click.option(
     "-v", "--verbose", is_flag=True, help="Also name the front matter fields claimcheck does not use."
 )
+@with_run_options
 def sources_command(
-    claims_file: str | None, sources_dir: str | None, format_name: str, verbose: bool
+    claims_file: str | None,
+    sources_dir: str | None,
+    format_name: str,
+    verbose: bool,
+    jobs: int | None,
+    cache_dir: str | None,
+    no_cache: bool,
 ) -> None:
     """List the sources: outlet, date (and whether it was guessed), size, the claims each
     agrees or conflicts with, and the sources no claim touches. Without a claims file,
@@ -375,41 +400,31 @@ def sources_command(
         claims_path = settings_claims(claims_file, config)
         listed = _read_claims(claims_path) if claims_file or Path(claims_path).exists() else None
         claims = listed.claims if listed else ()
-        folder = settle(config, claims_path, listed.sources if listed else None, sources=sources_dir).sources
-        sources = _read_sources(folder)
+        settings = settle(
+            config,
+            claims_path,
+            listed.sources if listed else None,
+            sources=sources_dir,
+            cache=cache_dir,
+            no_cache=no_cache,
+            jobs=jobs,
+        )
+        max_bytes, follow = _limits()
+        listing = list_articles(settings.sources, _display(settings.sources), max_bytes, follow)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
-    for warning in sources.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    run, notices = usable(Run(cache_dir=settings.cache, jobs=settings.jobs))
+    with collector_paused(), prepared_corpus(listing.articles, run) as corpus:
+        for warning in (*notices, *listing.warnings, *corpus.warnings):
+            click.echo(f"warning: {warning}", err=True)
+        sizes = {key: size for batch in corpus.each(sizes_of, None) for key, size in batch.items()}
+        judged = corpus.judge(claims, release=True)
     if verbose:
-        max_bytes, follow = _limits()
-        for line in unused_fields(list_articles(folder, _display(folder), max_bytes, follow).articles):
+        for line in unused_fields(listing.articles):
             click.echo(f"note: {line}", err=True)
-    rows = coverage(check(claims, sources.sources, claims_file=_display(claims_path)))
+    report = assemble(claims, corpus.sources, judged, claims_file=_display(claims_path))
+    rows = coverage(report, sizes)
     click.echo(render_json(rows) if format_name == "json" else render_table(rows), nl=False)
-
-
-run_options = [
-    click.option(
-        "--jobs",
-        "-j",
-        type=click.IntRange(min=1),
-        help="Worker processes that read and prepare sources (default: the number of cores).",
-    ),
-    click.option(
-        "--cache",
-        "cache_dir",
-        type=click.Path(file_okay=False),
-        help=f"Cache folder (default: {CACHE_DIR}/ beside the claims file).",
-    ),
-    click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-]
-
-
-def with_run_options(command):  # type: ignore[no-untyped-def]
-    for option in reversed(run_options):
-        command = option(command)
-    return command
 
 
 @main.command("compare")

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tabulate import tabulate
 
 from claimcheck.formats.labels import when_and_who
-from claimcheck.model import Report, Source, Verdict
-from claimcheck.passages import split_passages
+from claimcheck.model import Prepared, Report, Source, Verdict
+from claimcheck.prepare import prepare
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,28 @@ class Coverage:
         return bool(self.agrees or self.conflicts)
 
 
-def coverage(report: Report) -> list[Coverage]:
-    """One row per source, in source order."""
+# A source's size: its words and the passages that are not page chrome.
+Size = tuple[int, int]
+
+
+def size_of(prepared: Prepared) -> Size:
+    """A prepared source's words and passages that are not chrome (its passages hold every word of it)."""
+    words = sum(len(passage.text.split()) for passage in prepared.passages)
+    return words, sum(not passage.boilerplate for passage in prepared.passages)
+
+
+def sizes_of(prepared: list[Prepared], shared: None = None) -> dict[str, Size]:
+    """``size_of`` for each prepared source, by id: what ``claimcheck sources`` asks of the workers
+    that hold a batch (``engine.PreparedCorpus.each``)."""
+    return {ready.source_id: size_of(ready) for ready in prepared}
+
+
+def coverage(report: Report, sizes: Mapping[str, Size] | None = None) -> list[Coverage]:
+    """One row per source, in source order; ``sizes`` by source id, else worked out from the
+    report's sources' text."""
     rows = []
     for source in report.sources:
+        words, passages = sizes[source.id] if sizes is not None else size_of(prepare(source))
         verdicts = [
             (result.claim.id, finding.verdict)
             for result in report.results
@@ -43,8 +62,8 @@ def coverage(report: Report) -> list[Coverage]:
         rows.append(
             Coverage(
                 source=source,
-                words=len(source.text.split()),
-                passages=sum(not passage.boilerplate for passage in split_passages(source)),
+                words=words,
+                passages=passages,
                 agrees=tuple(claim for claim, verdict in verdicts if verdict is Verdict.AGREE),
                 conflicts=tuple(claim for claim, verdict in verdicts if verdict is Verdict.CONFLICT),
             )

@@ -254,6 +254,10 @@ def test_sources_command(example: Path) -> None:
     assert (row["outlet"], row["date"], row["date_guessed"]) == ("RFE/RL", "2009", False)
     assert "kant-personnel" in row["conflicts"] and "kant-personnel-2009" in row["agrees"]
     assert data["untouched"] == ["003_1875749b769323b4"]
+    # It reads the articles as the check does (the engine: workers, the cache): alike each way.
+    alone = run("sources", "--format", "json", "--no-cache", "-j", "1").output
+    assert run("sources", "--format", "json", "-j", "2").output == alone == json.dumps(data, indent=2) + "\n"
+    assert (example / ".claimcheck-cache").is_dir()
 
 
 def test_the_check_hook_runs_on_every_input_and_reads_pages_and_pdfs() -> None:
