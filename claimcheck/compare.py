@@ -112,6 +112,8 @@ def same_fact(
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:
         if claim.measure == source.measure:
+            if _sum_named_by_claim_alone(claim, source):
+                return Match(WEAK, "sum-of")
             return Match(STRONG, "same-measure")
         if frozenset((claim.measure, source.measure)) in RELATED_MEASURES:
             return Match(WEAK, "related-measure")
@@ -120,6 +122,13 @@ def same_fact(
         specific = claim.unit == source.unit and _specific(claim.unit)
         return Match(STRONG if specific else WEAK, "unit-only")
     return Match(WEAK, "one-measure")
+
+
+def _sum_named_by_claim_alone(claim: Quantity, source: Quantity) -> bool:
+    """Rule sum-of, one-sided: the claim says what its sum is ("$8.5 billion of Tesla shares"), the
+    source's sum says nothing of what it is ("agreed to buy Twitter for a total of US$44 billion"):
+    the same measure (both a price), but maybe not the same thing bought — a weak match."""
+    return dimension_of(claim.unit) == MONEY and bool(claim.sized) and not source.sized
 
 
 def _specific(unit: str | None) -> bool:

@@ -224,11 +224,12 @@ def _judge_figure(
     elif verdict is Verdict.CONFLICT and strongest < STRONG:
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
-        said = (
-            f"does not say it is {MEASURES[claim.quantity.measure].name} as the claim does"
-            if claim.quantity.measure
-            else "does not say what it measures"
-        )
+        if best[6].rule == "sum-of":
+            said = f"does not say it is a sum of {' '.join(claim.quantity.sized)} as the claim does"
+        elif claim.quantity.measure:
+            said = f"does not say it is {MEASURES[claim.quantity.measure].name} as the claim does"
+        else:
+            said = "does not say what it measures"
         reason = f"gives {describe(quantity)}, but {said} (weak-frame)"
     if topic:
         reason += f"; the passage does not name {claim.subject}, the article's lead does (topic)"

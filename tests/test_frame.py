@@ -367,3 +367,22 @@ def test_a_slip_of_scale_is_still_a_conflict() -> None:
         "The bridge will cost $1.8 billion to rebuild.", "The bridge will cost $1.8 million to rebuild."
     )
     assert finding.verdict.value == "conflict", finding.reason
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # twitter-takeover/04_channelnews
+        "Musk agreed to buy the platform for a total of US$44 billion.",
+        # twitter-takeover/06_siliconindia
+        "Saudi Prince Alwaleed bin Talal agreed to commit almost 35 million shares in Twitter -- worth "
+        "$1.9 billion -- to retain a stake in the company following Musk's takeover.",
+    ],
+)
+def test_a_sum_the_claim_says_is_of_shares_is_not_met_by_a_sum_of_anything(article: str) -> None:
+    # Rule sum-of, one-sided: a weak match, which never conflicts.
+    finding = finding_for(
+        "Musk sold about $8.5 billion of Tesla shares in April 2022 to help pay for Twitter.", article
+    )
+    assert finding.verdict.value == "gap", finding.reason
+    assert "a sum of share as the claim does (weak-frame)" in finding.reason
