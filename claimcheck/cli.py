@@ -9,7 +9,7 @@ import gc
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -19,10 +19,18 @@ from claimcheck import __version__
 from claimcheck.cache import CACHE_DIR
 from claimcheck.check import assemble
 from claimcheck.claims import Claims, parse_claims_leniently, read_claims
+from claimcheck.config import Settings, read_config, settle
 from claimcheck.config import claims_path as settings_claims
-from claimcheck.config import read_config, settle
 from claimcheck.coverage import coverage, render_json, render_table, sizes_of
-from claimcheck.engine import ENGINES, Run, collector_paused, prepared_corpus, run_check, usable
+from claimcheck.engine import (
+    ENGINES,
+    PreparedCorpus,
+    Run,
+    collector_paused,
+    prepared_corpus,
+    run_check,
+    usable,
+)
 from claimcheck.errors import ClaimcheckError, ExitCode, Kind, Problem
 from claimcheck.facts import Fact, facts
 from claimcheck.formats import FORMATS, Style, Verbosity, pieces
@@ -32,7 +40,7 @@ from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
 from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy, Source
 from claimcheck.progress import Progress
-from claimcheck.sources import MAX_BYTES, list_articles, list_source_ids, unused_fields
+from claimcheck.sources import MAX_BYTES, Listing, list_articles, list_source_ids, unused_fields
 from claimcheck.suggest import draft
 from claimcheck.validate import notes, resolve_accepts, validate
 
@@ -272,8 +280,7 @@ def check_command(
     )
     folder = settings.sources
     try:
-        max_bytes, follow = _limits()
-        listing = list_articles(folder, _display(folder), max_bytes, follow)
+        listing = _listing(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
     claims, problems = resolve_accepts(
@@ -401,22 +408,13 @@ def sources_command(
         listed = _read_claims(claims_path) if claims_file or Path(claims_path).exists() else None
         claims = listed.claims if listed else ()
         settings = settle(
-            config,
-            claims_path,
-            listed.sources if listed else None,
-            sources=sources_dir,
-            cache=cache_dir,
-            no_cache=no_cache,
-            jobs=jobs,
-        )
-        max_bytes, follow = _limits()
-        listing = list_articles(settings.sources, _display(settings.sources), max_bytes, follow)
+            config, claims_path, listed.sources if listed else None,
+            sources=sources_dir, cache=cache_dir, no_cache=no_cache, jobs=jobs,
+        )  # fmt: skip
+        listing = _listing(settings.sources)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
-    run, notices = usable(Run(cache_dir=settings.cache, jobs=settings.jobs))
-    with collector_paused(), prepared_corpus(listing.articles, run) as corpus:
-        for warning in (*notices, *listing.warnings, *corpus.warnings):
-            click.echo(f"warning: {warning}", err=True)
+    with _opened(settings, listing) as corpus:
         sizes = {key: size for batch in corpus.each(sizes_of, None) for key, size in batch.items()}
         judged = corpus.judge(claims, release=True)
     if verbose:
@@ -491,26 +489,34 @@ def _facts(
         if Path(claims_path).is_file():
             listed = parse_claims_leniently(_read_text(claims_path), _display(claims_path))[0]
         settings = settle(
-            config,
-            claims_path,
-            listed.sources if listed else None,
-            sources=sources_dir,
-            cache=cache_dir,
-            no_cache=no_cache,
-            jobs=jobs,
-        )
+            config, claims_path, listed.sources if listed else None,
+            sources=sources_dir, cache=cache_dir, no_cache=no_cache, jobs=jobs,
+        )  # fmt: skip
         folder = settings.sources
-        max_bytes, follow = _limits()
-        listing = list_articles(folder, _display(folder), max_bytes, follow)
+        listing = _listing(folder)
     except ClaimcheckError as error:
         raise InputError(str(error)) from None
-    run, notices = usable(Run(cache_dir=settings.cache, jobs=settings.jobs))
     tolerance = listed.tolerance if listed else DEFAULT_TOLERANCE
+    with _opened(settings, listing) as corpus:
+        found = facts(corpus, min_sources=min_sources, tolerance=tolerance)
+    return folder, found, corpus.sources
+
+
+def _listing(folder: str) -> Listing:
+    """The articles of the folder, as the limits (--max-bytes, --follow-symlinks) allow."""
+    max_bytes, follow = _limits()
+    return list_articles(folder, _display(folder), max_bytes, follow)
+
+
+@contextlib.contextmanager
+def _opened(settings: Settings, listing: Listing) -> Iterator[PreparedCorpus]:
+    """The listed articles read and prepared as the check reads them (the engine: workers, the
+    cache), every warning of reading them printed."""
+    run, notices = usable(Run(cache_dir=settings.cache, jobs=settings.jobs))
     with collector_paused(), prepared_corpus(listing.articles, run) as corpus:
         for warning in (*notices, *listing.warnings, *corpus.warnings):
             click.echo(f"warning: {warning}", err=True)
-        found = facts(corpus, min_sources=min_sources, tolerance=tolerance)
-    return folder, found, corpus.sources
+        yield corpus
 
 
 STARTER_CLAIMS = """\
