@@ -535,7 +535,7 @@ def things_of(phrases: Sequence[str], measure: str | None) -> frozenset[str]:
         if words & group:
             words |= {lemma(word) for word in group}
     if measure is not None:
-        words |= {lemma(word) for phrase in BY_ID[measure].words for word in phrase.split()}
+        words |= _words_of(measure)
     return frozenset(words)
 
 
@@ -561,7 +561,7 @@ def sizes_other_thing(claim: Quantity, source: Quantity) -> bool:
     if any(mine & group and theirs & group for group in HEAD_SYNONYMS):
         return False
     for measure in {claim.measure, source.measure} - {None}:
-        words = {lemma(word) for phrase in BY_ID[str(measure)].words for word in phrase.split()}
+        words = _words_of(str(measure))
         if mine & words and theirs & words:
             return False
     return True
@@ -580,3 +580,9 @@ _CHANGED_FROM = re.compile(
 def earlier_value(text: str, quantity: Quantity) -> bool:
     """Whether the figure is the value before a change its sentence reports ("from 115")."""
     return _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None
+
+
+@functools.cache
+def _words_of(measure: str) -> frozenset[str]:
+    """Every word of a measure's words and phrases ("break up fee": break, up, fee)."""
+    return frozenset(lemma(word) for phrase in BY_ID[measure].words for word in phrase.split())
