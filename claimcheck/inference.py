@@ -10,6 +10,7 @@ from dataclasses import replace
 from claimcheck.lexicon import (
     AT_LEAST,
     AT_MOST,
+    CALENDAR_WORDS,
     CLAIM_VERBS,
     GENERIC_HEADS,
     GENERIC_WORDS,
@@ -28,6 +29,15 @@ from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension
 _NOT_NAMES = (
     STOPWORDS | NUMBER_WORDS | {word for phrase in HEDGES + AT_LEAST + AT_MOST for word in phrase.split()}
 )
+# Words that open a phrase setting the scene before the main clause.
+_OPENERS = frozenset({
+    "after", "before", "under", "following", "when", "while", "as", "in", "on", "during",
+    "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid",
+})  # fmt: skip
+# Verbs of saying, which the lemma test for past participles misses ("said", "told").
+_SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "thought", "found"})
+# A phrase between commas longer than this is a clause of its own, not a description.
+_APPOSITION_WORDS = 8
 
 
 def infer_claim(
@@ -100,11 +110,19 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     'The Kant air base hosts about 500 personnel' -> 'Kant air base';
     'Microsoft agreed to buy Activision Blizzard for about $69 billion' -> 'Microsoft';
     'Up to 20 Su-25 attack planes were deployed to Kant' -> 'Su-25 Kant';
-    'More than 5,500 people were injured in the earthquake' -> 'earthquake'.
+    'More than 5,500 people were injured in the earthquake' -> 'earthquake';
+    'After Musk's cuts, Twitter was left with roughly 2,000 employees' -> 'Twitter';
+    'Pragyan, the six-wheeled rover, weighs 27 kg' -> 'Pragyan';
+    'Customers tried to withdraw more than $40 billion from SVB' -> 'SVB'.
     """
     span = (quantity.start, quantity.end) if quantity else (0, 0)
     words = list(re.finditer(r"[\w][\w.'-]*", text))
-    verb_at = next((w.start() for w in words[1:] if _is_verb(w.group())), None)
+    begin = _after_opening(text, words)
+    words = [w for w in words if w.start() >= begin]
+    aside = _apposition(text, words)
+    verb_at = next(
+        (w.start() for w in words[1:] if _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]), None
+    )
     if verb_at is None:
         # A verb the list lacks: the first lowercase word after the name the sentence opens
         # with ("Erdogan put the damage at $84 billion").
@@ -114,9 +132,19 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
             (w.start() for w in rest[:1] if opening and w.group().lower() not in STOPWORDS | GENERIC_WORDS),
             len(text),
         )
-    kept = [w.group() for w in words if w.start() < verb_at and not span[0] <= w.start() < span[1]]
+    kept = [
+        w.group()
+        for w in words
+        if w.start() < verb_at
+        and not span[0] <= w.start() < span[1]
+        and not aside[0] <= w.start() < aside[1]
+        # "km/h" leaves its "h" when the figure is "130 km"
+        and not (len(w.group()) == 1 and w.group().islower())
+    ]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
+    while kept and kept[-1].lower() in STOPWORDS:
+        kept.pop()
     # "Replacing the Key Bridge is expected to cost ...": the action opens the sentence, the
     # thing it acts on is the subject.
     if len(kept) > 1 and _is_gerund(kept[0]):
@@ -124,6 +152,8 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
         while kept and kept[0].lower() in STOPWORDS:
             kept.pop(0)
     phrase = " ".join(kept).rstrip(".,;:")
+    if _is_agent(kept) and (acted_on := _name_after(words, verb_at, span)):
+        return acted_on
     # A name, or a kind of thing ("The quake struck ..."): not only words that describe one.
     if any(
         (word.lower() not in STOPWORDS | GENERIC_WORDS or word.lower() in GENERIC_HEADS)
@@ -146,6 +176,73 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     return nouns[-1] if nouns else phrase or text
 
 
+def _after_opening(text: str, words: list[re.Match[str]]) -> int:
+    """Where the main clause starts when an opening phrase sets the scene before a comma
+    ("After Musk's cuts, Twitter was left ...", "Under the merger agreement, Musk faced ...":
+    rule ``opening-clause``); else 0."""
+    comma = text.find(",")
+    if not words or comma < 0 or words[0].group().lower() not in _OPENERS:
+        return 0
+    after = [w for w in words if w.start() > comma]
+    return comma + 1 if any(_is_verb(w.group()) for w in after[1:]) else 0
+
+
+def _apposition(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
+    """The span of a phrase set off by two commas right after the sentence's opening name, before
+    its verb, which describes that name ("Pragyan, the six-wheeled rover, weighs ...",
+    "Chandrayaan-2, India's failed 2019 landing attempt, cost ..."): rule ``apposition``."""
+    if not words:
+        return (0, 0)
+    first = text.find(",", words[0].start())
+    second = text.find(",", first + 1) if first >= 0 else -1
+    if second < 0 or any(_is_verb(w.group()) for w in words if w.start() < first):
+        return (0, 0)
+    inside = [w for w in words if first < w.start() < second]
+    after = [w for w in words if w.start() > second]
+    if len(inside) > _APPOSITION_WORDS or not any(_is_verb(w.group()) for w in after):
+        return (0, 0)
+    return (first, second)
+
+
+def _is_agent(kept: list[str]) -> bool:
+    """Whether the words before the verb are a plural common noun, with what describes it
+    ("Customers", "California regulators", "Wind gusts of"): people or things acting on what
+    the claim is about, which the sentence names after its verb (rule ``agent``)."""
+    before = next((i for i, word in enumerate(kept) if i and word.lower() in STOPWORDS), len(kept))
+    head = kept[before - 1] if before else ""
+    lowered = head.lower()
+    return (
+        (head.islower() or (before == 1 and head[:1].isupper() and head[1:].islower()))
+        and lowered.endswith("s")
+        and lemma(lowered) != lowered
+        and lowered not in BY_SURFACE
+    )
+
+
+def _name_after(words: list[re.Match[str]], verb_at: int, span: tuple[int, int]) -> str | None:
+    """The first proper name after the verb, outside the claim's figure: 'Silicon Valley Bank',
+    'Port of Baltimore', 'SVB' (of "SVB's failure")."""
+    run: list[str] = []
+    for word in words:
+        text = word.group().rstrip(".,")
+        if word.start() <= verb_at or span[0] <= word.start() < span[1]:
+            continue
+        lowered = text.lower()
+        if text[:1].isupper() and lowered not in _NOT_NAMES and lowered not in CALENDAR_WORDS:
+            run.append(text)
+            if text.endswith(("'s", "’s")):
+                break
+        elif run and lowered in {"of", "the"} and run[-1].lower() not in {"of", "the"}:
+            run.append(text)
+        elif run:
+            break
+    while run and run[-1].lower() in {"of", "the"}:
+        run.pop()
+    if not run:
+        return None
+    return re.sub(r"['’]s$", "", " ".join(run))
+
+
 def _is_gerund(word: str) -> bool:
     """'Replacing', 'Rebuilding': an English verb's -ing form, not a name ('Kipling')."""
     lowered = word.lower()
@@ -157,4 +254,6 @@ def _is_verb(word: str) -> bool:
     participle ('agreed', 'stepped'), lowercase."""
     if not word.islower():
         return False
-    return word in CLAIM_VERBS or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
+    if word in CLAIM_VERBS or word in _SAYING:
+        return True
+    return word.endswith("ed") and len(word) > 4 and lemma(word) != word

@@ -231,6 +231,10 @@ def _judge_figure(
         else:
             said = "does not say what it measures"
         reason = f"gives {describe(quantity)}, but {said} (weak-frame)"
+    elif verdict is Verdict.AGREE and _coarser_date(claim.quantity, quantity):
+        # "in 2023" is consistent with "March 10, 2023" but does not confirm the day.
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)}, not the day or month the claim gives (coarser-date)"
     if topic:
         reason += f"; the passage does not name {claim.subject}, the article's lead does (topic)"
     if len(figures) > 1:
@@ -249,6 +253,13 @@ def _judge_figure(
         score=round(score, 1),
         figures=figures if len(figures) > 1 else (),
     )
+
+
+def _coarser_date(claim: Quantity, source: Quantity) -> bool:
+    """Whether the source's date leaves out the month or the day the claim's gives."""
+    if dimension_of(claim.unit) != DATE or dimension_of(source.unit) != DATE:
+        return False
+    return bool((claim.month and not source.month) or (claim.day and not source.day))
 
 
 # A reading with the mention it was read in: strength, score, lead, nearness, mention, figure, match.

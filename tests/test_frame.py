@@ -6,10 +6,10 @@ that decided is named at the end of every reason, and checked here."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from claimcheck import check
 from claimcheck.claims import parse_claims, read_claims
-from claimcheck.inference import infer_subject
 from claimcheck.model import Source, SourceMeta
 from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
@@ -144,11 +144,46 @@ def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> 
             "Key Bridge",
         ),  # the action's object
         ("Rebuilding Amizmiz will take at least five years.", "Amizmiz"),
+        # opening-clause: the scene set before a comma is not the subject
+        ("After Musk's cuts, Twitter was left with roughly 2,000 employees.", "Twitter"),
+        ("Under the merger agreement, Musk faced a $1bn break-up fee.", "Musk"),
+        ("Before the deal closed, Musk told investors he planned to cut 5,000 jobs.", "Musk"),
+        # apposition: what stands between two commas after the name describes it
+        ("Pragyan, the six-wheeled rover, weighs 27 kg.", "Pragyan"),
+        ("Chandrayaan-2, India's failed 2019 landing attempt, cost about $140 million.", "Chandrayaan-2"),
+        ("Mrsool Park, Al Nassr's home ground, holds about 25,000 spectators.", "Mrsool Park"),
+        # agent: people acting on the thing the sentence names after its verb
+        ("Customers tried to withdraw more than $40 billion from SVB in a single day.", "SVB"),
+        ("California regulators closed Silicon Valley Bank on March 10, 2023.", "Silicon Valley Bank"),
+        ("Hundreds of bodies washed ashore after the Lahaina fire.", "Lahaina"),
+        ("Wind gusts of roughly 130 km/h fanned the fires on Maui.", "Maui"),
+        # ... but not a plural that names no one acting, nor one with nothing named after it
+        ("Twitter shareholders received $54.20 in cash for each share they held.", "Twitter shareholders"),
+        ("SVB said it would raise $2.25 billion in new capital.", "SVB"),
     ],
 )
 def test_the_subject_of_a_plain_sentence(claim: str, subject: str) -> None:
-    (figure,) = extract_quantities(claim)
-    assert infer_subject(claim, figure) == subject
+    (parsed,) = parse_claims(yaml.safe_dump({"claims": [{"id": "a", "claim": claim}]})).claims
+    assert parsed.subject == subject
+
+
+def test_a_year_alone_does_not_confirm_the_day_or_month_a_claim_gives() -> None:
+    # Rule coarser-date: svb-collapse/11_faqt ("went bust in 2023"), activision-deal/03_newsbreak
+    # ("expected to close in fiscal 2023"). The year is consistent, the day is not confirmed.
+    finding = assert_finding(
+        "Silicon Valley Bank was closed on March 10, 2023.", "Silicon Valley Bank went bust in 2023.", "gap"
+    )
+    assert rule_of(finding.reason) == "coarser-date"
+    finding = assert_finding(
+        "The deal was completed in October 2023.", "The deal is expected to close in fiscal 2023.", "gap"
+    )
+    assert rule_of(finding.reason) == "coarser-date"
+    # The other way round the source confirms what the claim says.
+    assert_finding(
+        "Silicon Valley Bank was closed in 2023.",
+        "Silicon Valley Bank was closed on March 10, 2023.",
+        "agree",
+    )
 
 
 def test_a_verbatim_statement_agrees() -> None:
