@@ -409,7 +409,13 @@ def _as_of(node: yaml.Node | None, path: str, label: str, problems: list[Problem
     date = normalise_date(value)
     if date is None and isinstance(value, str):  # "March 23, 2021", "March 2021"
         figures = extract_quantities(value.strip())
-        if len(figures) == 1 and figures[0].unit == "year" and figures[0].text.strip() == value.strip():
+        # Not "last year" nor "March 26": a claim has no date of its own to place them by.
+        if (
+            len(figures) == 1
+            and figures[0].unit == "year"
+            and not figures[0].qualifiers
+            and figures[0].text.strip() == value.strip()
+        ):
             figure = figures[0]
             parts = [f"{int(figure.value):04d}"] + [f"{n:02d}" for n in (figure.month, figure.day) if n]
             date = "-".join(parts)

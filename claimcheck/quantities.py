@@ -97,6 +97,8 @@ _YEARLESS_PATTERNS = [
 NO_YEAR = "no-year"
 RELATIVE_YEAR = "relative"
 _RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
+# "last year": the one date a sentence without a digit or number word can hold.
+_LAST_YEAR = re.compile(rf"\b{_RELATIVE}")
 _MAY_HAVE_YEARLESS = re.compile(r"\b(?:" + _CAPITAL_MONTH[len("(?P<month>") :] + r"|\byear\b")
 
 # A number in digits that is not part of a name: not after a letter or hyphen
@@ -214,7 +216,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     measure is the dearest part of reading a figure."""
     digits = _DIGIT.search(text) is not None
     words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
-    if not digits and not words:
+    if not digits and not words and not _LAST_YEAR.search(text):
         return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []

@@ -57,6 +57,9 @@ GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
 REFERENCE = re.compile(
     r"\b(?:the|this|that|its)\s+(?!(?:the|this|that|its)\s)(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I
 )
+_OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
+# A name of capitalised words and the small words between them: "Competition and Markets Authority".
+_PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*[A-Z][\w.-]*)*")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 _KNOWN_NAMES = tuple(
     tuple((name, re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)) for name in group)
@@ -125,8 +128,11 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
         # "Vikram lander", "Pragyan rover": a lowercase noun closing a name says what kind of thing
         # it is, like "air base" (rule head-noun); articles name the thing without it ("LM Vikram").
         head = _head_after_name(phrase, found)
+        owners = _owners(phrase)
         distinctive = tuple(
-            dict.fromkeys(w for w in words if (w not in GENERIC_STEMS or w in proper) and w != head)
+            dict.fromkeys(
+                w for w in words if (w not in GENERIC_STEMS or w in proper) and w != head and w not in owners
+            )
         )
         chosen = distinctive or tuple(dict.fromkeys(words))
         if chosen and all(known.terms != chosen for known in names):
@@ -189,6 +195,18 @@ def _proper_name_words(phrase: str) -> frozenset[str]:
     for run in _CAPITALISED_RUN.finditer(phrase):
         words.update(term.norm for term in terms(run.group(), compounds=False))
     return frozenset(words)
+
+
+def _owners(phrase: str) -> frozenset[str]:
+    """An owner before a name ("Britain's" in "Britain's Competition and Markets Authority",
+    "Russia's Luna-25"): it says whose the thing is, and articles name the thing without it or
+    with other words for the owner ("the U.K. Competition and Markets Authority"): rule
+    ``descriptor``."""
+    match = _OWNER_BEFORE_NAME.match(phrase.strip())
+    # "Ronaldo's Al Nassr contract" is a contract, Ronaldo's: the owner is the subject's own.
+    if match is None or not _PROPER_NAME.fullmatch(phrase.strip()[match.end() :]):
+        return frozenset()
+    return frozenset(term.norm for term in terms(match.group(1), compounds=False))
 
 
 def heads_of(name: str) -> frozenset[str]:

@@ -149,3 +149,8 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(text: str, unit
     """As "a 1.6-mile bridge" is 1.6 miles, not 1.6 bridges: "a four-lane bridge" counts lanes."""
     (figure,) = extract_quantities(text)
     assert figure.unit == unit
+
+
+def test_last_year_is_read_in_a_sentence_without_digits() -> None:
+    (figure,) = extract_quantities("The bridge opened last year.")
+    assert (figure.value, figure.qualifiers) == (-1.0, ("relative",))

@@ -131,3 +131,27 @@ def test_a_name_is_found_by_its_rarest_naming_word_when_a_rarer_description_stan
         index = index_of(text, others)
         found = [m for m in index.mentions(make_subject(subject)) if not m.topic]
         assert any(m.passage.text.startswith(text[:20]) for m in found), subject
+
+
+def test_an_owner_before_a_name_is_not_required() -> None:
+    # Rule descriptor: "Britain's Competition and Markets Authority" is "The U.K. Competition and
+    # Markets Authority" (activision-deal/06_cnbc) and "the UK's Competition and Markets
+    # Authority" (11_neowin); "Russia's Luna-25" is "the Russian mission Luna-25" (chandrayaan-3).
+    for subject, text in [
+        (
+            "Britain's Competition and Markets Authority",
+            "The U.K. Competition and Markets Authority said that it opposed the deal.",
+        ),
+        (
+            "Britain's Competition and Markets Authority",
+            "In April 2023, the UK's Competition and Markets Authority announced it would not approve it.",
+        ),
+        (
+            "Russia's Luna-25",
+            "On the other hand, the Russian mission Luna-25 will attempt to land on the lunar surface.",
+        ),
+    ]:
+        index = index_of(text, "Britain is an island. Russia is large.")
+        assert [m.passage.source_id for m in index.mentions(make_subject(subject)) if not m.topic] == ["s0"]
+    # A lowercase noun after the name makes the owner the thing's own: Ronaldo's contract.
+    assert make_subject("Ronaldo's Al Nassr contract").names[0].terms == ("ronaldo", "al", "nassr")
