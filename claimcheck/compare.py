@@ -219,6 +219,18 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     return Comparison(False, f"{said}: {percent} apart and neither is hedged (exact-figures-differ)")
 
 
+def far_past_bound(claim: Quantity, source: Quantity, tolerance: float) -> bool:
+    """Whether the claim's figure is a bound ("more than $40 billion") that the source's exact
+    figure meets only from beyond the tolerance ("$175 billion"): any larger sum would."""
+    if claim.bound is None or source.bound is not None or source.upper is not None or not claim.value:
+        return False
+    if claim.unit in CALENDAR_UNITS or dimension_of(claim.unit) == CLOCK:
+        return False
+    value_claim = claim.value * base_unit(claim.unit)[1]
+    value_source = source.value * base_unit(source.unit)[1]
+    return abs(value_source - value_claim) / max(abs(value_source), abs(value_claim)) > tolerance
+
+
 def _interval(quantity: Quantity, scale: float) -> tuple[float, float]:
     low = quantity.value * scale
     high = (quantity.upper if quantity.upper is not None else quantity.value) * scale

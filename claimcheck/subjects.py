@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.lexicon import (
@@ -28,6 +28,7 @@ from claimcheck.lexicon import (
     HEAD_SYNONYMS,
     KNOWN_NAMES,
     NUMBER_WORDS,
+    STOPWORDS,
 )
 from claimcheck.model import Passage, quick_init
 from claimcheck.text import FUZZY_MIN_LENGTH, Term, lemma, near_spellings, stem, term_set, term_spans, terms
@@ -60,6 +61,10 @@ REFERENCE = re.compile(
 _OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 # A name of capitalised words and the small words between them: "Competition and Markets Authority".
 _PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*[A-Z][\w.-]*)*")
+# A name written in capitals ("SVB", "CMA", "ISRO"), and one spelt out in three or more
+# capitalised words with the small words between them ("Competition and Markets Authority").
+_ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]s)?$")
+_SPELT_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+){2,}")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 _KNOWN_NAMES = tuple(
     tuple((name, re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)) for name in group)
@@ -77,6 +82,8 @@ class Name:
     anchors: frozenset[str] = frozenset()
     # Taken from the lexicon's known names ("Daesh" for "Islamic State"), not written by the analyst.
     known: bool = False
+    # Its words written in capitals ("SVB"): an article may spell them out ("Silicon Valley Bank").
+    acronyms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,8 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
     names: list[Name] = []
     given = (name, *aliases)
     known = [other for phrase in given for other in other_names(phrase) if other not in given]
+    # "Silicon Valley Bank" is also "SVB" (rule acronym).
+    known += [short for phrase in given if (short := _initials_of(phrase)) and short not in given]
     for phrase in dict.fromkeys([*given, *known]):
         found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
         proper = _proper_name_words(phrase)
@@ -141,7 +150,12 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
                 t.norm for t in found if phrase[t.start : t.start + 1].isupper() or t.norm[:1].isdigit()
             }
             anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
-            names.append(Name(chosen, width, frozenset(proper & set(chosen)), anchors, phrase not in given))
+            acronyms = frozenset(
+                t.norm for t in found if _ACRONYM.match(phrase, t.start, t.end) and t.norm in chosen
+            )
+            names.append(
+                Name(chosen, width, frozenset(proper & set(chosen)), anchors, phrase not in given, acronyms)
+            )
     return Subject(name=name, names=tuple(names), heads=heads_of(name))
 
 
@@ -163,6 +177,27 @@ def _head_after_name(phrase: str, found: Sequence[Term]) -> str | None:
     ):
         return last.norm
     return None
+
+
+def _initials_of(phrase: str) -> str | None:
+    """The phrase with its name of three or more capitalised words written as their initials:
+    "SVB" for "Silicon Valley Bank", "Britain's CMA" for "Britain's Competition and Markets
+    Authority"; None when it holds no such name."""
+    for start, end, initials in _spelt_out(phrase):
+        return phrase[:start] + initials + phrase[end:]
+    return None
+
+
+def _spelt_out(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where the text holds a name of three or more capitalised words, and its initials:
+    (start, end, "SVB") for "Silicon Valley Bank"; a sentence's opening "The" is no part of it."""
+    for match in _SPELT_OUT.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        while words and words[0].group().lower() in STOPWORDS:
+            words.pop(0)
+        capitals = [word.group()[0] for word in words if word.group()[:1].isupper()]
+        if len(capitals) >= 3:
+            yield match.start() + words[0].start(), match.end(), "".join(capitals)
 
 
 def other_names(phrase: str) -> tuple[str, ...]:
@@ -297,6 +332,7 @@ class SubjectIndex:
         self._sources: dict[str, list[int]] = {}
         # Derived on demand and kept while the corpus is unchanged.
         self._positions: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._spelt_out: dict[str, dict[tuple[str, ...], set[str]]] | None = None
 
     def add(self, passages: Iterable[Passage], words: Iterable[Collection[str]] | None = None) -> None:
         """Index these passages (of one or more sources); ``words``, each passage's
@@ -317,6 +353,7 @@ class SubjectIndex:
                 self._postings[norm].append(number)
         if self._own:
             self.vocabulary.add(added)
+        self._spelt_out = None
 
     def __len__(self) -> int:
         return len(self._passages)
@@ -343,11 +380,14 @@ class SubjectIndex:
         source mentions the subject at all. (A claim with a figure reads only the passages that
         hold a figure of its kind.)"""
         names = []
-        for name in subject.names:
+        for name, sources in self._with_spelt_out(subject.names):
             variants = {term: self.vocabulary.variants(term) for term in name.terms}
             weights = {term: self.weight(term) for term in name.terms}
             enough = MIN_COVERAGE * sum(weights.values())
-            names.append((name, variants, weights, enough, self._candidates(name, variants, weights, enough)))
+            held = self._candidates(name, variants, weights, enough)
+            if sources is not None:
+                held = {number for number in held if self._passages[number].source_id in sources}
+            names.append((name, variants, weights, enough, held))
         candidates = sorted(set().union(*(found for *_, found in names)))
         named: dict[int, Mention | None] = {}
         # A sentence several sources carry (wire copy, a reprint) names the subject alike in each.
@@ -382,6 +422,39 @@ class SubjectIndex:
                 found[number] = mention
                 shown.add(source_id)
         return [found[number] for number in sorted(found)] + self._topics(candidates, named_in)
+
+    def _with_spelt_out(self, names: Iterable[Name]) -> list[tuple[Name, set[str] | None]]:
+        """The names, and for each acronym in one ("SVB"), the name with it spelt out as the
+        sources that spell it out write it ("Silicon Valley Bank"), found in those sources only
+        (rule ``acronym``): what a source's passages mention depends on that source alone."""
+        found: list[tuple[Name, set[str] | None]] = [(name, None) for name in names]
+        for name in names:
+            for acronym in name.acronyms:
+                for words, sources in self._spellings(acronym).items():
+                    terms_ = tuple(
+                        dict.fromkeys(
+                            t for term in name.terms for t in (words if term == acronym else (term,))
+                        )
+                    )
+                    spelt = Name(
+                        terms_,
+                        name.width + NAME_MIN_WIDTH,
+                        (name.required - {acronym}) | frozenset(words),
+                        (name.anchors - {acronym}) | frozenset(words),
+                        known=True,
+                    )
+                    found.append((spelt, sources))
+        return found
+
+    def _spellings(self, acronym: str) -> dict[tuple[str, ...], set[str]]:
+        """Each way the sources spell out the acronym (as its words' terms), and which sources do."""
+        if self._spelt_out is None:
+            self._spelt_out = defaultdict(lambda: defaultdict(set))
+            for passage in self._passages:
+                for start, end, initials in _spelt_out(passage.text):
+                    words = tuple(term.norm for term in terms(passage.text[start:end], compounds=False))
+                    self._spelt_out[initials.lower()][words].add(passage.source_id)
+        return self._spelt_out.get(acronym, {})
 
     def _topics(self, candidates: Sequence[int], named_in: Callable[[int], Mention | None]) -> list[Mention]:
         """A ``topic`` mention for each article whose lead names the subject (rule ``topic``:

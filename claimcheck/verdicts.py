@@ -22,6 +22,7 @@ from claimcheck.compare import (
     Match,
     compare,
     describe,
+    far_past_bound,
     may_count_same_people,
     same_fact,
     same_quantity,
@@ -231,6 +232,18 @@ def _judge_figure(
         else:
             said = "does not say what it measures"
         reason = f"gives {describe(quantity)}, but {said} (weak-frame)"
+    elif (
+        verdict is Verdict.AGREE
+        and strongest < STRONG
+        and far_past_bound(claim.quantity, quantity, claim.tolerance)
+    ):
+        # "more than $40 billion" holds for any larger sum: a figure not said to be the claim's
+        # fact, far past its bound, says nothing of it.
+        verdict = Verdict.GAP
+        reason = (
+            f"gives {describe(quantity)}, far past the claim's bound, and does not say it is the same fact"
+            " (weak-bound)"
+        )
     elif verdict is Verdict.AGREE and _coarser_date(claim.quantity, quantity):
         # "in 2023" is consistent with "March 10, 2023" but does not confirm the day.
         verdict = Verdict.GAP

@@ -186,6 +186,36 @@ def test_a_year_alone_does_not_confirm_the_day_or_month_a_claim_gives() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "Some $175 billion in customer accounts were taken over by the FDIC"
+        ("svb-collapse", "run-withdrawals", "15_time"),
+        # "... include about $110 billion ..."
+        ("svb-collapse", "run-withdrawals", "09_bizreport"),
+        # "rumours of a €350m (£310m) offer for two seasons from an unnamed Saudi Arabian club"
+        ("ronaldo-transfer", "contract-total-value", "05_thenation"),
+    ],
+)
+def test_a_figure_far_past_a_bound_not_said_to_be_the_fact_says_nothing_of_it(
+    story: str, claim_id: str, source_id: str
+) -> None:
+    # Rule weak-bound: "more than $40 billion" holds for any larger sum.
+    folder = ROOT / "tests" / "realworld" / "dev" / story
+    claims = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
+    sources = [s for s in read_sources(folder / "sources").sources if s.id == source_id]
+    finding = check(claims, sources).results[0].findings[0]
+    assert finding.verdict.value == "gap" and "(weak-bound)" in finding.reason, finding.reason
+
+
+def test_a_figure_far_past_a_bound_said_to_be_the_fact_agrees() -> None:
+    assert_finding(
+        "Customers withdrew more than $40 billion from Silicon Valley Bank.",
+        "Customers withdrew $142 billion from Silicon Valley Bank.",
+        "agree",
+    )
+
+
 def test_a_verbatim_statement_agrees() -> None:
     sentence = "Microsoft said it will pay $95 per share in an all-cash transaction."  # activision/01_cbsnews
     assert_finding(sentence, sentence, "agree", 95)

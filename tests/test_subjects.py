@@ -155,3 +155,28 @@ def test_an_owner_before_a_name_is_not_required() -> None:
         assert [m.passage.source_id for m in index.mentions(make_subject(subject)) if not m.topic] == ["s0"]
     # A lowercase noun after the name makes the owner the thing's own: Ronaldo's contract.
     assert make_subject("Ronaldo's Al Nassr contract").names[0].terms == ("ronaldo", "al", "nassr")
+
+
+def test_an_acronym_finds_the_name_spelt_out_and_back() -> None:
+    # Rule acronym: "SVB" for Silicon Valley Bank (svb-collapse/13_livemint writes only "SVB",
+    # 06_washingtonpost only "Silicon Valley Bank"); "CMA" (activision-deal/06_cnbc).
+    index = index_of(
+        "But after SVB said it needed to plug a massive hole in its balance sheet, its stock crashed.",
+        "In the hours since the surprise collapse of Silicon Valley Bank with its roughly $209 billion "
+        "in assets, the U.S. financial system is reeling.",
+        "The weather was fine. Banks were open.",
+    )
+    for name in ("SVB", "Silicon Valley Bank"):
+        found = [m.passage.source_id for m in index.mentions(make_subject(name)) if not m.topic]
+        assert found == ["s0", "s1"], name
+    # Spelt out only where a source spells it out: an article's own words decide its mentions.
+    index = index_of(
+        "The Competition and Markets Authority blocked it. The CMA said so.",
+        "The Central Midlands Association met. The CMA said no.",
+        "Competition and markets are different things. Authority matters.",
+    )
+    found = {
+        (m.passage.source_id, m.passage.index) for m in index.mentions(make_subject("CMA")) if not m.topic
+    }
+    assert found == {("s0", 0), ("s0", 1), ("s1", 0), ("s1", 1)}  # not s2, whose words are no name
+    assert make_subject("Key Bridge").names[-1].terms != ("kb",)  # two words are no acronym
