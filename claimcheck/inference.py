@@ -20,7 +20,7 @@ from claimcheck.lexicon import (
     STOPWORDS,
 )
 from claimcheck.measures import measure_named
-from claimcheck.model import Bound, Claim, Quantity
+from claimcheck.model import EARLIER_VALUE, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
 from claimcheck.text import lemma
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension
@@ -34,6 +34,8 @@ _OPENERS = frozenset({
     "after", "before", "under", "following", "when", "while", "as", "in", "on", "during",
     "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid",
 })  # fmt: skip
+# After a claim's figure: it is the value before an event ("... before Musk's layoffs").
+_BEFORE_EVENT = re.compile(r"\b(?:before|prior to)\b(?!\s+(?:the\s+)?(?:age|end|start)\b)", re.I)
 # Verbs of saying, which the lemma test for past participles misses ("said", "told").
 _SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "thought", "found"})
 # A phrase between commas longer than this is a clause of its own, not a description.
@@ -77,6 +79,14 @@ def infer_claim(
             end=read.end if read else 0,
             text=read.text if read else "",
         )
+    if (
+        quantity is not None
+        and EARLIER_VALUE not in quantity.qualifiers
+        and _BEFORE_EVENT.search(claim.text, read.end if read else 0)
+    ):
+        # "Twitter had fewer than 8,000 employees before Musk's layoffs": the value before a
+        # change, which a source gives as "from about 7,500" (rule earlier-value).
+        quantity = replace(quantity, qualifiers=(*quantity.qualifiers, EARLIER_VALUE))
     subject = claim.subject or infer_subject(claim.text, read)
     negated = bool(re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I))
     return replace(claim, quantity=quantity, subject=subject, negated=negated)

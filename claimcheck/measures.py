@@ -577,9 +577,28 @@ _CHANGED_FROM = re.compile(
 )
 
 
+# ... and the whole a cut takes a share of: "cut three quarters of Twitter's 7,500 workers", "about
+# half of Twitter's 7,500 employees will be let go".
+_SHARE_OF = re.compile(
+    r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|\d+(?:\.\d+)?\s?(?:%|per\s?cent))"
+    r"\s+of\s+(?:its|their|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s+$",
+    re.I,
+)
+_CUT = re.compile(
+    r"\b(?:cut(?:s|ting)?|lay(?:s|ing)?\s+off|laid\s+off|let\s+go|fir(?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|"
+    r"shed(?:s|ding)?|slash(?:es|ed|ing)?|reduc(?:e|ed|es|ing)|ax(?:e|ed|es|ing))\b",
+    re.I,
+)
+
+
 def earlier_value(text: str, quantity: Quantity) -> bool:
-    """Whether the figure is the value before a change its sentence reports ("from 115")."""
-    return _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None
+    """Whether the figure is the value before a change its sentence reports ("from 115"), or the
+    whole a cut takes a share of ("half of Twitter's 7,500 employees will be let go")."""
+    if _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None:
+        return True
+    return _SHARE_OF.search(text, max(0, quantity.start - 60), quantity.start) is not None and bool(
+        _CUT.search(text)
+    )
 
 
 @functools.cache

@@ -717,7 +717,13 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
             or lowered in NOT_COUNTED_NOUNS
         ):
             break
-        if lowered in MONTHS or lowered in SCALE_WORDS or lowered.endswith("ly") or lowered in CLAIM_VERBS:
+        # Adverbs: "-ly" ("205 seriously") and "-wide" ("3,700 Twitter employees worldwide").
+        if (
+            lowered in MONTHS
+            or lowered in SCALE_WORDS
+            or lowered.endswith(("ly", "wide"))
+            or lowered in CLAIM_VERBS
+        ):
             break
         verbal = lowered.endswith(("ed", "ing")) and lemma(lowered) != lowered
         if verbal and lowered.endswith("ed"):

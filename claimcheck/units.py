@@ -70,6 +70,8 @@ UNITS: tuple[Unit, ...] = (
     _count("personnel", "troops", "troop", "soldiers", "soldier", "servicemen", "serviceman",
            "servicemembers", "service members", "military personnel", "marines", "paratroopers",
            "peacekeepers", "men", "crew members", "military advisers"),
+    # Those who work for a company or body ("Twitter's 7,500 workers", "the company's staff").
+    _count("employees", "employee", "staff", "staffers", "staffer", "workers", "worker", "workforce"),
     _count("militants", "militant", "jihadists", "jihadist", "insurgents", "rebels", "gunmen"),
     _count("people", "persons", "person", "individuals", "residents", "inhabitants", "civilians",
            "refugees", "migrants"),

@@ -320,6 +320,19 @@ def test_a_fee_does_not_meet_the_deals_price() -> None:
             "97",
         ),
         ("That number is down from 66 described as missing at the end of last week", "66", None),  # 14_upi
+        # The whole a cut takes a share of: twitter-takeover/10_tribuneindia, and CBS News as carried by
+        # wwaytv3.com (2022-11-04, "Reports: Twitter set to lay off roughly half its staff").
+        (
+            "Musk told prospective investors that he plans to cut three quarters of Twitter's 7,500 workers",
+            "7,500 workers",
+            None,
+        ),
+        (
+            "The Washington Post, New York Times and Bloomberg News, among others, reported that about half "
+            "of Twitter's 7,500 employees will be let go",
+            "7,500 employees",
+            None,
+        ),
         # chandrayaan-3/02_ummid
         (
             "India plans for its companies to increase their share of the launch market fivefold, up from "
@@ -338,6 +351,26 @@ def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: st
         assert EARLIER_VALUE not in after.qualifiers
     claim = extract_quantities(f"The count was {text}.")[0]
     assert same_fact(claim, found).rule == "earlier-value"
+
+
+def test_a_share_of_a_whole_is_no_earlier_value_without_a_cut() -> None:
+    found, _ = figure("Half of Twitter's 7,500 employees work in California", "7,500 employees")
+    assert EARLIER_VALUE not in found.qualifiers
+
+
+def test_a_claim_on_the_value_before_an_event_meets_the_sources_earlier_value() -> None:
+    # twitter-takeover staff-before against 10_tribuneindia: the claim says "before Musk's layoffs".
+    finding = finding_for(
+        "Twitter had fewer than 8,000 employees before Musk's layoffs.",
+        "Musk told prospective investors that he plans to cut three quarters of Twitter's 7,500 workers.",
+    )
+    assert finding.verdict.value == "agree", finding.reason
+    # Without "before", the claim is about the count itself, which "from 7,500" is not.
+    finding = finding_for(
+        "Twitter has fewer than 8,000 employees.",
+        "Musk told prospective investors that he plans to cut three quarters of Twitter's 7,500 workers.",
+    )
+    assert finding.verdict.value == "gap", finding.reason
 
 
 @pytest.mark.parametrize(

@@ -154,3 +154,20 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(text: str, unit
 def test_last_year_is_read_in_a_sentence_without_digits() -> None:
     (figure,) = extract_quantities("The bridge opened last year.")
     assert (figure.value, figure.qualifiers) == (-1.0, ("relative",))
+
+
+def test_an_adverb_in_wide_is_not_what_a_figure_counts() -> None:
+    # twitter-takeover/14_yahoo; like "-ly" adverbs ("205 seriously"), "worldwide", "nationwide".
+    (figure,) = extract_quantities(
+        "Musk said he had no choice but to fire around 3,700 Twitter employees worldwide."
+    )
+    assert figure.unit == "employees"
+    (figure,) = extract_quantities("The chain will cut 1,200 store workers nationwide.")
+    assert figure.unit == "employees"
+
+
+def test_employees_staff_and_workers_are_one_count() -> None:
+    # "Twitter's 7,500 workers" (twitter-takeover/10_tribuneindia), "roughly 8,500 employees"
+    # (svb-collapse/16_sfstandard), "the company's staff".
+    units = {extract_quantities(text)[0].unit for text in ("7,500 workers", "8,500 employees", "2,000 staff")}
+    assert units == {"employees"}
