@@ -138,7 +138,7 @@ def judge(
                 found[mention.passage.source_id].append(mention)
             mentioned[key] = (subject, found)
         subject, by_source = mentioned[key]
-        words = claim_terms(claim, subject.terms, subject.written_terms)
+        words = claim_terms(claim, subject.terms, subject.written_terms, subject.described)
         stated: list[Finding] = []
         silent: list[str] = []
         wanted = wanted_of(claim, words) if claim.quantity is not None else None

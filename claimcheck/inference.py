@@ -36,6 +36,8 @@ _OPENERS = frozenset({
 })  # fmt: skip
 # After a claim's figure: it is the value before an event ("... before Musk's layoffs").
 _BEFORE_EVENT = re.compile(r"\b(?:before|prior to)\b(?!\s+(?:the\s+)?(?:age|end|start)\b)", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"(?:-[a-z]+)*\s+[a-z]")
 # Verbs of saying, which the lemma test for past participles misses ("said", "told").
 _SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "thought", "found"})
 # A phrase between commas longer than this is a clause of its own, not a description.
@@ -102,6 +104,13 @@ def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None
             quantity.upper and quantity.value <= stated.value <= quantity.upper
         ):
             return quantity
+    # "The $42bn run on SVB's deposits took place on March 9, 2023", "Morocco's five-year plan
+    # is worth $12bn": a figure describing the subject's noun is not what the claim states of
+    # it when a later figure is (rule attributive).
+    stated_later = [
+        q for q in found if not any(_attributive(text, q) and q.end <= other.start for other in found)
+    ]
+    found = stated_later or found
     for wanted in (
         lambda q: q.unit is not None and q.unit not in CALENDAR_UNITS,
         lambda q: q.unit is not None,
@@ -111,6 +120,14 @@ def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None
             if wanted(quantity):
                 return quantity
     return None
+
+
+def _attributive(text: str, quantity: Quantity) -> bool:
+    """Whether the figure stands between a determiner and the noun it describes: "The $42bn
+    run", "Morocco's five-year reconstruction plan"."""
+    return bool(_DETERMINER_BEFORE.search(text, 0, quantity.start)) and bool(
+        _NOUN_AFTER.match(text, quantity.end)
+    )
 
 
 def infer_subject(text: str, quantity: Quantity | None) -> str:
@@ -126,6 +143,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     'Customers tried to withdraw more than $40 billion from SVB' -> 'SVB'.
     """
     span = (quantity.start, quantity.end) if quantity else (0, 0)
+    figures = extract_quantities(text)
     words = list(re.finditer(r"[\w][\w.'-]*", text))
     begin = _after_opening(text, words)
     words = [w for w in words if w.start() >= begin]
@@ -147,6 +165,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
         for w in words
         if w.start() < verb_at
         and not span[0] <= w.start() < span[1]
+        and not any(_attributive(text, q) and q.start <= w.start() < q.end for q in figures)
         and not aside[0] <= w.start() < aside[1]
         # "km/h" leaves its "h" when the figure is "130 km"
         and not (len(w.group()) == 1 and w.group().islower())

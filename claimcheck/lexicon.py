@@ -293,3 +293,25 @@ BOILERPLATE = (
     r"(terms of (use|service)|privacy policy).*", r"skip to (the )?(main )?content",
 )
 # fmt: on
+
+# Superlatives that rank a thing, each group one sense: "the largest bank failure" ranks first,
+# "the third-biggest gaming company" third (rule rank).
+SUPERLATIVES: tuple[frozenset[str], ...] = (
+    frozenset({"largest", "biggest", "greatest"}),
+    frozenset({"smallest"}),
+    frozenset({"highest", "tallest"}),
+    frozenset({"lowest"}),
+    frozenset({"deadliest", "worst"}),
+    frozenset({"strongest", "most powerful"}),
+    frozenset({"longest"}),
+    frozenset({"richest", "wealthiest"}),
+    frozenset({"costliest", "most expensive"}),
+    frozenset({"busiest"}),
+    frozenset({"fastest"}),
+    frozenset({"oldest"}),
+)
+ORDINALS: dict[str, int] = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+    "9th": 9, "10th": 10,
+}  # fmt: skip

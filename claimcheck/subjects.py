@@ -51,6 +51,7 @@ _POSITIONS_KEPT = 200_000
 # Head nouns that refer back to one another: "the agreement ... the accord".
 _HEAD_GROUPS = HEAD_SYNONYMS
 _PREPOSITIONS = frozenset({"of", "on", "in", "at", "for", "with", "between", "to", "from", "near"})
+_ENTITY_ENDS = _PREPOSITIONS | {"per", "by", "after", "before", "during"}
 # Stems of words that describe without naming ("air", "base").
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
 # "the base", "this agreement": a definite reference to a thing named before.
@@ -84,6 +85,9 @@ class Name:
     known: bool = False
     # Its words written in capitals ("SVB"): an article may spell them out ("Silicon Valley Bank").
     acronyms: frozenset[str] = frozenset()
+    # Only the name in a subject that also describes a measure ("Twitter" of "Twitter takeover
+    # price per share", rule ``entity``): a passage it alone finds may agree, never conflict.
+    entity: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,15 @@ class Subject:
     @property
     def terms(self) -> frozenset[str]:
         return frozenset(term for name in self.names for term in name.terms)
+
+    @property
+    def described(self) -> frozenset[str]:
+        """The words of a descriptive subject that say what is measured, beside its name:
+        'price', 'share' of "Twitter takeover price per share" (rule ``entity``)."""
+        named = frozenset(term for name in self.names if name.entity for term in name.terms)
+        if not named:
+            return frozenset()
+        return frozenset(term for name in self.names if not name.known for term in name.terms) - named
 
     @property
     def written_terms(self) -> frozenset[str]:
@@ -115,6 +128,8 @@ class Mention:
     # A passage of an article whose lead names the subject, that names nothing itself: the
     # article's topic is its subject (rule ``topic``).
     topic: bool = False
+    # A passage that names only the name within a descriptive subject (``Name.entity``).
+    by_entity: bool = False
 
 
 def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
@@ -130,6 +145,10 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
     known = [other for phrase in given for other in other_names(phrase) if other not in given]
     # "Silicon Valley Bank" is also "SVB" (rule acronym).
     known += [short for phrase in given if (short := _initials_of(phrase)) and short not in given]
+    # "Twitter takeover price per share" is about Twitter: a description of what is measured
+    # around a name is found by the name (rule entity).
+    entities = [entity for phrase in given if (entity := _entity_of(phrase)) and entity not in given]
+    known += entities
     for phrase in dict.fromkeys([*given, *known]):
         found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
         proper = _proper_name_words(phrase)
@@ -154,7 +173,15 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
                 t.norm for t in found if _ACRONYM.match(phrase, t.start, t.end) and t.norm in chosen
             )
             names.append(
-                Name(chosen, width, frozenset(proper & set(chosen)), anchors, phrase not in given, acronyms)
+                Name(
+                    chosen,
+                    width,
+                    frozenset(proper & set(chosen)),
+                    anchors,
+                    phrase not in given,
+                    acronyms,
+                    entity=phrase in entities and phrase not in given,
+                )
             )
     return Subject(name=name, names=tuple(names), heads=heads_of(name))
 
@@ -177,6 +204,24 @@ def _head_after_name(phrase: str, found: Sequence[Term]) -> str | None:
     ):
         return last.norm
     return None
+
+
+def _entity_of(phrase: str) -> str | None:
+    """The name in a phrase that also describes a measure of it: "Twitter" in "Twitter takeover
+    price per share", "Lahaina fire" in "area burned by the Lahaina fire"; None when the phrase
+    is a name, or holds none."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    names = [word for word in words if word[:1].isupper() or any(ch.isdigit() for ch in word)]
+    described = [word for word in words if word not in names and word.lower() not in STOPWORDS]
+    if not names or not described:
+        return None
+    # "Russia's 201st military base": a kind of thing, itself the subject, not a measure of its
+    # name's (the head: the last word before a preposition).
+    before = next((i for i, word in enumerate(words) if i and word.lower() in _ENTITY_ENDS), len(words))
+    head = next((word for word in reversed(words[:before]) if word in described), None)
+    if head is not None and head.lower() in GENERIC_HEADS:
+        return None
+    return " ".join(re.sub(r"['’]s$", "", word) for word in names)
 
 
 def _initials_of(phrase: str) -> str | None:
@@ -391,15 +436,15 @@ class SubjectIndex:
         candidates = sorted(set().union(*(found for *_, found in names)))
         named: dict[int, Mention | None] = {}
         # A sentence several sources carry (wire copy, a reprint) names the subject alike in each.
-        spans_in: dict[str, tuple[tuple[int, int], ...]] = {}
+        spans_in: dict[str, tuple[tuple[tuple[int, int], ...], bool]] = {}
 
         def named_in(number: int) -> Mention | None:
             if number not in named:
                 passage = self._passages[number]
                 if passage.text not in spans_in:
                     spans_in[passage.text] = self._name_spans(number, names)
-                spans = spans_in[passage.text]
-                named[number] = Mention(passage, spans) if spans else None
+                spans, by_entity = spans_in[passage.text]
+                named[number] = Mention(passage, spans, by_entity=by_entity) if spans else None
             return named[number]
 
         found: dict[int, Mention] = {}
@@ -466,7 +511,9 @@ class SubjectIndex:
             source_id = self._passages[number].source_id
             if source_id in topics or number >= self._sources[source_id][0] + LEAD_PASSAGES:
                 continue
-            if named_in(number) is not None:
+            # A lead that names only the name within a descriptive subject ("Twitter") does not
+            # make every passage of the article speak of the description (rule entity).
+            if (named := named_in(number)) is not None and not named.by_entity:
                 topics[source_id] = Mention(self._passages[number], (), topic=True)
         return list(topics.values())
 
@@ -477,11 +524,13 @@ class SubjectIndex:
 
     def _name_spans(
         self, number: int, names: list[tuple[Name, dict, dict, float, set[int]]]
-    ) -> tuple[tuple[int, int], ...]:
-        """Where any of the subject's names occurs in the passage (none: it is no mention by name).
-        Whether it is a candidate for a name depends on its terms, so on its text alone."""
+    ) -> tuple[tuple[tuple[int, int], ...], bool]:
+        """Where any of the subject's names occurs in the passage (none: it is no mention by name),
+        and whether only entity names (``Name.entity``) occur. Whether it is a candidate for a
+        name depends on its terms, so on its text alone."""
         where = self.positions(self._passages[number])
         spans: set[tuple[int, int]] = set()
+        by_entity = True
         for name, variants, weights, enough, candidates in names:
             if number not in candidates:
                 continue
@@ -491,8 +540,10 @@ class SubjectIndex:
                 for variant in variants[term]
                 for span in where.get(variant, ())
             )
-            spans |= _occurrences(hits, weights, name, enough)
-        return tuple(sorted(spans))
+            found = _occurrences(hits, weights, name, enough)
+            spans |= found
+            by_entity = by_entity and (not found or name.entity)
+        return tuple(sorted(spans)), by_entity and bool(spans)
 
     def _candidates(
         self, name: Name, variants: dict[str, frozenset[str]], weights: dict[str, float], needed: float

@@ -136,6 +136,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("cny", MONEY, ("yuan", "renminbi", "cny", "rmb"), before=("cny", "rmb")),
     Unit("jpy", MONEY, ("yen", "jpy", "¥"), symbol="¥", before=("¥", "jpy")),
     Unit("sar", MONEY, ("riyals", "riyal", "sar"), before=("sar",)),
+    # Morocco's and the Emirates' alike: no code, so never one for the other's.
+    Unit("dirhams", MONEY, ("dirhams", "dirham")),
     Unit("aud", MONEY, ("australian dollars", "aud", "a$"), symbol="A$", before=("a$", "aud")),
     Unit("cad", MONEY, ("canadian dollars", "cad", "c$"), symbol="C$", before=("c$", "cad")),
     Unit("hkd", MONEY, ("hong kong dollars", "hkd", "hk$"), symbol="HK$", before=("hk$", "hkd")),

@@ -27,7 +27,7 @@ from claimcheck.compare import (
     same_fact,
     same_quantity,
 )
-from claimcheck.lexicon import NEGATIONS
+from claimcheck.lexicon import NEGATIONS, ORDINALS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
@@ -62,6 +62,9 @@ class ClaimTerms:
     names: frozenset[str] = frozenset()
     # What the claim speaks of, as lemmas (``measures.things_of``).
     things: frozenset[str] = frozenset()
+    # What a descriptive subject says is measured ("price", "share"): a passage that names only
+    # the subject's name must say it (``subjects.Subject.described``).
+    described: tuple[str, ...] = ()
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -70,7 +73,10 @@ class ClaimTerms:
 
 
 def claim_terms(
-    claim: Claim, subject_terms: frozenset[str], written_terms: frozenset[str] | None = None
+    claim: Claim,
+    subject_terms: frozenset[str],
+    written_terms: frozenset[str] | None = None,
+    described: frozenset[str] = frozenset(),
 ) -> ClaimTerms:
     """Split the claim's words: 'Kyrgyzstan' (subject) | 'shares', 'border', 'Afghanistan'.
 
@@ -97,7 +103,9 @@ def claim_terms(
     names = frozenset(term for term in scored if term not in _UNIT_STEMS)
     measure = claim.quantity.measure if claim.quantity else None
     things = things_of((claim.text, claim.subject, *claim.aliases), measure)
-    return ClaimTerms(tuple(every), tuple(predicate), frozenset(named), scored, names, things)
+    return ClaimTerms(
+        tuple(every), tuple(predicate), frozenset(named), scored, names, things, tuple(sorted(described))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +224,10 @@ def _judge_figure(
         dimension = dimension_of(quantity.unit)
         if dimension in (DATE, CLOCK) or quantity.measure == DEFAULT_MEASURES.get(dimension or ""):
             strongest = min(strongest, STRONG - 1)
+    if mention.by_entity:
+        # Rule entity: the passage names the thing the claim describes a measure of, not the
+        # description ("Twitter", for "Twitter takeover price per share"): it may agree.
+        strongest = min(strongest, STRONG - 1)
     if mention.topic and len(figures) > 1 and strongest < STRONG:
         # Passages that do not name the subject give different figures of the kind, none said
         # to be its fact: which, if any, is the subject's cannot be told (rules topic and
@@ -289,7 +301,12 @@ def _candidates(
     candidates: list[Candidate] = []
     for mention in mentions:
         # The figures stay alive beside the passage for the whole check, so their id is theirs.
-        key = (mention.passage.text, mention.spans, mention.topic, id(corpus.quantities(mention.passage)))
+        key = (
+            mention.passage.text,
+            mention.spans,
+            mention.topic,
+            id(corpus.quantities(mention.passage)),
+        )
         if key not in read:
             read[key] = _readings(wanted, mention, corpus)
         candidates.extend((*reading[:4], mention, *reading[4:]) for reading in read[key])
@@ -366,6 +383,7 @@ class Wanted:
     named: frozenset[str]
     near: tuple[str, ...]  # the words a figure should stand near: the predicate, else every word
     things: frozenset[str]
+    described: tuple[str, ...] = ()
 
 
 def wanted_of(claim: Claim, words: ClaimTerms) -> Wanted:
@@ -382,6 +400,7 @@ def wanted_of(claim: Claim, words: ClaimTerms) -> Wanted:
         words.named,
         words.predicate or words.every,
         words.things,
+        words.described,
     )
 
 
@@ -400,7 +419,7 @@ def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]
     if not same_kind:
         return []
     found = corpus.positions(mention.passage)
-    if not claimed.measure and not _says_predicate(wanted, found):
+    if not claimed.measure and not _says_predicate(wanted, found, mention.spans):
         return []
     score = _score(wanted.scored, found, corpus.weight)
     readings: list[Reading] = []
@@ -448,7 +467,7 @@ def _same_figure(first: Quantity, second: Quantity) -> bool:
     )
 
 
-def _says_predicate(wanted: Wanted, found: Positions) -> bool:
+def _says_predicate(wanted: Wanted, found: Positions, spans: Sequence[tuple[int, int]] = ()) -> bool:
     """Measures, money, shares and dates are "of" something the claim's other words
     name: a length must share them ('20 km from Bishkek' vs 'a runway of 2,400 m'),
     naming one of the claim's other places when it has any; a sum or a year must
@@ -458,7 +477,13 @@ def _says_predicate(wanted: Wanted, found: Positions) -> bool:
         return True
     if dimension == LENGTH and wanted.named:
         return any(_present(term, found) for term in wanted.named)
-    return any(_present(term, found) for term in wanted.predicate)
+    # What a descriptive subject says is measured ("price per share") is said by the passage
+    # too, where it is not the very words the passage names the subject by ("Equity investors").
+    return any(_present(term, found) for term in wanted.predicate) or any(
+        not any(start <= at < end for start, end in spans)
+        for term in wanted.described
+        for at in _positions(term, found)
+    )
 
 
 def _judge_statement(
@@ -480,7 +505,18 @@ def _judge_statement(
         return None
     coverage, mention, negated = best
     contradicts = negated != claim.negated
-    if not contradicts:
+    ranked = _ranked(claim, words, mentions, corpus)
+    if ranked is None and _rank(claim.text) is not None:
+        return None  # a passage that ranks it in no such way does not state the claim
+    if ranked is not None:
+        mention, rank, claimed = ranked
+        contradicts = rank != claimed
+        reason = (
+            f"source ranks it {_ordinal(rank)}, the claim {_ordinal(claimed)} (rank-differs)"
+            if contradicts
+            else f"source ranks it {_ordinal(rank)}, as the claim does (same-statement)"
+        )
+    elif not contradicts:
         reason = f"source {'denies' if negated else 'states'} it, as the claim does (same-statement)"
     elif negated:
         reason = "source denies what the claim states (negation-differs)"
@@ -497,6 +533,63 @@ def _judge_statement(
         offset=mention.passage.start,
         score=round(coverage * 100, 1),
     )
+
+
+def _ranked(
+    claim: Claim, words: ClaimTerms, mentions: Sequence[Mention], corpus: Corpus
+) -> tuple[Mention, int, int] | None:
+    """Rule rank: the claim ranks its subject with a superlative ("the largest bank failure in US
+    history") and a passage that holds the claim's words ranks it with one of the same sense
+    ("the second-largest bank failure"): the passage, its rank and the claim's. A superlative
+    bounded by "since" ("the biggest since Washington Mutual") ranks in another field: none."""
+    claimed = _rank(claim.text)
+    if claimed is None:
+        return None
+    sense, rank = claimed
+    total = sum(corpus.weight(term) for term in words.every) or 1.0
+    best: tuple[float, Mention, int] | None = None
+    for mention in mentions:
+        if mention.topic:
+            continue
+        stated = _rank(mention.passage.text, sense)
+        if stated is None:
+            continue
+        found = corpus.positions(mention.passage)
+        coverage = sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
+        if coverage >= MIN_STATEMENT_COVERAGE and (best is None or coverage > best[0]):
+            best = (coverage, mention, stated[1])
+    return None if best is None else (best[1], best[2], rank)
+
+
+def _rank(text: str, sense: frozenset[str] | None = None) -> tuple[frozenset[str], int] | None:
+    """The first superlative in the text (of ``sense``, when given) and the rank it gives: 1 for
+    "the largest", 3 for "the third-biggest"; None for one bounded by "since"."""
+    for match in _SUPERLATIVE.finditer(text):
+        word = match.group("word").lower()
+        group = next(group for group in SUPERLATIVES if word in group)
+        if sense is not None and group != sense:
+            continue
+        if _SINCE_AFTER.match(text, match.end()):
+            return None
+        ordinal = match.group("ordinal")
+        return group, ORDINALS[ordinal.lower()] if ordinal else 1
+    return None
+
+
+def _ordinal(rank: int) -> str:
+    return "first" if rank == 1 else next(word for word, value in ORDINALS.items() if value == rank)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?P<ordinal>"
+    + "|".join(ORDINALS)
+    + r")[\s-]+)?(?P<word>"
+    + "|".join(sorted((word for group in SUPERLATIVES for word in group), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+# "the biggest since the collapse of Washington Mutual": first in another field.
+_SINCE_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+since\b", re.I)
 
 
 Positions = dict[str, list[tuple[int, int]]]

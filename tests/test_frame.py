@@ -451,3 +451,110 @@ def test_a_sum_the_claim_says_is_of_shares_is_not_met_by_a_sum_of_anything(artic
     )
     assert finding.verdict.value == "gap", finding.reason
     assert "a sum of share as the claim does (weak-frame)" in finding.reason
+
+
+# Rule attributive: a figure describing the subject's noun is not the claim's statement.
+@pytest.mark.parametrize(
+    ("claim", "figure", "subject"),
+    [
+        (
+            "The $42bn run on SVB's deposits took place on March 9, 2023.",
+            "March 9, 2023",
+            "run on SVB's deposits",
+        ),
+        (
+            "Morocco's five-year reconstruction plan is worth roughly $12bn.",
+            "roughly $12bn",
+            "Morocco's reconstruction plan",
+        ),
+        # not a figure that is part of a name, nor the only figure
+        (
+            "The 2018 Camp Fire in Paradise, California, killed 86 people.",
+            "86 people",
+            "2018 Camp Fire in Paradise",
+        ),
+    ],
+)
+def test_a_figure_describing_the_subject_is_not_the_claims_figure(
+    claim: str, figure: str, subject: str
+) -> None:
+    (parsed,) = parse_claims(yaml.safe_dump({"claims": [{"id": "a", "claim": claim}]})).claims
+    assert parsed.quantity is not None and parsed.quantity.text == figure
+    assert parsed.subject == subject
+
+
+# Rule rank: "the largest" ranks first, "the second-largest" second.
+@pytest.mark.parametrize(
+    ("claim", "article", "verdict"),
+    [
+        # svb-collapse/11_faqt, 06_washingtonpost
+        (
+            "SVB's collapse was the largest bank failure in US history.",
+            "Silicon Valley Bank went bust in 2023, becoming the second-largest bank failure in US history.",
+            "conflict",
+        ),
+        (
+            "Silicon Valley Bank's collapse was the largest bank failure in US history.",
+            "In the hours since the surprise collapse of Silicon Valley Bank, the U.S. financial system is "
+            "reeling from the second-largest bank failure in the country's history.",
+            "conflict",
+        ),
+        # activision-deal/01_cbsnews
+        (
+            "The deal would make Microsoft the world's second-largest gaming company by revenue.",
+            "With the deal, Microsoft said it will be the world's third-largest gaming company by revenue "
+            "after Tencent and Sony.",
+            "conflict",
+        ),
+        (
+            "The deal would make Microsoft the world's third-biggest gaming company by revenue.",
+            "With the deal, Microsoft said it will be the world's third-largest gaming company by revenue.",
+            "agree",
+        ),
+        # svb-collapse/12_cerespost: first since another failure is not first in history
+        (
+            "SVB's collapse was the largest bank failure in US history.",
+            "SVB's failure is the biggest since the collapse of Washington Mutual, which was at the time "
+            "the largest savings and loan association in the US.",
+            "gap",
+        ),
+    ],
+)
+def test_a_rank_is_compared(claim: str, article: str, verdict: str) -> None:
+    finding = assert_finding(claim, article, verdict)
+    if verdict == "conflict":
+        assert rule_of(finding.reason) == "rank-differs"
+
+
+# Rule entity: "Twitter takeover price per share" is about Twitter.
+@pytest.mark.parametrize(
+    "article",
+    [
+        # twitter-takeover/11_thenationalnews, 05_theregister
+        "The billionaire had stalled the deal since offering to buy Twitter at $54.20 a share in April.",
+        "The Twitter board last month accepted Musk's offer to take the biz private at $54.20 per share, "
+        "a $44 billion deal in effect.",
+    ],
+)
+def test_a_descriptive_subject_is_found_by_its_name_and_may_agree(article: str) -> None:
+    # The claim as twitter-takeover/claims.yaml writes it.
+    claims = parse_claims(
+        "claims:\n  - id: a\n"
+        "    claim: Twitter shareholders received $54.20 in cash for each share they held.\n"
+        "    subject: Twitter takeover price per share\n    aliases: [offer price, per share, a share]\n"
+        "    value: 54.2\n    unit: USD\n"
+    ).claims
+    finding = check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
+    assert finding.verdict.value == "agree", finding.reason
+
+
+def test_a_descriptive_subject_found_by_its_name_alone_never_conflicts() -> None:
+    claims = parse_claims(
+        "claims:\n  - id: a\n"
+        "    claim: Twitter shareholders received $54.20 in cash for each share they held.\n"
+        "    subject: Twitter takeover price per share\n    aliases: [offer price, per share, a share]\n"
+        "    value: 54.2\n    unit: USD\n"
+    ).claims
+    article = "Twitter shares rose 2.7% to $52.90 a share on Tuesday."
+    finding = check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
+    assert finding.verdict.value == "gap", finding.reason

@@ -171,3 +171,14 @@ def test_employees_staff_and_workers_are_one_count() -> None:
     # (svb-collapse/16_sfstandard), "the company's staff".
     units = {extract_quantities(text)[0].unit for text in ("7,500 workers", "8,500 employees", "2,000 staff")}
     assert units == {"employees"}
+
+
+def test_dirhams_are_money() -> None:
+    # morocco-quake/11_africanewswatch ("at least 120 billion dirhams ($11.7 billion)") and
+    # 12_northafricapost ("worth $12 billion (120 billion dirhams)").
+    for text in (
+        "plans to spend at least 120 billion dirhams ($11.7 billion)",
+        "worth $12 billion (120 billion dirhams)",
+    ):
+        (dirhams,) = [q for q in extract_quantities(text) if "dirham" in q.text]
+        assert (dirhams.value, dirhams.unit) == (120e9, "dirhams")

@@ -180,3 +180,17 @@ def test_an_acronym_finds_the_name_spelt_out_and_back() -> None:
     }
     assert found == {("s0", 0), ("s0", 1), ("s1", 0), ("s1", 1)}  # not s2, whose words are no name
     assert make_subject("Key Bridge").names[-1].terms != ("kb",)  # two words are no acronym
+
+
+def test_a_descriptive_subject_is_also_found_by_its_name() -> None:
+    # Rule entity: "Twitter takeover price per share" (twitter-takeover), "Lionel Messi's salary".
+    names = make_subject("Twitter takeover price per share").names
+    assert [name.terms for name in names if name.entity] == [("twitter",)]
+    assert [n.terms for n in make_subject("Lionel Messi's salary").names if n.entity] == [("lionel", "messi")]
+    # A kind of thing is its own subject, not a measure of its name's.
+    assert not [n for n in make_subject("Russia's 201st military base").names if n.entity]
+    index = index_of("Twitter said so.\n\nTwitter shares rose 2.7% to $52.90.", "The weather was fine.")
+    mentions = index.mentions(make_subject("Twitter takeover price per share"))
+    assert {(m.passage.source_id, m.by_entity) for m in mentions if not m.topic} == {("s0", True)}
+    # A lead that names only the name does not make the article about the description.
+    assert [m.passage.source_id for m in mentions if m.topic] == []
