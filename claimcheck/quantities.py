@@ -642,6 +642,8 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
     )
 
 
+# What stands before a word that opens a sentence: the text's start, or an end of sentence.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|—|–|-\s)\s*$")
 _WORD_BEFORE_REVERSED = re.compile(r"\s+([\w-]*[A-Za-z])")
 
 
@@ -665,7 +667,16 @@ def _is_name(text: str, start: int, end: int) -> bool:
     following = _NON_SPACE.search(text, end)  # lowercase a few letters, not the rest of the text
     head = text[following.start() : following.start() + 16].lower() if following else ""
     followed_by_scale = head.startswith(_SCALE_WORD_LIST)
-    return _unit_after(_words_after(text, end), 0) is None and not followed_by_scale
+    if followed_by_scale:
+        return False
+    # Rule model-number: a name within a sentence, or in capitals, with its number names a thing
+    # even before a noun ("the Boeing 737 Max 9 planes", "Windows 10 devices", "Chapter 11
+    # bankruptcy"); a capitalised word opening a sentence may be any word ("Killing 20 people").
+    word_start = start - len(text[:start]) + len(text[:start].rstrip()) - len(word)
+    opens = _OPENS_SENTENCE.search(text, 0, max(0, word_start)) is not None or word_start <= 0
+    if (word.isupper() and len(word) > 1) or not opens:
+        return True
+    return _unit_after(_words_after(text, end), 0) is None
 
 
 def _unit_after(
@@ -675,7 +686,8 @@ def _unit_after(
     skipped: list[str] = []
     # "985-foot-long": the unit with the size it gives.
     lowered = [_SIZE_SUFFIX.sub("", word.group().lower()) for word in words]
-    while position < len(words) and len(skipped) <= max_skip:
+    # A model's number after its name is part of the name: "171 Boeing 737 Max 9 planes".
+    while position < len(words) and sum(not word.isdigit() for word in skipped) <= max_skip:
         for size in range(_LONGEST_UNIT, 0, -1) if lowered[position] in _UNIT_STARTS else ():
             chunk = lowered[position : position + size]
             if len(chunk) < size:
@@ -685,7 +697,13 @@ def _unit_after(
                 return _unit_of(surface, skipped), skipped, words[position + size - 1].end()
         word = words[position].group()
         low = lowered[position]
-        stops = low in STOPWORDS or low in NUMBER_WORDS or low in NOT_COUNTED_NOUNS or word.isdigit()
+        model = word.isdigit() and bool(skipped) and skipped[-1][:1].isupper()
+        stops = (
+            low in STOPWORDS
+            or low in NUMBER_WORDS
+            or low in NOT_COUNTED_NOUNS
+            or (word.isdigit() and not model)
+        )
         if stops or not _LETTER_OR_DIGIT.match(word):
             if word == "-" and position + 1 < len(words):  # "five-hectare"
                 position += 1

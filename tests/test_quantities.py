@@ -182,3 +182,28 @@ def test_dirhams_are_money() -> None:
     ):
         (dirhams,) = [q for q in extract_quantities(text) if "dirham" in q.text]
         assert (dirhams.value, dirhams.unit) == (120e9, "dirhams")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        # alaska-door-plug/03_bulletin, 05_kyma, 04_travelpress: a model's number within a name
+        (
+            "The US aviation regulator has said 171 Boeing 737 Max 9 planes will remain grounded.",
+            171,
+            "aircraft",
+        ),
+        ("The FAA has temporarily grounded over 150 Boeing 737 Max 9 airplanes Saturday.", 150, "aircraft"),
+        ("The FAA has ordered the temporary grounding of 171 Boeing 737 MAX 9 aircraft.", 171, "aircraft"),
+    ],
+)
+def test_a_model_number_is_part_of_a_name(sentence: str, value: float, unit: str) -> None:
+    # Rule model-number: "Max 9 planes" are not nine planes, "737 planes" not 737.
+    assert [(q.value, q.unit) for q in extract_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name_before_its_number() -> None:
+    assert [(q.value, q.unit) for q in extract_quantities("Killing 20 people, the quake struck.")] == [
+        (20, "people")
+    ]
+    assert extract_quantities("SVB filed for Chapter 11 bankruptcy protection.") == []
