@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import RELATED as RELATED_MEASURES
 from claimcheck.measures import sizes_another, sizes_other_thing
-from claimcheck.model import EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.model import DEFAULT_MEASURE, EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -117,6 +117,11 @@ def same_fact(
             return Match(STRONG, "same-measure")
         if frozenset((claim.measure, source.measure)) in RELATED_MEASURES:
             return Match(WEAK, "related-measure")
+        defaulted = DEFAULT_MEASURE in claim.qualifiers or DEFAULT_MEASURE in source.qualifiers
+        if defaulted and claim.unit == source.unit and _specific(claim.unit):
+            # One side's measure is only its dimension's default, and both count one specific
+            # thing ("8.5 million Windows devices" crashed, affected): no word says it is another.
+            return Match(WEAK, "one-measure")
         return Match(0, "other-measure", MEASURES[source.measure].name)
     if not claim.measure and not source.measure:
         specific = claim.unit == source.unit and _specific(claim.unit)

@@ -43,7 +43,7 @@ from claimcheck.lexicon import (
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import earlier_value, measure_of, sized_by
-from claimcheck.model import EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.model import DEFAULT_MEASURE, EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import (
     BY_SURFACE,
@@ -251,7 +251,8 @@ def with_measure(text: str, figure: Quantity, figures: Sequence[Quantity]) -> Qu
         return figure
     others = [other for other in figures if other is not figure]
     measure, _ = measure_of(normalize(text), figure, others)
-    measure = measure or DEFAULT_MEASURES.get(dimension_of(figure.unit) or "")
+    if measure is None and (default := DEFAULT_MEASURES.get(dimension_of(figure.unit) or "")):
+        return replace(figure, measure=default, qualifiers=(*figure.qualifiers, DEFAULT_MEASURE))
     return figure if measure is None else replace(figure, measure=measure)
 
 
@@ -266,8 +267,10 @@ def _with_measures(text: str, figures: list[Quantity], measured: bool = True) ->
             done.append(replace(quantity, sized=sized) if sized else quantity)
             continue
         measure, _ = measure_of(text, quantity, [other for other in figures if other is not quantity])
+        qualifiers = quantity.qualifiers
         if measure is None:
             measure = DEFAULT_MEASURES.get(dimension_of(quantity.unit) or "")
+            qualifiers += (DEFAULT_MEASURE,) if measure else ()
         unit = quantity.unit
         if measure is not None and unit is None:
             unit = MEASURES_BY_ID[measure].counts
@@ -276,7 +279,7 @@ def _with_measures(text: str, figures: list[Quantity], measured: bool = True) ->
         if measure is None and not sized:
             done.append(quantity)
         else:
-            done.append(replace(quantity, unit=unit, measure=measure, sized=sized))
+            done.append(replace(quantity, unit=unit, measure=measure, sized=sized, qualifiers=qualifiers))
     return done
 
 

@@ -558,3 +558,34 @@ def test_a_descriptive_subject_found_by_its_name_alone_never_conflicts() -> None
     article = "Twitter shares rose 2.7% to $52.90 a share on Tuesday."
     finding = check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
     assert finding.verdict.value == "gap", finding.reason
+
+
+# Rule one-measure, default: a measure no word gave is no other measure.
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # crowdstrike-outage/03_yahoo (and 14_clm)
+        (
+            "The faulty CrowdStrike update crashed about 8.5 million Windows devices worldwide.",
+            "CrowdStrike's software update affected 8.5 million Windows devices, causing many to go "
+            "into a boot loop.",
+        ),
+        # alaska-door-plug/13_dpa
+        (
+            "The FAA grounded 171 Boeing 737 MAX 9 aircraft.",
+            "The US Federal Aviation Administration (FAA) grounded the MAX 9 aircraft featuring the door "
+            "plugs for nearly a month, affecting around 170 aircraft worldwide.",
+        ),
+    ],
+)
+def test_a_default_measure_meets_a_read_one_of_the_same_specific_thing(claim: str, article: str) -> None:
+    assert_finding(claim, article, "agree")
+
+
+def test_a_default_measure_of_people_is_no_weak_match_for_the_dead() -> None:
+    # maui-wildfire: "About 1,400 people were staying in emergency shelters" is not "killed over 90 people".
+    assert_finding(
+        "About 1,400 people were staying in emergency shelters on Maui.",
+        "The fires on Maui killed over 90 people.",
+        "gap",
+    )
