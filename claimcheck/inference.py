@@ -17,6 +17,7 @@ from claimcheck.lexicon import (
     HEDGES,
     NEGATIONS,
     NUMBER_WORDS,
+    RELATIVE_PRONOUNS,
     STOPWORDS,
 )
 from claimcheck.measures import measure_named
@@ -148,8 +149,24 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     begin = _after_opening(text, words)
     words = [w for w in words if w.start() >= begin]
     aside = _apposition(text, words)
-    verb_at = next(
-        (w.start() for w in words[1:] if _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]), None
+    verbs = [
+        n for n, w in enumerate(words) if n and _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]
+    ]
+    # "The machines that crashed made up ...": a relative clause's verb, when a verb follows.
+    main = [n for n in verbs if words[n - 1].group().lower() not in RELATIVE_PRONOUNS] or verbs
+    verb_at = words[main[0]].start() if main else None
+    # ... whose words say which of the subject's kind it is: the head is the subject.
+    relative = (
+        next(
+            (
+                words[n - 1].start()
+                for n in verbs
+                if n < main[0] and words[n - 1].group().lower() in RELATIVE_PRONOUNS
+            ),
+            len(text),
+        )
+        if main
+        else len(text)
     )
     if verb_at is None:
         # A verb the list lacks: the first lowercase word after the name the sentence opens
@@ -169,6 +186,7 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
         and not aside[0] <= w.start() < aside[1]
         # "km/h" leaves its "h" when the figure is "130 km"
         and not (len(w.group()) == 1 and w.group().islower())
+        and not relative <= w.start()
     ]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
@@ -186,7 +204,12 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     # A name, or a kind of thing ("The quake struck ..."): not only words that describe one.
     if any(
         (word.lower() not in STOPWORDS | GENERIC_WORDS or word.lower() in GENERIC_HEADS)
-        and word.lower() not in BY_SURFACE
+        # "About 200 French troops are stationed ...": the figure's unit is no subject; another
+        # unit may be ("The machines that crashed made up less than one percent ...").
+        and not (
+            word.lower() in BY_SURFACE
+            and (quantity is None or BY_SURFACE[word.lower()].name == quantity.unit)
+        )
         for word in kept
     ):
         return phrase

@@ -432,11 +432,17 @@ def _lead(lemmas: Sequence[str]) -> str:
 
 # After a size, the noun it sizes: not a preposition or adjective that makes it a distance,
 # depth or the like ("20 km from", "10 km deep").
-_ATTRIBUTIVE = re.compile(
-    r"\s+(?!(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|"
-    r"inland|offshore|outside|in|on|at|to|and|or|by|for|into|across|along|under|over|up|down|with|"
-    r"per|a|an|the|each|every|apart|ago|later|before|after|is|are|was|were)\b)[a-z]{3,}"
+# Words that follow a size without it sizing them: "16,000 feet about six minutes into the flight",
+# "16,300 feet when the door plug blew out".
+_NOT_SIZING = (
+    r"of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|inland|"
+    r"offshore|outside|in|on|at|to|and|or|but|by|for|into|across|along|under|over|up|down|with|per|"
+    r"a|an|the|this|that|these|those|each|every|apart|ago|later|before|after|than|as|more|less|"
+    r"its|their|his|her|our|which|who|whom|whose|it|they|he|she|we|you|i|if|when|while|because|"
+    r"so|not|no|also|just|only|still|now|then|there|here|year|years|month|months|week|weeks|day|days|worth|"
+    r"is|are|was|were|about|during|until|since|within|amid|toward|towards"
 )
+_ATTRIBUTIVE = re.compile(rf"\s+(?!(?:{_NOT_SIZING})\b)[a-z]{{3,}}")
 
 
 # "a border of more than 570 km": the size of the thing named before "of".
@@ -458,13 +464,7 @@ _SIZING = frozenset({LENGTH, AREA, MASS, VOLUME, MONEY})
 _SIZED_RUN = re.compile(
     r"(?:-(?:long|wide|high|tall|deep))?(?:\s*\([^()]{1,40}\))?((?:\s+[a-z][a-z-]*){1,3})"
 )
-_NOT_SIZED = re.compile(
-    r"(?:of|from|away|long|deep|high|tall|wide|north|south|east|west|off|below|beneath|above|inland|"
-    r"offshore|outside|in|on|at|to|and|or|but|by|for|into|across|along|under|over|up|down|with|per|"
-    r"a|an|the|this|that|these|those|each|every|apart|ago|later|before|after|than|as|more|less|"
-    r"its|their|his|her|our|which|who|whom|whose|it|they|he|she|we|you|i|if|when|while|because|"
-    r"so|not|no|also|just|only|still|now|then|there|here|year|years|month|months|week|weeks|day|days|worth)"
-)
+_NOT_SIZED = re.compile(rf"(?:{_NOT_SIZING})")
 SIZED_RULE = "sized-noun"
 
 

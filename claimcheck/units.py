@@ -72,6 +72,8 @@ UNITS: tuple[Unit, ...] = (
            "peacekeepers", "men", "crew members", "military advisers"),
     # Those who work for a company or body ("Twitter's 7,500 workers", "the company's staff").
     _count("employees", "employee", "staff", "staffers", "staffer", "workers", "worker", "workforce"),
+    # Computers of any kind ("8.5 million Windows devices", "8.5 million computers", "Windows machines").
+    _count("devices", "device", "computers", "computer", "pcs", "machines", "machine"),
     _count("militants", "militant", "jihadists", "jihadist", "insurgents", "rebels", "gunmen"),
     _count("people", "persons", "person", "individuals", "residents", "inhabitants", "civilians",
            "refugees", "migrants"),

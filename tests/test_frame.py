@@ -160,6 +160,9 @@ def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> 
         # ... but not a plural that names no one acting, nor one with nothing named after it
         ("Twitter shareholders received $54.20 in cash for each share they held.", "Twitter shareholders"),
         ("SVB said it would raise $2.25 billion in new capital.", "SVB"),
+        # relative clause: it says which of the kind; its verb is not the sentence's
+        ("The machines that crashed made up less than one percent of all Windows devices.", "machines"),
+        ("The plane had climbed to 16,300 feet when the door plug blew out.", "plane"),
     ],
 )
 def test_the_subject_of_a_plain_sentence(claim: str, subject: str) -> None:

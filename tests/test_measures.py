@@ -390,3 +390,16 @@ def test_who_says_so_stands_between_a_count_and_what_happened(sentence: str, tex
     # Rule after, past the words that say how it is known ("confirmed", "reported", "presumed").
     found, others = figure(sentence, text)
     assert measure_of(sentence, found, others) == (measure, "after")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # alaska-door-plug/08_republicworld, 16_koin
+        "The aircraft reached approximately 16,000 feet about six minutes into the flight.",
+        "The plane had climbed to 16,300 feet when the door plug blew out.",
+    ],
+)
+def test_a_length_before_a_function_word_sizes_nothing(sentence: str) -> None:
+    (found,) = [q for q in extract_quantities(sentence) if q.unit == "feet"]
+    assert found.measure != "length" and not found.sized

@@ -207,3 +207,14 @@ def test_a_capitalised_word_opening_a_sentence_is_no_name_before_its_number() ->
         (20, "people")
     ]
     assert extract_quantities("SVB filed for Chapter 11 bankruptcy protection.") == []
+
+
+def test_devices_computers_and_machines_are_one_count() -> None:
+    # crowdstrike-outage: "8.5 million Windows devices" (03_yahoo), "about 8.5 million computers"
+    # (09_epochtimes), "less than 1% of all Windows machines" (11_cybersecuritydive).
+    texts = (
+        "affected 8.5 million Windows devices",
+        "affected about 8.5 million computers",
+        "12 Windows machines",
+    )
+    assert {extract_quantities(text)[0].unit for text in texts} == {"devices"}
