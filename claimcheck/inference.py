@@ -15,6 +15,7 @@ from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
     HEDGES,
+    IRREGULAR_PAST,
     NEGATIONS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
@@ -308,4 +309,4 @@ def _is_verb(word: str) -> bool:
         return False
     if word in CLAIM_VERBS or word in _SAYING:
         return True
-    return word.endswith("ed") and len(word) > 4 and lemma(word) != word
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)

@@ -265,7 +265,7 @@ CLAIM_VERBS = frozenset({
     "struck", "strikes", "strike", "hit", "hits", "won", "wins", "lost", "loses", "took", "takes",
     "made", "makes", "gave", "gives", "rose", "rises", "fell", "falls", "sold", "sells", "bought",
     "buys", "built", "builds", "left", "leaves", "brought", "brings", "ran", "led",
-    "leads", "grew", "grows", "drew", "flew", "sank", "shook", "saw", "sees", "stood", "earns",
+    "leads", "grew", "grows", "drew", "flew", "sank", "shook", "sees", "stood", "earns",
     "kills", "injures", "lasts", "lasted", "carries", "carried", "employed", "employ", "agreed",
     "agrees", "expects", "expected", "depend", "depends", "declared", "measured", "stepped",
     "accepted", "signs", "opens", "opened", "closed", "closes", "completed",
@@ -315,3 +315,18 @@ ORDINALS: dict[str, int] = {
     "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
     "9th": 9, "10th": 10,
 }  # fmt: skip
+
+# English verbs' irregular past forms (a closed class): a plain claim's subject ends at one
+# ("The door plug blew out on January 5").
+IRREGULAR_PAST = frozenset({
+    "arose", "ate", "became", "began", "bent", "bled", "blew", "bore", "bought",
+    "bred", "broke", "brought", "built", "burnt", "burst", "came", "cast", "caught", "chose",
+    "clung", "crept", "dealt", "did", "drank", "drew", "drove", "dug", "fed", "fell", "felt", "fled",
+    "flew", "fought", "forbade", "forgot", "forgave", "froze", "gave", "got", "grew", "hid", "held",
+    "hung", "kept", "knelt", "knew", "laid", "lay", "led", "leapt", "learnt", "left", "lent", "lit",
+    "lost", "made", "meant", "met", "mistook", "overtook", "paid", "ran", "rang", "rode", "rose",
+    "sang", "sank", "sat", "saw", "sent", "shook", "shone", "shot", "shrank", "slept", "slid", "sold",
+    "sought", "spent", "spoke", "spun", "stole", "stood", "strode", "struck", "stuck", "stung", "swam",
+    "swept", "swore", "swung", "taught", "threw", "thought", "told", "took", "tore", "understood",
+    "undertook", "underwent", "went", "wept", "withdrew", "woke", "won", "wore", "wrote",
+})  # fmt: skip

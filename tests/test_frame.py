@@ -163,6 +163,9 @@ def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> 
         # relative clause: it says which of the kind; its verb is not the sentence's
         ("The machines that crashed made up less than one percent of all Windows devices.", "machines"),
         ("The plane had climbed to 16,300 feet when the door plug blew out.", "plane"),
+        # an irregular past ends the subject (alaska-door-plug's claims)
+        ("The door plug blew out on January 5, 2024.", "door plug"),
+        ("The door plug tore away at an altitude of roughly 4,900 metres.", "door plug"),
     ],
 )
 def test_the_subject_of_a_plain_sentence(claim: str, subject: str) -> None:
