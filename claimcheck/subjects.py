@@ -85,6 +85,9 @@ class Name:
     known: bool = False
     # Its words written in capitals ("SVB"): an article may spell them out ("Silicon Valley Bank").
     acronyms: frozenset[str] = frozenset()
+    # The terms of the name these initials stand for ("SVB" for "Silicon Valley Bank", rule
+    # ``acronym``): found only in sources that spell that name out, and no other of its initials.
+    abbreviates: tuple[str, ...] = ()
     # Only the name in a subject that also describes a measure ("Twitter" of "Twitter takeover
     # price per share", rule ``entity``): a passage it alone finds may agree, never conflict.
     entity: bool = False
@@ -144,7 +147,13 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
     given = (name, *aliases)
     known = [other for phrase in given for other in other_names(phrase) if other not in given]
     # "Silicon Valley Bank" is also "SVB" (rule acronym).
-    known += [short for phrase in given if (short := _initials_of(phrase)) and short not in given]
+    abbreviations = {
+        short: spelt for phrase in given if (initials := _initials_of(phrase)) for short, spelt in [initials]
+    }
+    known += [short for short in abbreviations if short not in given]
+    # Initials the subject spells out itself are never spelt out otherwise ("JMA" beside "Joint
+    # Maritime Authority" is not the Joint Mobility Authority a source spells out).
+    spelt_by_subject = {initials.lower() for phrase in given for *_, initials in _spelt_out(phrase)}
     # "Twitter takeover price per share" is about Twitter: a description of what is measured
     # around a name is found by the name (rule entity).
     entities = [entity for phrase in given if (entity := _entity_of(phrase)) and entity not in given]
@@ -170,8 +179,13 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
             }
             anchors = frozenset(capitalised & set(chosen)) or frozenset(chosen)
             acronyms = frozenset(
-                t.norm for t in found if _ACRONYM.match(phrase, t.start, t.end) and t.norm in chosen
+                t.norm
+                for t in found
+                if _ACRONYM.match(phrase, t.start, t.end)
+                and t.norm in chosen
+                and (t.norm not in spelt_by_subject or (phrase in abbreviations and phrase not in given))
             )
+            spelt = abbreviations.get(phrase)
             names.append(
                 Name(
                     chosen,
@@ -180,6 +194,9 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
                     anchors,
                     phrase not in given,
                     acronyms,
+                    tuple(t.norm for t in terms(spelt, compounds=False))
+                    if spelt and phrase not in given
+                    else (),
                     entity=phrase in entities and phrase not in given,
                 )
             )
@@ -224,12 +241,12 @@ def _entity_of(phrase: str) -> str | None:
     return " ".join(re.sub(r"['’]s$", "", word) for word in names)
 
 
-def _initials_of(phrase: str) -> str | None:
-    """The phrase with its name of three or more capitalised words written as their initials:
-    "SVB" for "Silicon Valley Bank", "Britain's CMA" for "Britain's Competition and Markets
-    Authority"; None when it holds no such name."""
+def _initials_of(phrase: str) -> tuple[str, str] | None:
+    """The phrase with its name of three or more capitalised words written as their initials,
+    and that name: ("SVB", "Silicon Valley Bank"), ("Britain's CMA", "Competition and Markets
+    Authority"); None when it holds no such name."""
     for start, end, initials in _spelt_out(phrase):
-        return phrase[:start] + initials + phrase[end:]
+        return phrase[:start] + initials + phrase[end:], phrase[start:end]
     return None
 
 
@@ -472,10 +489,25 @@ class SubjectIndex:
         """The names, and for each acronym in one ("SVB"), the name with it spelt out as the
         sources that spell it out write it ("Silicon Valley Bank"), found in those sources only
         (rule ``acronym``): what a source's passages mention depends on that source alone."""
-        found: list[tuple[Name, set[str] | None]] = [(name, None) for name in names]
+        found: list[tuple[Name, set[str] | None]] = []
         for name in names:
-            for acronym in name.acronyms:
-                for words, sources in self._spellings(acronym).items():
+            if not name.abbreviates:
+                found.append((name, None))
+                continue
+            # The initials of the subject's name count where a source spells that name out and
+            # no other of the same initials ("JMA": Joint Maritime or Joint Mobility Authority).
+            initials = next(iter(name.acronyms), "")
+            spellings = self._spellings(initials) if initials else {}
+            others = set().union(*(ids for words, ids in spellings.items() if words != name.abbreviates))
+            found.append((name, spellings.get(name.abbreviates, set()) - others))
+        for name in names:
+            for acronym in name.acronyms if not name.abbreviates else ():
+                spellings = self._spellings(acronym)
+                for words, sources in spellings.items():
+                    # ... and an acronym is spelt out only where a source spells it one way.
+                    sources = sources - set().union(
+                        *(ids for other, ids in spellings.items() if other != words)
+                    )
                     terms_ = tuple(
                         dict.fromkeys(
                             t for term in name.terms for t in (words if term == acronym else (term,))
