@@ -16,6 +16,8 @@ Which figure in a mentioning passage is the subject's is the other half of
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -262,6 +264,19 @@ def _spelt_out(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start() + words[0].start(), match.end(), "".join(capitals)
 
 
+@functools.lru_cache(maxsize=1024)
+def _spelling_pattern(acronym: str) -> re.Pattern[str]:
+    """What spells the acronym out: its letters opening capitalised words, in order, with the
+    small words between them ("svb": "Silicon Valley Bank"; "cma": "Competition and Markets
+    Authority")."""
+    small = r"\s+(?:(?:of|and|the|for)\s+)?"
+    first, *rest = (re.escape(letter.upper()) for letter in acronym)
+    # The first capital letter first, then "not after a letter": the engine then looks for that
+    # letter alone (twenty times faster over a corpus than a pattern that opens with \b).
+    words = rf"{first}(?<!\w{first})[a-z]+" + "".join(rf"{small}{letter}[a-z]+" for letter in rest)
+    return re.compile(rf"{words}\b")
+
+
 def other_names(phrase: str) -> tuple[str, ...]:
     """The phrase with each other well-known name of a thing in it swapped in:
     'Daesh fighters' -> 'Islamic State fighters', 'ISIS fighters', 'ISIL fighters'."""
@@ -394,7 +409,10 @@ class SubjectIndex:
         self._sources: dict[str, list[int]] = {}
         # Derived on demand and kept while the corpus is unchanged.
         self._positions: dict[str, dict[str, list[tuple[int, int]]]] = {}
-        self._spelt_out: dict[str, dict[tuple[str, ...], set[str]]] | None = None
+        self._spelt_out: dict[tuple[str, frozenset[str] | None], dict[tuple[str, ...], set[str]]] | None = (
+            None
+        )
+        self._joined_text: tuple[str, list[int]] | None = None
 
     def add(self, passages: Iterable[Passage], words: Iterable[Collection[str]] | None = None) -> None:
         """Index these passages (of one or more sources); ``words``, each passage's
@@ -416,6 +434,7 @@ class SubjectIndex:
         if self._own:
             self.vocabulary.add(added)
         self._spelt_out = None
+        self._joined_text = None
 
     def __len__(self) -> int:
         return len(self._passages)
@@ -497,7 +516,9 @@ class SubjectIndex:
             # The initials of the subject's name count where a source spells that name out and
             # no other of the same initials ("JMA": Joint Maritime or Joint Mobility Authority).
             initials = next(iter(name.acronyms), "")
-            spellings = self._spellings(initials) if initials else {}
+            # Only sources with a passage holding the name's words can spell it out.
+            spelling = self._holding(name.abbreviates)
+            spellings = self._spellings(initials, frozenset(spelling)) if initials and spelling else {}
             others = set().union(*(ids for words, ids in spellings.items() if words != name.abbreviates))
             found.append((name, spellings.get(name.abbreviates, set()) - others))
         for name in names:
@@ -523,15 +544,54 @@ class SubjectIndex:
                     found.append((spelt, sources))
         return found
 
-    def _spellings(self, acronym: str) -> dict[tuple[str, ...], set[str]]:
-        """Each way the sources spell out the acronym (as its words' terms), and which sources do."""
+    def _holding(self, words: Sequence[str]) -> set[str]:
+        """The sources with a passage that holds all these terms (through the postings)."""
+        postings = [set(self._postings.get(word, ())) for word in words]
+        numbers = set.intersection(*postings) if postings else set()
+        return {self._passages[number].source_id for number in numbers}
+
+    def _spellings(
+        self, acronym: str, sources: frozenset[str] | None = None
+    ) -> dict[tuple[str, ...], set[str]]:
+        """Each way the sources (all, or these) spell out the acronym (as its words' terms), and
+        which sources do. Only the runs of capitalised words with its initials are looked for."""
         if self._spelt_out is None:
-            self._spelt_out = defaultdict(lambda: defaultdict(set))
+            self._spelt_out = {}
+        key = (acronym, sources)
+        if key not in self._spelt_out:
+            pattern = _spelling_pattern(acronym)
+            if sources is None:
+                # The whole index at once: one scan of its joined text, not one per passage.
+                text, starts = self._joined()
+                hits = [
+                    (match.group(), self._passages[bisect.bisect_right(starts, match.start()) - 1])
+                    for match in pattern.finditer(text)
+                ]
+            else:
+                hits = [
+                    (match.group(), passage)
+                    for first, end in (self._sources[source] for source in sources)
+                    for passage in self._passages[first:end]
+                    for match in pattern.finditer(passage.text)
+                ]
+            found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for run, passage in hits:
+                for start, stop, initials in _spelt_out(run):
+                    if initials.lower() == acronym:
+                        words = tuple(term.norm for term in terms(run[start:stop], compounds=False))
+                        found[words].add(passage.source_id)
+            self._spelt_out[key] = dict(found)
+        return self._spelt_out[key]
+
+    def _joined(self) -> tuple[str, list[int]]:
+        """The index's passages joined into one text, and where each starts in it."""
+        if self._joined_text is None:
+            starts, at = [], 0
             for passage in self._passages:
-                for start, end, initials in _spelt_out(passage.text):
-                    words = tuple(term.norm for term in terms(passage.text[start:end], compounds=False))
-                    self._spelt_out[initials.lower()][words].add(passage.source_id)
-        return self._spelt_out.get(acronym, {})
+                starts.append(at)
+                at += len(passage.text) + 2
+            self._joined_text = ("\n\n".join(passage.text for passage in self._passages), starts)
+        return self._joined_text
 
     def _topics(self, candidates: Sequence[int], named_in: Callable[[int], Mention | None]) -> list[Mention]:
         """A ``topic`` mention for each article whose lead names the subject (rule ``topic``:
