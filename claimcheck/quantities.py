@@ -487,6 +487,10 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         if found is not None and found[0] in COUNT_UNITS:
             numbers.append((match.start(), match.end(), float(match.group().replace(" ", "")), None))
     for match in _DIGIT_RANGE.finditer(text) if _DASHED_DIGITS.search(text) else ():
+        first, second = (float(match.group(group).replace(",", "")) for group in (1, 2))
+        named = _word_before_number(text, match.start(1))[:1].isupper()
+        if _is_name(text, match.start(1), match.end(2)) or (named and second < first):
+            continue  # "Boeing 737-9": a model, both its numbers (rule model-number)
         for group in (1, 2):
             value = float(match.group(group).replace(",", ""))
             numbers.append((match.start(group), match.end(group), value, None))

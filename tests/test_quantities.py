@@ -218,3 +218,18 @@ def test_devices_computers_and_machines_are_one_count() -> None:
         "12 Windows machines",
     )
     assert {extract_quantities(text)[0].unit for text in texts} == {"devices"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # alaska-door-plug/13_dpa, 09_abcnews, 02_thehawk
+        "after an incident involving a torn-out fuselage section on a Boeing 737-9 MAX aircraft in January",
+        "the fuselage plug area of Alaska Airlines Flight 1282 Boeing 737-9 MAX is seen",
+        "Boeing 737-9 Max Diverts Amid Aircraft Depressurization.",
+    ],
+)
+def test_a_models_hyphenated_numbers_are_no_range(sentence: str) -> None:
+    # Rule model-number: "737-9" after a name is a model, not 737 to 9 (a vote "3-1" stays two counts).
+    assert [q for q in extract_quantities(sentence) if q.unit != "year"] == []
+    assert [q.value for q in extract_quantities("The FTC's commissioners voted 3-1.")] == [3, 1]
