@@ -123,6 +123,21 @@ _AND_A_HALF = re.compile(
     r"(?:[\s-]+(?P<scale>thousand|million|billion))?\b",
     re.I,
 )
+# A share of a scale word: "half a billion dollars", "a quarter of a million people".
+_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a quarter": 0.25,
+    "a third": 1 / 3,
+    "three quarters": 0.75,
+    "two thirds": 2 / 3,
+}
+_FRACTION_OF_SCALE = re.compile(
+    r"\b(?P<fraction>"
+    + "|".join(f.replace(" ", r"[\s-]+") for f in sorted(_FRACTIONS, key=len, reverse=True))
+    + r")(?:[\s-]+of)?[\s-]+an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b",
+    re.I,
+)
 # Times of day: "4:17am", "11:11 p.m. (2211 GMT)", "4.17 a.m.", "11 pm", "2211 GMT", "23:11 local time".
 _AM_PM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _ZONE = r"(?:\s*(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST)\b)?"
@@ -505,6 +520,11 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         if whole is not None:
             scale = SCALE_WORDS[match.group("scale").lower()] if match.group("scale") else 1.0
             numbers.append((match.start(), match.end(), (whole + 0.5) * scale, None))
+    for match in _FRACTION_OF_SCALE.finditer(text):
+        fraction = _FRACTIONS[" ".join(match.group("fraction").lower().replace("-", " ").split())]
+        numbers.append(
+            (match.start(), match.end(), fraction * SCALE_WORDS[match.group("scale").lower()], None)
+        )
     for match in _WORD_NUMBER.finditer(text):
         words = _WORD_NUMBER_TAIL.sub("", match.group("number"))
         if words.lower() in SCALE_WORDS and _SCALE_ADJECTIVE.match(text, match.start() + len(words)):

@@ -233,3 +233,17 @@ def test_a_models_hyphenated_numbers_are_no_range(sentence: str) -> None:
     # Rule model-number: "737-9" after a name is a model, not 737 to 9 (a vote "3-1" stays two counts).
     assert [q for q in extract_quantities(sentence) if q.unit != "year"] == []
     assert [q.value for q in extract_quantities("The FTC's commissioners voted 3-1.")] == [3, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # crowdstrike-outage/05_ajc, 04_gpb
+        ("“This cost us a half a billion dollars,” he said", 5e8),
+        ("Half a billion dollars in five days", 5e8),
+        ("a quarter of a million people", 2.5e5),
+    ],
+)
+def test_a_share_of_a_scale_word_is_read(text: str, value: float) -> None:
+    # "half a billion" is 500 million, not "a billion".
+    assert extract_quantities(text)[0].value == value
