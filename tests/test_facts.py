@@ -162,8 +162,9 @@ def test_compare_on_the_held_out_facts() -> None:
     assert result.recall >= 0.45
 
 
-# dev: eight stories since 2026-12-07 (0.717 / 0.413; 0.944 / 0.521 on the first four)
-@pytest.mark.parametrize(("split", "precision", "recall"), [("dev", 0.70, 0.38), ("test", 0.65, 0.4)])
+# dev: ten stories since 2026-12-07 (0.698 / 0.440; with eight it was 0.717 / 0.413; the two that joined
+# brought 24 facts, and "half a billion" read right made one of them a duplicate: the floor moved to 0.68)
+@pytest.mark.parametrize(("split", "precision", "recall"), [("dev", 0.68, 0.40), ("test", 0.65, 0.4)])
 def test_compare_on_the_real_articles(split: str, precision: float, recall: float) -> None:
     """tests/realworld/<split>/*/facts.yaml: the facts with a figure two or more real articles
     state, labelled blind (tests/realworld/README.md). Floors below the measured figures
