@@ -181,6 +181,7 @@ HEAD_SYNONYMS = (
     frozenset({"organization", "alliance", "bloc"}),
     frozenset({"earthquake", "quake", "tremor", "temblor"}),
     frozenset({"ship", "vessel", "freighter", "containership"}),
+    frozenset({"plane", "aircraft", "jet", "airliner", "airplane", "jetliner"}),
     frozenset({"deal", "acquisition", "takeover", "merger", "purchase", "transaction", "buyout"}),
     frozenset({"club", "team", "side"}),
     frozenset({"epicentre", "epicenter"}),

@@ -595,3 +595,17 @@ def test_a_default_measure_of_people_is_no_weak_match_for_the_dead() -> None:
         "The fires on Maui killed over 90 people.",
         "gap",
     )
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # alaska-door-plug/02_thehawk, 08_republicworld: "the plane" is "the aircraft", "the jet"
+        "The aircraft landed safely back at Portland International Airport with 171 guests and 6 crew "
+        "members.",
+        "The authorities noted that the jet comprised of 174 passengers and six crew members aboard.",
+    ],
+)
+def test_a_plane_is_an_aircraft_and_a_jet_and_what_it_has_on_board_it_carries(article: str) -> None:
+    # Head synonyms (plane, aircraft, jet) and rule related-measure (presence ~ cargo: "had ... on board").
+    assert_finding("There were six crew members on board the plane.", article, "agree", 6)
