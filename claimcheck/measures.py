@@ -184,7 +184,9 @@ MEASURES: tuple[Measure, ...] = (
     _of("rate", "rate", SHARE, "inflation", "unemployment", "interest", "rate"),
     Measure("magnitude", "magnitude", frozenset({SCALE}), ("magnitude", "richter", "measure"),
             counts="magnitude"),
-    _of("wind", "wind speed", SPEED, "wind", "gust"),
+    _of("wind", "wind speed", SPEED, "wind", "sustain"),
+    # A gust is the peak, not the wind's speed: "winds to 50 mph with 80 mph gusts".
+    _of("gust", "gust speed", SPEED, "gust"),
 )
 # fmt: on
 

@@ -169,6 +169,8 @@ _RATE = re.compile(
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3})(?P<each>" + any_word(RATES) + r")s?\b"
     r"|(?P<gap2>(?:\s+[A-Za-z][\w'-]*){0,5}?)\s+(?P<adverb>" + any_word(RATE_ADVERBS) + r")\b",
 )
+_PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b", re.I)
+_PER_HOUR_SPEEDS = {"km": "km/h", "miles": "mph"}
 _BRACKET_BEFORE_RATE = re.compile(r"\s*(?:\([^()]{1,40}\)|\))")
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
@@ -638,6 +640,9 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         counted = _counted_noun(after, position)
         if counted is not None:
             unit, qualifiers, span_end = counted
+    # "130 km/h", "80 miles/hour": a length per hour is a speed.
+    if unit in _PER_HOUR_SPEEDS and (per_hour := _PER_HOUR.match(text, span_end)) is not None:
+        unit, span_end = _PER_HOUR_SPEEDS[unit], per_hour.end()
     rate = _RATE.match(text, span_end)
     beyond_bracket = False
     if rate is None and (bracket := _BRACKET_BEFORE_RATE.match(text, span_end)) is not None:

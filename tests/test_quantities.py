@@ -247,3 +247,19 @@ def test_a_models_hyphenated_numbers_are_no_range(sentence: str) -> None:
 def test_a_share_of_a_scale_word_is_read(text: str, value: float) -> None:
     # "half a billion" is 500 million, not "a billion".
     assert extract_quantities(text)[0].value == value
+
+
+def test_a_length_per_hour_is_a_speed() -> None:
+    # maui-wildfire's claim "Wind gusts of roughly 130 km/h" had read as 130 km.
+    found = extract_quantities("Wind gusts of roughly 130 km/h fanned the fires on Maui.")
+    assert [(q.value, q.unit, q.measure) for q in found] == [(130, "km/h", "gust")]
+    assert [q.unit for q in extract_quantities("at 100 km/hr, 80 miles/hour")] == ["km/h", "mph"]
+
+
+def test_a_gust_is_not_the_winds_speed() -> None:
+    # maui-wildfire/01_hawaiinewsnow, 02_natureworldnews
+    found = extract_quantities("Dora-fueled winds to 50 mph with 80 mph gusts")
+    assert [(q.value, q.measure) for q in found] == [(50, "wind"), (80, "gust")]
+    assert [q.measure for q in extract_quantities("Hurricane Dora is bringing wind gusts of 80 mph.")] == [
+        "gust"
+    ]
