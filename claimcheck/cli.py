@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -38,7 +39,7 @@ from claimcheck.formats.facts import FACT_FORMATS
 from claimcheck.formats.facts import render as render_facts
 from claimcheck.formats.json import REPORT_VERSION as JSON_VERSION
 from claimcheck.formats.json import VERSIONS as JSON_VERSIONS
-from claimcheck.model import DEFAULT_TOLERANCE, FailOn, Policy, Source
+from claimcheck.model import DEFAULT_TOLERANCE, Claim, FailOn, Policy, Report, Source
 from claimcheck.progress import Progress
 from claimcheck.sources import MAX_BYTES, Listing, list_articles, list_source_ids, unused_fields
 from claimcheck.suggest import draft
@@ -260,16 +261,9 @@ def check_command(
     --fail-on names); 2: bad input or usage. Settings may also come from
     [tool.claimcheck] in pyproject.toml; flags win.
     """
-    try:
-        config = read_config(Path.cwd(), tuple(FORMATS))
-        claims_path = settings_claims(claims_file, config)
-        claims = _read_claims(claims_path)
-    except ClaimcheckError as error:
-        raise InputError(str(error)) from None
-    settings = settle(
-        config,
-        claims_path,
-        claims.sources,
+    claims_path, settings, listing, selected = _what_to_check(
+        claims_file,
+        claim_ids,
         sources=sources_dir,
         format=format_name,
         fail_on=FailOn.NEVER if exit_zero else FailOn(fail_on) if fail_on else None,
@@ -279,19 +273,6 @@ def check_command(
         jobs=jobs,
     )
     folder = settings.sources
-    try:
-        listing = _listing(folder)
-    except ClaimcheckError as error:
-        raise InputError(str(error)) from None
-    claims, problems = resolve_accepts(
-        claims, [article.source_id for article in listing.articles], _display(folder)
-    )
-    if problems:
-        raise InputError("\n".join(str(problem) for problem in problems))
-    try:
-        selected = claims.select(claim_ids)
-    except ClaimcheckError as error:
-        raise InputError(str(error)) from None
     show_progress = not quiet and _stderr_is_terminal()
     run = Run(
         cache_dir=settings.cache,
@@ -326,13 +307,43 @@ def check_command(
             policy=Policy(fail_on=settings.fail_on, strict=strict),
             use_accepts=not no_accept,
         )
-    chosen = settings.format
     verbosity = Verbosity.QUIET if quiet else Verbosity.VERBOSE if verbose else Verbosity.NORMAL
     style = Style(color=_use_color(color, output), verbosity=verbosity, json_version=int(json_version))
+    _emit(report, settings.format, style, output, protected=[Path(claims_path), Path(folder)])
+    sys.exit(report.exit_code())
+
+
+def _what_to_check(
+    claims_file: str | None, claim_ids: tuple[str, ...], **flags: Any
+) -> tuple[str, Settings, Listing, tuple[Claim, ...]]:
+    """The claims file, the settings (flags > [tool.claimcheck] > the claims file > defaults),
+    the articles listed, and the claims to check (their accepts resolved, --claim applied)."""
+    try:
+        config = read_config(Path.cwd(), tuple(FORMATS))
+        claims_path = settings_claims(claims_file, config)
+        claims = _read_claims(claims_path)
+        settings = settle(config, claims_path, claims.sources, **flags)
+        listing = _listing(settings.sources)
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+    claims, problems = resolve_accepts(
+        claims, [article.source_id for article in listing.articles], _display(settings.sources)
+    )
+    if problems:
+        raise InputError("\n".join(str(problem) for problem in problems))
+    try:
+        return claims_path, settings, listing, claims.select(claim_ids)
+    except ClaimcheckError as error:
+        raise InputError(str(error)) from None
+
+
+def _emit(report: Report, chosen: str, style: Style, output: str | None, protected: list[Path]) -> None:
+    """Write the report in its format, to the output file or standard output; then warn of
+    stale accepts (the table shows them itself) and add the markdown summary GitHub asks for."""
     # JSON, line and github are written a piece at a time: ten million findings are never one string.
     written = pieces(chosen, report, style)
     if output:
-        _write(output, written, protected=[Path(claims_path), Path(folder)])
+        _write(output, written, protected=protected)
     else:
         for piece in written:
             click.echo(piece, nl=False, color=style.color)
@@ -346,7 +357,6 @@ def check_command(
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         _append(summary, FORMATS["markdown"](report, Style()))
-    sys.exit(report.exit_code())
 
 
 @main.command("validate")
