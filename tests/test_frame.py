@@ -10,7 +10,7 @@ import yaml
 
 from claimcheck import check
 from claimcheck.claims import parse_claims, read_claims
-from claimcheck.model import Source, SourceMeta
+from claimcheck.model import Finding, Source, SourceMeta
 from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
 from claimcheck.sources import read_sources
@@ -533,6 +533,17 @@ def test_a_rank_is_compared(claim: str, article: str, verdict: str) -> None:
 
 
 # Rule entity: "Twitter takeover price per share" is about Twitter.
+def _share_price_finding(article: str) -> Finding:
+    """The finding of one article on the share-price claim as twitter-takeover/claims.yaml writes it."""
+    claims = parse_claims(
+        "claims:\n  - id: a\n"
+        "    claim: Twitter shareholders received $54.20 in cash for each share they held.\n"
+        "    subject: Twitter takeover price per share\n    aliases: [offer price, per share, a share]\n"
+        "    value: 54.2\n    unit: USD\n"
+    ).claims
+    return check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
+
+
 @pytest.mark.parametrize(
     "article",
     [
@@ -543,26 +554,11 @@ def test_a_rank_is_compared(claim: str, article: str, verdict: str) -> None:
     ],
 )
 def test_a_descriptive_subject_is_found_by_its_name_and_may_agree(article: str) -> None:
-    # The claim as twitter-takeover/claims.yaml writes it.
-    claims = parse_claims(
-        "claims:\n  - id: a\n"
-        "    claim: Twitter shareholders received $54.20 in cash for each share they held.\n"
-        "    subject: Twitter takeover price per share\n    aliases: [offer price, per share, a share]\n"
-        "    value: 54.2\n    unit: USD\n"
-    ).claims
-    finding = check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
-    assert finding.verdict.value == "agree", finding.reason
+    assert _share_price_finding(article).verdict.value == "agree"
 
 
 def test_a_descriptive_subject_found_by_its_name_alone_never_conflicts() -> None:
-    claims = parse_claims(
-        "claims:\n  - id: a\n"
-        "    claim: Twitter shareholders received $54.20 in cash for each share they held.\n"
-        "    subject: Twitter takeover price per share\n    aliases: [offer price, per share, a share]\n"
-        "    value: 54.2\n    unit: USD\n"
-    ).claims
-    article = "Twitter shares rose 2.7% to $52.90 a share on Tuesday."
-    finding = check(claims, [Source("article", "article.txt", article)]).results[0].findings[0]
+    finding = _share_price_finding("Twitter shares rose 2.7% to $52.90 a share on Tuesday.")
     assert finding.verdict.value == "gap", finding.reason
 
 
