@@ -224,6 +224,14 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     return Comparison(False, f"{said}: {percent} apart and neither is hedged (exact-figures-differ)")
 
 
+def coarser_date(claim: Quantity, source: Quantity) -> bool:
+    """Whether the source's date leaves out the month or the day the claim's gives: consistent,
+    but it confirms nothing ("in 2023" for "March 10, 2023", rule ``coarser-date``)."""
+    if claim.unit not in CALENDAR_UNITS or source.unit not in CALENDAR_UNITS:
+        return False
+    return bool((claim.month and not source.month) or (claim.day and not source.day))
+
+
 def far_past_bound(claim: Quantity, source: Quantity, tolerance: float) -> bool:
     """Whether the claim's figure is a bound ("more than $40 billion") that the source's exact
     figure meets only from beyond the tolerance ("$175 billion"): any larger sum would."""

@@ -61,13 +61,15 @@ GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_WORDS)
 REFERENCE = re.compile(
     r"\b(?:the|this|that|its)\s+(?!(?:the|this|that|its)\s)(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I
 )
+# The small words between the capitalised words of one name: "Competition and Markets Authority".
+_NAME_LINKS = r"(?:of|and|the|for|&)"
 _OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 # A name of capitalised words and the small words between them: "Competition and Markets Authority".
-_PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)*[A-Z][\w.-]*)*")
+_PROPER_NAME = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{_NAME_LINKS}\s+)*[A-Z][\w.-]*)*")
 # A name written in capitals ("SVB", "CMA", "ISRO"), and one spelt out in three or more
 # capitalised words with the small words between them ("Competition and Markets Authority").
 _ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]s)?$")
-_SPELT_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][a-z]+){2,}")
+_SPELT_OUT = re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:{_NAME_LINKS}\s+)?[A-Z][a-z]+){{2,}}")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 _KNOWN_NAMES = tuple(
     tuple((name, re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)) for name in group)
@@ -269,7 +271,7 @@ def _spelling_pattern(acronym: str) -> re.Pattern[str]:
     """What spells the acronym out: its letters opening capitalised words, in order, with the
     small words between them ("svb": "Silicon Valley Bank"; "cma": "Competition and Markets
     Authority")."""
-    small = r"\s+(?:(?:of|and|the|for)\s+)?"
+    small = rf"\s+(?:{_NAME_LINKS}\s+)?"
     first, *rest = (re.escape(letter.upper()) for letter in acronym)
     # The first capital letter first, then "not after a letter": the engine then looks for that
     # letter alone (twenty times faster over a corpus than a pattern that opens with \b).

@@ -20,6 +20,7 @@ from claimcheck.attribution import belongs_to
 from claimcheck.compare import (
     STRONG,
     Match,
+    coarser_date,
     compare,
     describe,
     far_past_bound,
@@ -256,7 +257,7 @@ def _judge_figure(
             f"gives {describe(quantity)}, far past the claim's bound, and does not say it is the same fact"
             " (weak-bound)"
         )
-    elif verdict is Verdict.AGREE and _coarser_date(claim.quantity, quantity):
+    elif verdict is Verdict.AGREE and coarser_date(claim.quantity, quantity):
         # "in 2023" is consistent with "March 10, 2023" but does not confirm the day.
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)}, not the day or month the claim gives (coarser-date)"
@@ -278,13 +279,6 @@ def _judge_figure(
         score=round(score, 1),
         figures=figures if len(figures) > 1 else (),
     )
-
-
-def _coarser_date(claim: Quantity, source: Quantity) -> bool:
-    """Whether the source's date leaves out the month or the day the claim's gives."""
-    if dimension_of(claim.unit) != DATE or dimension_of(source.unit) != DATE:
-        return False
-    return bool((claim.month and not source.month) or (claim.day and not source.day))
 
 
 # A reading with the mention it was read in: strength, score, lead, nearness, mention, figure, match.
