@@ -54,7 +54,8 @@ def infer_claim(
     bound: Bound | None = None,
 ) -> Claim:
     """Fill in what the file left out from the claim's sentence; what it gave wins."""
-    read = _main_quantity(claim.text, stated)
+    found = extract_quantities(claim.text)
+    read = _main_quantity(claim.text, stated, found)
     quantity = stated
     if quantity is None and read is not None:
         quantity = read
@@ -91,15 +92,14 @@ def infer_claim(
         # "Twitter had fewer than 8,000 employees before Musk's layoffs": the value before a
         # change, which a source gives as "from about 7,500" (rule earlier-value).
         quantity = replace(quantity, qualifiers=(*quantity.qualifiers, EARLIER_VALUE))
-    subject = claim.subject or infer_subject(claim.text, read)
+    subject = claim.subject or infer_subject(claim.text, read, found)
     negated = bool(re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I))
     return replace(claim, quantity=quantity, subject=subject, negated=negated)
 
 
-def _main_quantity(text: str, stated: Quantity | None = None) -> Quantity | None:
-    """The claim's figure: the one whose value the file gives, else the first with a unit,
-    preferring amounts over dates."""
-    found = extract_quantities(text)
+def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) -> Quantity | None:
+    """The claim's figure, of those ``found`` in its text: the one whose value the file gives,
+    else the first with a unit, preferring amounts over dates."""
     for quantity in found if stated is not None else ():
         assert stated is not None
         if quantity.value == stated.value or (
@@ -132,7 +132,7 @@ def _attributive(text: str, quantity: Quantity) -> bool:
     )
 
 
-def infer_subject(text: str, quantity: Quantity | None) -> str:
+def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] | None = None) -> str:
     """What the claim is about: the words before its main verb, else its names, else the
     thing the sentence ends on.
 
@@ -145,30 +145,12 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     'Customers tried to withdraw more than $40 billion from SVB' -> 'SVB'.
     """
     span = (quantity.start, quantity.end) if quantity else (0, 0)
-    figures = extract_quantities(text)
+    figures = extract_quantities(text) if figures is None else figures
     words = list(re.finditer(r"[\w][\w.'-]*", text))
     begin = _after_opening(text, words)
     words = [w for w in words if w.start() >= begin]
     aside = _apposition(text, words)
-    verbs = [
-        n for n, w in enumerate(words) if n and _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]
-    ]
-    # "The machines that crashed made up ...": a relative clause's verb, when a verb follows.
-    main = [n for n in verbs if words[n - 1].group().lower() not in RELATIVE_PRONOUNS] or verbs
-    verb_at = words[main[0]].start() if main else None
-    # ... whose words say which of the subject's kind it is: the head is the subject.
-    relative = (
-        next(
-            (
-                words[n - 1].start()
-                for n in verbs
-                if n < main[0] and words[n - 1].group().lower() in RELATIVE_PRONOUNS
-            ),
-            len(text),
-        )
-        if main
-        else len(text)
-    )
+    verb_at, relative = _main_verb(words, aside, len(text))
     if verb_at is None:
         # A verb the list lacks: the first lowercase word after the name the sentence opens
         # with ("Erdogan put the damage at $84 billion").
@@ -185,8 +167,6 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
         and not span[0] <= w.start() < span[1]
         and not any(_attributive(text, q) and q.start <= w.start() < q.end for q in figures)
         and not aside[0] <= w.start() < aside[1]
-        # "km/h" leaves its "h" when the figure is "130 km"
-        and not (len(w.group()) == 1 and w.group().islower())
         and not relative <= w.start()
     ]
     while kept and kept[0].lower() in STOPWORDS:
@@ -227,6 +207,27 @@ def infer_subject(text: str, quantity: Quantity | None) -> str:
     tail = [w.group().rstrip(".,") for w in words if w.start() > max(verb_at, span[1] - 1)]
     nouns = [word for word in tail if word.lower() not in STOPWORDS and not _is_verb(word)]
     return nouns[-1] if nouns else phrase or text
+
+
+def _main_verb(words: list[re.Match[str]], aside: tuple[int, int], end: int) -> tuple[int | None, int]:
+    """Where the sentence's main verb starts (None: no verb the lists know), and where a relative
+    clause before it starts (``end`` if none): "The machines that crashed made up ..." — the
+    relative clause's verb is not the sentence's, and its words only say which machines."""
+    verbs = [
+        n for n, w in enumerate(words) if n and _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]
+    ]
+    main = [n for n in verbs if words[n - 1].group().lower() not in RELATIVE_PRONOUNS] or verbs
+    if not main:
+        return None, end
+    relative = next(
+        (
+            words[n - 1].start()
+            for n in verbs
+            if n < main[0] and words[n - 1].group().lower() in RELATIVE_PRONOUNS
+        ),
+        end,
+    )
+    return words[main[0]].start(), relative
 
 
 def _after_opening(text: str, words: list[re.Match[str]]) -> int:
