@@ -170,7 +170,13 @@ _RATE = re.compile(
     r"|(?P<gap2>(?:\s+[A-Za-z][\w'-]*){0,5}?)\s+(?P<adverb>" + any_word(RATE_ADVERBS) + r")\b",
 )
 _PER_HOUR = re.compile(r"\s*/\s*h(?:r|our)?\b", re.I)
-_PER_HOUR_SPEEDS = {"km": "km/h", "miles": "mph"}
+# The speed a length per hour is, from the units' own records ("kilometers per hour": km -> km/h).
+_PER_HOUR_SPEEDS = {
+    BY_SURFACE[surface.removesuffix(" per hour")].name: unit.name
+    for unit in UNITS
+    for surface in unit.surfaces
+    if surface.endswith(" per hour") and surface.removesuffix(" per hour") in BY_SURFACE
+}
 _BRACKET_BEFORE_RATE = re.compile(r"\s*(?:\([^()]{1,40}\)|\))")
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
@@ -704,7 +710,7 @@ def _is_name(text: str, start: int, end: int) -> bool:
     # Rule model-number: a name within a sentence, or in capitals, with its number names a thing
     # even before a noun ("the Boeing 737 Max 9 planes", "Windows 10 devices", "Chapter 11
     # bankruptcy"); a capitalised word opening a sentence may be any word ("Killing 20 people").
-    word_start = start - len(text[:start]) + len(text[:start].rstrip()) - len(word)
+    word_start = len(text[:start].rstrip()) - len(word)
     opens = _OPENS_SENTENCE.search(text, 0, max(0, word_start)) is not None or word_start <= 0
     if (word.isupper() and len(word) > 1) or not opens:
         return True

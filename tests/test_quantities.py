@@ -157,13 +157,14 @@ def test_last_year_is_read_in_a_sentence_without_digits() -> None:
 
 
 def test_an_adverb_in_wide_is_not_what_a_figure_counts() -> None:
-    # twitter-takeover/14_yahoo; like "-ly" adverbs ("205 seriously"), "worldwide", "nationwide".
+    # Like "-ly" adverbs ("205 seriously"): twitter-takeover/14_yahoo, and an AOL news page
+    # of 2011-08-11 ("Layoffs Accelerate at Large Companies").
     (figure,) = extract_quantities(
         "Musk said he had no choice but to fire around 3,700 Twitter employees worldwide."
     )
     assert figure.unit == "employees"
-    (figure,) = extract_quantities("The chain will cut 1,200 store workers nationwide.")
-    assert figure.unit == "employees"
+    found = extract_quantities("Merck (MRK) plans to cut up to 13,000 jobs worldwide by 2015.")
+    assert [(q.value, q.unit) for q in found if q.unit != "year"] == [(13000, "job")]
 
 
 def test_employees_staff_and_workers_are_one_count() -> None:
