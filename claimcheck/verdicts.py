@@ -484,12 +484,11 @@ def _judge_statement(
     claim: Claim, words: ClaimTerms, source_id: str, mentions: Sequence[Mention], corpus: Corpus
 ) -> Finding | None:
     best: tuple[float, Mention, bool] | None = None
-    total = sum(corpus.weight(term) for term in words.every) or 1.0
     for mention in mentions:
         if mention.topic:  # a statement is judged on passages that name its subject
             continue
         found = corpus.positions(mention.passage)
-        coverage = sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
+        coverage = _coverage(words, found, corpus)
         if coverage < MIN_STATEMENT_COVERAGE or not all(_present(term, found) for term in words.models):
             continue
         negated = _NEGATION.search(mention.passage.text) is not None
@@ -529,6 +528,12 @@ def _judge_statement(
     )
 
 
+def _coverage(words: ClaimTerms, found: Positions, corpus: Corpus) -> float:
+    """The share of the claim's words a passage holds, rare words counting more: 0-1."""
+    total = sum(corpus.weight(term) for term in words.every) or 1.0
+    return sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
+
+
 def _ranked(
     claim: Claim, words: ClaimTerms, mentions: Sequence[Mention], corpus: Corpus
 ) -> tuple[Mention, int, int] | None:
@@ -540,7 +545,6 @@ def _ranked(
     if claimed is None:
         return None
     sense, rank = claimed
-    total = sum(corpus.weight(term) for term in words.every) or 1.0
     best: tuple[float, Mention, int] | None = None
     for mention in mentions:
         if mention.topic:
@@ -549,7 +553,7 @@ def _ranked(
         if stated is None:
             continue
         found = corpus.positions(mention.passage)
-        coverage = sum(corpus.weight(term) for term in words.every if _present(term, found)) / total
+        coverage = _coverage(words, found, corpus)
         if coverage >= MIN_STATEMENT_COVERAGE and (best is None or coverage > best[0]):
             best = (coverage, mention, stated[1])
     return None if best is None else (best[1], best[2], rank)
