@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from claimcheck.cache import Entries, Facts, decode_prepared, encode_prepared, prepared_key, through_cache
 from claimcheck.model import Prepared, Quantity, Source
 from claimcheck.passages import split_passages
-from claimcheck.quantities import extract_quantities, resolve_years
+from claimcheck.quantities import extract_quantities, resolve_years, text_date
 from claimcheck.text import term_set
 
 # What a passage yields depends on its text alone, and a collection repeats sentences (wire
@@ -29,7 +29,11 @@ def prepare(source: Source) -> Prepared:
     passages = tuple(split_passages(source))
     derived = [_NOTHING if p.boilerplate else passage_facts(p.text) for p in passages]
     published = source.meta.date
-    figures = tuple(resolve_years(d[0], published, p.text) for p, d in zip(passages, derived, strict=True))
+    # An undated article is placed by the latest date it writes, but only its dates without a
+    # year are: whether a sentence tells of an earlier year's event needs the article's own date.
+    placed = published or text_date(d[0] for d in derived)
+    own = [p.text if published else "" for p in passages]
+    figures = tuple(resolve_years(d[0], placed, text) for text, d in zip(own, derived, strict=True))
     return Prepared(source.id, passages, figures, tuple(d[1] for d in derived))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -445,6 +445,18 @@ def _earlier(figures: Sequence[Quantity], text: str, year: int) -> Sequence[Quan
     if not years or max(placed) > year - 2:
         return figures
     return [f if f.unit == "year" else replace(f, qualifiers=(*f.qualifiers, EARLIER_YEAR)) for f in figures]
+
+
+def text_date(figures: Iterable[Sequence[Quantity]]) -> str | None:
+    """The date of an undated article as far as its text tells it (rule ``text-date``): the
+    latest full date it writes ("PHOTO: In this Jan. 7, 2024, file photo"), "2024-01-07";
+    None when it writes none. An article is written on or after the days it reports, so its
+    "on Jan. 5" is the Jan. 5 nearest that one (``resolve_years``)."""
+    full = [f for fs in figures for f in fs if f.unit == "year" and f.month and f.day and not f.qualifiers]
+    if not full:
+        return None
+    latest = max(full, key=lambda f: (f.value, f.month or 0, f.day or 0))
+    return f"{int(latest.value):04d}-{latest.month:02d}-{latest.day:02d}"
 
 
 def resolve_years(figures: Sequence[Quantity], published: str | None, text: str = "") -> tuple[Quantity, ...]:
