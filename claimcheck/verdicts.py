@@ -27,6 +27,7 @@ from claimcheck.compare import (
     may_count_same_people,
     same_fact,
     same_quantity,
+    unplaced,
 )
 from claimcheck.lexicon import NEGATIONS, ORDINALS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
@@ -36,7 +37,7 @@ from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdic
 from claimcheck.passages import line_at
 from claimcheck.subjects import Mention
 from claimcheck.text import FUZZY_MIN_LENGTH, near_spelling, squeeze, stem, terms
-from claimcheck.units import CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
+from claimcheck.units import CALENDAR_UNITS, CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
@@ -199,7 +200,9 @@ def _judge_figure(
         candidates = named + _in_scale(claim.quantity, _candidates(wanted, others, corpus, read))
         same = [candidate for candidate in candidates if candidate[0] > 0]
     if not same:
-        return _other_fact(claim, words, source_id, named or candidates, corpus)
+        return _same_day(claim, source_id, by_name, corpus, wanted) or _other_fact(
+            claim, words, source_id, named or candidates, corpus
+        )
     best = max(same, key=lambda candidate: candidate[:4])
     score = best[1]
     rivals = _rivals(best, same)
@@ -279,6 +282,43 @@ def _judge_figure(
         score=round(score, 1),
         figures=figures if len(figures) > 1 else (),
     )
+
+
+def _same_day(
+    claim: Claim, source_id: str, mentions: Sequence[Mention], corpus: Corpus, wanted: Wanted
+) -> Finding | None:
+    """Rule same-day: a passage that names the subject and gives the claim's very day (the year
+    the claim's, or not written in an undated page) agrees, though it tells the event in other
+    words than the claim's — "The door plug fell off shortly after Alaska Flight 1282 took off on
+    Jan. 5" for "The door plug blew out on January 5, 2024"; "The July 19th outage" for "The
+    outage began on 19 July 2024". Another day is no conflict: it may be another event's."""
+    claimed = claim.quantity
+    assert claimed is not None
+    if claimed.unit not in CALENDAR_UNITS or not claimed.day or claimed.bound:
+        return None
+    for mention in mentions:
+        if mention.by_entity:
+            continue
+        figures = corpus.quantities(mention.passage)
+        for figure in figures:
+            if (figure.unit, figure.month, figure.day) != (claimed.unit, claimed.month, claimed.day):
+                continue
+            if figure.value != claimed.value and not unplaced(figure):
+                continue
+            if not belongs_to(mention, figure, wanted.names, figures):
+                continue
+            return Finding(
+                claim_id=claim.id,
+                source_id=source_id,
+                verdict=Verdict.AGREE,
+                reason=f"gives {describe(figure)}, the claim's day, in its own words (same-day)",
+                quote=quote_of(mention.passage.text, figure),
+                passage=squeeze(mention.passage.text),
+                line=line_at(mention.passage, figure.start),
+                offset=mention.passage.start + figure.start,
+                quantity=figure,
+            )
+    return None
 
 
 # A reading with the mention it was read in: strength, score, lead, nearness, mention, figure, match.

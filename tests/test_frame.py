@@ -127,8 +127,12 @@ def test_a_date_without_its_year_takes_the_articles() -> None:
     assert all(q.qualifiers for q in undated)  # kept unplaced: they meet no claim
 
 
-def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> None:
-    assert_finding("The bridge collapsed on March 26, 2024.", "The bridge collapsed on March 26.", "gap")
+def test_a_date_without_its_year_in_an_undated_article_never_conflicts() -> None:
+    """Its year is unknown: its day may agree (rule same-day), another day says nothing."""
+    claim = "The bridge collapsed on March 26, 2024."
+    assert_finding(claim, "The bridge collapsed on March 27.", "gap")
+    finding = assert_finding(claim, "The bridge collapsed on March 26.", "agree")
+    assert finding.reason == "gives March 26, year unstated, the claim's day, in its own words (same-day)"
 
 
 # 4. Subjects inferred from plain sentences.
@@ -605,3 +609,43 @@ def test_a_default_measure_of_people_is_no_weak_match_for_the_dead() -> None:
 def test_a_plane_is_an_aircraft_and_a_jet_and_what_it_has_on_board_it_carries(article: str) -> None:
     # Head synonyms (plane, aircraft, jet) and rule related-measure (presence ~ cargo: "had ... on board").
     assert_finding("There were six crew members on board the plane.", article, "agree", 6)
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # alaska-door-plug/09_abcnews (dated 2024-02-06): the event told in other verbs.
+        (
+            "The door plug blew out on January 5, 2024.",
+            "The door plug fell off shortly after Alaska Flight 1282 took off on Jan. 5, 2024.",
+        ),
+        # alaska-door-plug/13_dpa, an undated page that writes no year anywhere.
+        (
+            "The door plug blew out on January 5, 2024.",
+            "On January 5, a defective door plug flew off an Alaska Airlines Boeing 737 MAX 9.",
+        ),
+        # crowdstrike-outage/12_cybernews: the date before the event's noun.
+        (
+            "The outage began on 19 July 2024, when CrowdStrike pushed out the faulty update.",
+            "The July 19th outage was the result of a botched software update.",
+        ),
+    ],
+)
+def test_the_claims_very_day_of_its_subject_agrees_in_other_words(claim: str, article: str) -> None:
+    """Rule same-day: a date claim's event verb is one of many ("blew out", "fell off", "flew
+    off"); the subject named and its very day is the claim's date."""
+    finding = assert_finding(claim, article, "agree")
+    assert finding.reason.endswith("(same-day)")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The door plug fell off shortly after Alaska Flight 1282 took off on Jan. 6, 2024.",
+        "On January 6, a defective door plug flew off an Alaska Airlines Boeing 737 MAX 9.",
+        "The door plug fell off shortly after Alaska Flight 1282 took off on Jan. 5, 2023.",
+    ],
+)
+def test_another_day_of_the_subject_in_other_words_is_no_conflict(article: str) -> None:
+    """It may be another event's day (a flight before, an inspection after)."""
+    assert_finding("The door plug blew out on January 5, 2024.", article, "gap")
