@@ -61,7 +61,9 @@ def same_quantity(first: Quantity, second: Quantity) -> bool:
         return False
     if first.unit == "clock" and _zone(first) != _zone(second):
         return False
-    if first.unit == "year" and (unplaced(first) or unplaced(second) or _placed_without_month(first, second)):
+    if first.unit == "year" and (
+        _unplaced(first) or _unplaced(second) or _placed_without_month(first, second)
+    ):
         return False
     if not first.qualifiers or not second.qualifiers:
         return True
@@ -162,7 +164,7 @@ def _same_people(first: Quantity, second: Quantity) -> bool:
     )
 
 
-def unplaced(quantity: Quantity) -> bool:
+def _unplaced(quantity: Quantity) -> bool:
     """A date whose year the article's date could not give ("on March 26" in an undated page)."""
     return "no-year" in quantity.qualifiers or "relative" in quantity.qualifiers
 
@@ -327,8 +329,6 @@ def describe(quantity: Quantity) -> str:
             )
             day = f" {quantity.day}," if quantity.day else ""
             text = f"{months[quantity.month - 1]}{day} {text}"
-            if unplaced(quantity):
-                text = f"{months[quantity.month - 1]} {quantity.day or ''}".strip() + ", year unstated"
         return ("about " if quantity.approx else "") + text
     record = unit_named(quantity.unit)
     if record is not None and record.dimension == CLOCK:

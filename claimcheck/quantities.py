@@ -464,8 +464,8 @@ def resolve_years(figures: Sequence[Quantity], published: str | None, text: str 
     "2024", "2024-03" or "2024-03-27"). Dates written without their year (rule
     ``article-year``): "last year" is the year before it; "on March 26" the March 26 nearest
     to it, which needs its month; a date that cannot be placed keeps its qualifier and never
-    meets a claim's (``compare.same_quantity``; only its day may agree, ``verdicts._same_day``).
-    Then the figures of a sentence about an earlier year (``_earlier``)."""
+    meets a claim's (``compare.same_quantity``). Then the figures of a sentence about an
+    earlier year (``_earlier``)."""
     if not figures or not any(f.unit == "year" for f in figures):
         return tuple(figures)
     parts = [int(part) for part in (published or "").split("-") if part.isdigit()]

@@ -27,7 +27,6 @@ from claimcheck.compare import (
     may_count_same_people,
     same_fact,
     same_quantity,
-    unplaced,
 )
 from claimcheck.lexicon import NEGATIONS, ORDINALS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
@@ -287,11 +286,12 @@ def _judge_figure(
 def _same_day(
     claim: Claim, source_id: str, mentions: Sequence[Mention], corpus: Corpus, wanted: Wanted
 ) -> Finding | None:
-    """Rule same-day: a passage that names the subject and gives the claim's very day (the year
-    the claim's, or not written in an undated page) agrees, though it tells the event in other
-    words than the claim's — "The door plug fell off shortly after Alaska Flight 1282 took off on
-    Jan. 5" for "The door plug blew out on January 5, 2024"; "The July 19th outage" for "The
-    outage began on 19 July 2024". Another day is no conflict: it may be another event's."""
+    """Rule same-day: a passage that names the subject and gives the claim's very day, year and
+    all, agrees though it tells the event in other words than the claim's: "The door plug fell
+    off shortly after Alaska Flight 1282 took off on Jan. 5" or "a terrifying blowout at 16,000
+    feet on Jan. 5" (pages dated 2024) for "The door plug blew out on January 5, 2024".
+    Another day is no conflict: it may be another event's. A day whose year nothing tells (an
+    undated page) confirms no year, as "in 2023" confirms no day (``coarser_date``)."""
     claimed = claim.quantity
     assert claimed is not None
     if claimed.unit not in CALENDAR_UNITS or not claimed.day or claimed.bound:
@@ -303,7 +303,7 @@ def _same_day(
         for figure in figures:
             if (figure.unit, figure.month, figure.day) != (claimed.unit, claimed.month, claimed.day):
                 continue
-            if figure.value != claimed.value and not unplaced(figure):
+            if figure.value != claimed.value:
                 continue
             if not belongs_to(mention, figure, wanted.names, figures):
                 continue

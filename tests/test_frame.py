@@ -127,12 +127,12 @@ def test_a_date_without_its_year_takes_the_articles() -> None:
     assert all(q.qualifiers for q in undated)  # kept unplaced: they meet no claim
 
 
-def test_a_date_without_its_year_in_an_undated_article_never_conflicts() -> None:
-    """Its year is unknown: its day may agree (rule same-day), another day says nothing."""
+def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> None:
+    """Its year is unknown: it confirms no year (as "in 2023" confirms no day), and another day
+    may be another year's."""
     claim = "The bridge collapsed on March 26, 2024."
     assert_finding(claim, "The bridge collapsed on March 27.", "gap")
-    finding = assert_finding(claim, "The bridge collapsed on March 26.", "agree")
-    assert finding.reason == "gives March 26, year unstated, the claim's day, in its own words (same-day)"
+    assert_finding(claim, "The bridge collapsed on March 26.", "gap")
 
 
 # 4. Subjects inferred from plain sentences.
@@ -612,30 +612,27 @@ def test_a_plane_is_an_aircraft_and_a_jet_and_what_it_has_on_board_it_carries(ar
 
 
 @pytest.mark.parametrize(
-    ("claim", "article"),
+    "article",
     [
-        # alaska-door-plug/09_abcnews (dated 2024-02-06): the event told in other verbs.
-        (
-            "The door plug blew out on January 5, 2024.",
-            "The door plug fell off shortly after Alaska Flight 1282 took off on Jan. 5, 2024.",
-        ),
-        # alaska-door-plug/13_dpa, an undated page that writes no year anywhere.
-        (
-            "The door plug blew out on January 5, 2024.",
-            "On January 5, a defective door plug flew off an Alaska Airlines Boeing 737 MAX 9.",
-        ),
-        # crowdstrike-outage/12_cybernews: the date before the event's noun.
-        (
-            "The outage began on 19 July 2024, when CrowdStrike pushed out the faulty update.",
-            "The July 19th outage was the result of a botched software update.",
-        ),
+        # alaska-door-plug/09_abcnews and 10_dailybeast, both dated 2024-02-06: the event told
+        # in other words, the day without its year.
+        "The door plug fell off shortly after Alaska Flight 1282 took off on Jan. 5.",
+        "Four bolts necessary to hold a Boeing 737 MAX's door plug in place were \u201cmissing\u201d before"
+        " the aircraft was delivered to Alaska Airlines, resulting in a terrifying blowout at 16,000"
+        " feet on Jan. 5, according to a preliminary report by the National Transportation Safety Board.",
     ],
 )
-def test_the_claims_very_day_of_its_subject_agrees_in_other_words(claim: str, article: str) -> None:
-    """Rule same-day: a date claim's event verb is one of many ("blew out", "fell off", "flew
-    off"); the subject named and its very day is the claim's date."""
-    finding = assert_finding(claim, article, "agree")
-    assert finding.reason.endswith("(same-day)")
+def test_the_claims_very_day_of_its_subject_agrees_in_other_words(article: str) -> None:
+    """Rule same-day: a date claim's event verb is one of many ("blew out", "fell off", "a
+    blowout"); the subject named and its very day is the claim's date."""
+    (claim,) = parse_claims(
+        "claims:\n  - id: c\n    claim: The door plug blew out on January 5, 2024.\n", "claims.yaml"
+    ).claims
+    dated = Source("a", "a.txt", article, meta=SourceMeta(date="2024-02-06"))
+    (finding,) = check([claim], [dated]).results[0].findings
+    assert (finding.verdict.value, rule_of(finding.reason)) == ("agree", "same-day")
+    undated = Source("a", "a.txt", article)
+    assert check([claim], [undated]).results[0].findings[0].verdict.value == "gap"
 
 
 @pytest.mark.parametrize(
