@@ -196,7 +196,7 @@ def _topic_owns(
     who reports it ("the Interior Ministry said 1,305 people had died") and where it happened
     ("killed 2,000 people in Morocco") do not."""
     figure = (quantity.start, quantity.end)
-    stretch = _stretch(text, figure)
+    stretch = stretch_of(text, figure)
     for span in reversed(named_things(text)):
         if span[1] > figure[0] or span[0] < stretch[0]:
             continue
@@ -239,7 +239,7 @@ def owner(
     inside = [span for span in own if _overlaps(span, figure)]
     if inside:
         return inside[0], True
-    stretch = _stretch(text, figure)
+    stretch = stretch_of(text, figure)
     names = [
         span
         for span in [*named_things(text), *references]
@@ -301,14 +301,14 @@ def _host(
     """
     if stretch[0] == 0:
         return None, False
-    previous = _stretch(text, (stretch[0] - 1, stretch[0] - 1))
+    previous = stretch_of(text, (stretch[0] - 1, stretch[0] - 1))
     words = text[stretch[0] + 1 : stretch[1]].split()
     if words and words[0].lower() in RELATIVE_PRONOUNS:
         return _name_ending(text, previous, names), True
     if _is_aside(text, stretch):
         return _name_ending(text, previous, names), False
     if previous[0] and _is_aside(text, previous):
-        earlier = _stretch(text, (previous[0] - 1, previous[0] - 1))
+        earlier = stretch_of(text, (previous[0] - 1, previous[0] - 1))
         return _name_ending(text, earlier, names), False
     return None, False
 
@@ -331,7 +331,7 @@ def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int
     return None
 
 
-def _stretch(text: str, figure: tuple[int, int]) -> tuple[int, int]:
+def stretch_of(text: str, figure: tuple[int, int]) -> tuple[int, int]:
     """The part of the passage that holds the figure, between commas, dashes, brackets or
     a reporting clause: in "Tajik officials estimate that 4,000 fighters ..." the
     officials report the figure, they do not own it."""

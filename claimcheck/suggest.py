@@ -13,10 +13,13 @@ from collections.abc import Sequence
 
 import yaml
 
-from claimcheck.facts import Fact, Statement
+from claimcheck.attribution import stretch_of
+from claimcheck.compare import same_quantity
+from claimcheck.facts import Fact, Statement, naming_words
 from claimcheck.formats.labels import when_and_who
 from claimcheck.model import EARLIER_YEAR, Source
 from claimcheck.quantities import extract_quantities
+from claimcheck.text import squeeze, term_set
 
 
 def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str = "sources") -> str:
@@ -30,16 +33,25 @@ def draft(facts: Sequence[Fact], sources: Sequence[Source], sources_folder: str 
         quantity = chosen.quantity
         # The sentence of the source the figure is drafted from: it states the fact's measure
         # ("killed 2,946 people", not "has 2,946 people"), so the check reads the same frame.
-        entry: dict = {"id": claim_id, "claim": chosen.passage, "subject": fact.subject}
-        aliases = [name for name in fact.names if name != fact.subject]
-        if aliases:
-            entry["aliases"] = aliases
-        entry["value"] = int(quantity.value) if quantity.value == int(quantity.value) else quantity.value
-        entry["unit"] = quantity.unit
-        if quantity.approx:
-            entry["approx"] = True
-        if quantity.bound is not None:
-            entry["bound"] = quantity.bound.value
+        sentence = _sentence_of(chosen, naming_words(fact.subject))
+        entry: dict = {"id": claim_id, "claim": sentence}
+        # The fact's name where the sentence says it; where it does not ("The fallen 'crypto
+        # king' will probably serve 17 to 20 years" in a fact named for "Federal" prosecutors),
+        # the check reads the subject from the sentence, as from any plain claim.
+        if naming_words(fact.subject) & term_set(sentence):
+            entry["subject"] = fact.subject
+            aliases = [name for name in fact.names if name != fact.subject]
+            if aliases:
+                entry["aliases"] = aliases
+        # A range ("17 to 20 years") has no field in a claims file: the check reads it from
+        # the sentence, as it reads a plain claim's figure.
+        if quantity.upper is None:
+            entry["value"] = int(quantity.value) if quantity.value == int(quantity.value) else quantity.value
+            entry["unit"] = quantity.unit
+            if quantity.approx:
+                entry["approx"] = True
+            if quantity.bound is not None:
+                entry["bound"] = quantity.bound.value
         year = _earlier_year(chosen)
         if year is not None:
             entry["as_of"] = year
@@ -71,6 +83,27 @@ def _chosen(fact: Fact, metas: dict) -> Statement:
     counts = Counter((s.quantity.value, s.quantity.unit) for s in plain)
     best = counts.most_common(1)[0][0]
     return next(s for s in plain if (s.quantity.value, s.quantity.unit) == best)
+
+
+def _sentence_of(statement: Statement, naming: frozenset[str]) -> str:
+    """The claim's text: the statement's sentence, or where the sentence gives other figures of
+    the kind, the stretch of it that holds the figure and names the fact's subject ("Kaplan
+    said he had found that FTX customers lost $8 billion, FTX's equity investors $1.7 billion,
+    and lenders to the Alameda Research hedge fund Bankman-Fried founded lost $1.3 billion":
+    the lenders' stretch, for the Alameda fact), so the draft states one figure of its kind."""
+    text, wanted = statement.passage, statement.quantity
+    figures = extract_quantities(text)
+    mine = [q for q in figures if (q.value, q.unit, q.text) == (wanted.value, wanted.unit, wanted.text)]
+    if len(mine) != 1 or not any(q is not mine[0] and same_quantity(q, wanted) for q in figures):
+        return text
+    start, end = stretch_of(text, (mine[0].start, mine[0].end))
+    clause = squeeze(_CLAUSE_EDGE.sub("", text[start:end]))
+    if not clause or not naming & term_set(clause):
+        return text
+    return clause[0].upper() + clause[1:].rstrip(".") + "."
+
+
+_CLAUSE_EDGE = re.compile(r"^[\s,;:—–-]*(?:and|but|while|whereas)?\s+|[\s,;:—–-]+$", re.I)
 
 
 def _earlier_year(statement: Statement) -> int | None:

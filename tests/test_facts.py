@@ -214,3 +214,46 @@ def test_two_statements_of_an_earlier_years_event_are_one_fact() -> None:
     ]  # fmt: skip
     values = [sorted(s.quantity.value for s in fact.statements) for fact in facts(sources)]
     assert [600, 628] in values and [2946, 2946] in values
+
+
+def _draft_of(subject: str, passage: str, figure_text: str) -> dict:
+    """The one claim ``suggest`` drafts from a fact two sources state in this sentence."""
+    import yaml
+
+    from claimcheck.facts import Fact, Statement
+    from claimcheck.quantities import extract_quantities
+    from claimcheck.suggest import draft
+
+    (figure,) = [q for q in extract_quantities(passage) if q.text == figure_text]
+    said = tuple(Statement(source, subject, figure, figure_text, passage, 1) for source in ("a", "b"))
+    fact = Fact(subject, (subject,), figure.unit or "", said, True, "", 2, ())
+    sources = [Source(source, f"{source}.txt", passage) for source in ("a", "b")]
+    return yaml.safe_load(draft([fact], sources))["claims"][0]
+
+
+def test_a_draft_states_one_figure_of_its_kind() -> None:
+    """ftx-collapse/09_usatoday and 12_thecryptodesk: a sentence listing three losses drafts the
+    stretch that holds the fact's, or the check reads the first loss as the claim's."""
+    sentence = (
+        "Kaplan said he had found that FTX customers lost $8 billion, FTX's equity investors $1.7 billion,"
+        " and lenders to the Alameda Research hedge fund Bankman-Fried founded lost $1.3 billion."
+    )
+    drafted = _draft_of("Alameda", sentence, "$1.3 billion")
+    assert drafted["claim"] == (
+        "Lenders to the Alameda Research hedge fund Bankman-Fried founded lost $1.3 billion."
+    )
+    assert (drafted["subject"], drafted["value"]) == ("Alameda", 1_300_000_000)
+    alone = "The Alameda Research hedge fund's lenders lost $1.3 billion, Kaplan said."
+    assert _draft_of("Alameda", alone, "$1.3 billion")["claim"] == alone
+
+
+def test_a_draft_names_its_subject_only_where_the_sentence_does_and_leaves_a_range_to_it() -> None:
+    """ftx-collapse/01_theweek: a fact named for "Federal" prosecutors drafted from a sentence
+    that does not name them, with a range no claims-file field holds: the check reads both from
+    the sentence, as from a plain claim."""
+    sentence = (
+        'The fallen "crypto king" will probably serve 17 to 20 years, The Wall Street Journal said,'
+        " citing prison consultants."
+    )
+    drafted = _draft_of("Federal", sentence, "17 to 20 years")
+    assert set(drafted) == {"id", "claim"}
