@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import RELATED as RELATED_MEASURES
 from claimcheck.measures import sizes_another, sizes_other_thing
-from claimcheck.model import DEFAULT_MEASURE, EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.model import (
+    DEFAULT_MEASURE,
+    EARLIER_VALUE,
+    EARLIER_YEAR,
+    PLACED_YEAR,
+    POSSIBLE_VALUE,
+    Bound,
+    Quantity,
+)
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -92,6 +100,9 @@ def same_fact(
       event too (compare puts such statements to the sources, ``facts.facts``);
     - ``earlier-value``: the source's figure is the value before a change its sentence reports
       ("has dropped from 115 to 97"): not what the source says of the fact now;
+    - ``possible-value``: one side's figure is the most it could be ("faces a maximum sentence of
+      110 years", ``measures.possible_value``), the other's what it is ("was sentenced to 25
+      years"): another fact;
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
       (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge; or both
       say what they size or sum, and it differs ("$119 billion in SVB deposits" for a claim
@@ -108,6 +119,10 @@ def same_fact(
         return Match(0, "earlier-year", "a figure of an earlier year's event")
     if EARLIER_VALUE in source.qualifiers and EARLIER_VALUE not in claim.qualifiers:
         return Match(0, "earlier-value", "the value before the change it reports")
+    if (POSSIBLE_VALUE in source.qualifiers) != (POSSIBLE_VALUE in claim.qualifiers):
+        if POSSIBLE_VALUE in source.qualifiers:
+            return Match(0, "possible-value", "the most it could be")
+        return Match(0, "possible-value", "what it is (the claim gives the most it could be)")
     if (things is not None and sizes_another(source.sized, things)) or sizes_other_thing(claim, source):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.lexicon import CLAIM_VERBS, GENERIC_HEADS, HEAD_SYNONYMS
-from claimcheck.model import Quantity
+from claimcheck.model import Bound, Quantity
 from claimcheck.text import lemma
 from claimcheck.units import (
     AREA,
@@ -594,6 +594,28 @@ _CUT = re.compile(
     r"shed(?:s|ding)?|slash(?:es|ed|ing)?|reduc(?:e|ed|es|ing)|ax(?:e|ed|es|ing))\b",
     re.I,
 )
+
+
+# Rule possible-value: what someone faces or could receive, a maximum penalty, a potential one.
+_POSSIBLE = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:up\s+to|as\s+(?:long|much|many)\s+as|maximum|potential|possible)"
+    r"|could\s+(?:have\s+)?(?:fac(?:e|ed)|get|receive|spend|be\s+(?:sentenced|jailed|fined|imprisoned|ordered))"
+    r"|(?:statutory\s+)?maximum(?:\s+possible)?\s+(?:prison\s+|jail\s+)?(?:sentence|penalty|term|fine)"
+    r"|potential|possibility\s+of)\b[^.;:]{0,35}$",
+    re.I,
+)
+# "faces up to 110 years": the bound is the figure's own words.
+_FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?$", re.I)
+
+
+def possible_value(text: str, quantity: Quantity) -> bool:
+    """Whether the figure is the most something could be — what someone faces, could receive,
+    the maximum penalty ("Bankman-Fried faces a maximum sentence of 115 years", "Hunter Biden
+    faces a maximum sentence of 17 years in prison", "Trump could receive 136 years") — not
+    what it is: another fact than the sentence given (rule ``possible-value``)."""
+    if quantity.bound is Bound.AT_MOST and _FACES.search(text, max(0, quantity.start - 20), quantity.start):
+        return True
+    return _POSSIBLE.search(text, max(0, quantity.start - 80), quantity.start) is not None
 
 
 def earlier_value(text: str, quantity: Quantity) -> bool:

@@ -115,6 +115,9 @@ EARLIER_YEAR = "earlier-year"
 # The qualifier of the value a figure had before a change the sentence reports ("has dropped from
 # 115 to 97", "up from 2% in 2020", "down from 66"): not what the source now says of the fact.
 EARLIER_VALUE = "earlier-value"
+# The qualifier of the most a figure could be ("faces a maximum sentence of 110 years", "could
+# receive 136 years"): a bound the law or a scenario sets, not what the source says it is.
+POSSIBLE_VALUE = "possible-value"
 # The qualifier of a figure whose measure no word gave: the default of its dimension ("500
 # aircraft" are how many there are), which no other measure contradicts.
 DEFAULT_MEASURE = "default-measure"

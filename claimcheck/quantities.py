@@ -42,8 +42,16 @@ from claimcheck.lexicon import (
 )
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
-from claimcheck.measures import earlier_value, measure_of, sized_by
-from claimcheck.model import DEFAULT_MEASURE, EARLIER_VALUE, EARLIER_YEAR, PLACED_YEAR, Bound, Quantity
+from claimcheck.measures import earlier_value, measure_of, possible_value, sized_by
+from claimcheck.model import (
+    DEFAULT_MEASURE,
+    EARLIER_VALUE,
+    EARLIER_YEAR,
+    PLACED_YEAR,
+    POSSIBLE_VALUE,
+    Bound,
+    Quantity,
+)
 from claimcheck.text import any_word, lemma, normalize
 from claimcheck.units import (
     BY_SURFACE,
@@ -263,6 +271,8 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             taken.append((read.start, read.end))
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
     figures = [replace(q, qualifiers=(*q.qualifiers, EARLIER_VALUE)) if earlier_value(text, q) else q
+               for q in figures]  # fmt: skip
+    figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
                for q in figures]  # fmt: skip
     return _with_measures(text, _merge_restated(text, figures), measured)
 

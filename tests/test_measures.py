@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck.compare import same_fact
 from claimcheck.measures import measure_of, sized_by, sizes_another, sizes_other_thing, things_of
-from claimcheck.model import EARLIER_VALUE
+from claimcheck.model import EARLIER_VALUE, POSSIBLE_VALUE
 from claimcheck.quantities import extract_quantities
 
 from conftest import finding_for
@@ -403,3 +403,60 @@ def test_who_says_so_stands_between_a_count_and_what_happened(sentence: str, tex
 def test_a_length_before_a_function_word_sizes_nothing(sentence: str) -> None:
     (found,) = [q for q in extract_quantities(sentence) if q.unit == "feet"]
     assert found.measure != "length" and not found.sized
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # ftx-collapse: 16_independent, 05_cnn, 04_newser, 15_viraltrendingcontent.
+        (
+            "The crypto billionaire now faces a maximum sentence of 110 years in prison on the charges.",
+            "110 years",
+        ),
+        ("He faces up to 110 years in prison.", "up to 110 years"),
+        (
+            "He could be sentenced to as long as 115 years in prison, the Washington Post reports.",
+            "115 years",
+        ),
+        (
+            "Despite facing a potential 100-year sentence, Bankman-Fried's lawyers argued for less.",
+            "100-year",
+        ),
+        # Pages outside the corpus: The Canadian Independent (Hunter Biden's conviction, 2024) and
+        # Grunge (2024-05-31, "Here's The Maximum Sentence Donald Trump Could Face").
+        (
+            "The press release states that Hunter Biden faces a maximum sentence of 17 years in prison.",
+            "17 years",
+        ),
+        ("In theory, Trump could receive 136 years in prison if the judge decides so.", "136 years"),
+    ],
+)
+def test_the_most_a_figure_could_be_is_marked(sentence: str, text: str) -> None:
+    """Rule possible-value: what someone faces or could receive is not the sentence given."""
+    found, _ = figure(sentence, text)
+    assert POSSIBLE_VALUE in found.qualifiers
+    given = extract_quantities("Bankman-Fried was sentenced to 25 years in prison.")[0]
+    assert POSSIBLE_VALUE not in given.qualifiers
+    assert same_fact(given, found).rule == "possible-value"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # maui-wildfire/02_natureworldnews: a maximum that is what was measured, not what could be.
+        "Dora had reached maximum sustained wind speeds of 130 mph, plus gusts to 160 mph.",
+        # twitter-takeover (claim breakup-fee): a fee one faces is owed, not a bound the law sets.
+        "Under the merger agreement, Musk faced a $1bn break-up fee if the deal fell through.",
+        "Bankman-Fried was sentenced to 25 years in prison.",
+    ],
+)
+def test_a_figure_that_is_what_it_is_is_not_marked_possible(sentence: str) -> None:
+    assert all(POSSIBLE_VALUE not in q.qualifiers for q in extract_quantities(sentence))
+
+
+def test_a_claim_on_the_maximum_meets_the_maximum_and_not_the_sentence_given() -> None:
+    claim = "Bankman-Fried faced a maximum possible sentence of 110 years."
+    article = "FTX founder Sam Bankman-Fried faces a maximum possible sentence of 110 years in prison."
+    assert finding_for(claim, article).verdict.value == "agree"
+    given = finding_for(claim, "A judge sentenced Sam Bankman-Fried to 25 years in prison.")
+    assert (given.verdict.value, given.reason.rsplit("(", 1)[1]) == ("gap", "possible-value)"), given.reason
