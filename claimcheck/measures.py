@@ -166,7 +166,8 @@ MEASURES: tuple[Measure, ...] = (
     _of("term", "length of a contract or term", DURATION, "contract", "deal", "term", "lease",
         "agreement", "valid", "extend", "extension", "run for"),
     _of("age", "age", DURATION, "old", "age", "aged"),
-    _of("sentence", "sentence", DURATION, "jail", "sentence", "prison", "imprison"),
+    _of("sentence", "sentence", DURATION, "jail", "sentence", "prison", "imprison", "prison term",
+        "jail term"),
     # Sizes and distances.
     _of("depth", "depth", LENGTH, "deep", "depth", "beneath", "below", "underground",
         "below the surface", "down"),
@@ -418,6 +419,12 @@ def _before(
             and any(word not in _LEAD_SKIPPED for word in lemmas[first + 1 :])
         ):
             continue
+        # A phrase that ends on the word found names the measure ("a prison term", not a term).
+        for back in range(1, _LONGEST if found else 1):
+            longer = _lookup(lemmas[first - back :], dimensions) if first - back >= 0 else None
+            if longer and longer[1] > back:
+                found = longer
+                break
         if found:
             if lead == "to" and found[0] in CHANGES:
                 return None

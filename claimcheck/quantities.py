@@ -124,8 +124,14 @@ _EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # What the two patterns around need somewhere, found much faster: a pattern that starts with a
 # digit is looked for only where digits are, one that starts with a look-behind at every position.
 _SPACED_DIGITS = re.compile(r"\d \d{3}")
+_MAY_HAVE_FRACTION = re.compile(r"\d(?: [13]/|[½¼¾])")
 _DASHED_DIGITS = re.compile(r"\d-\d")
 _DIGIT_RANGE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:,\d{3})+|\d+)-(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)")
+# Rule mixed-fraction: "a prison term of 6 1/2 years", "2½ miles deep".
+_MIXED_FRACTION = re.compile(
+    r"(?<![\w.\-/])(?P<whole>\d+)(?:\s(?P<part>[13]/4|1/2)|(?P<glyph>[½¼¾]))(?![\w/]|[.,]\d)"
+)
+_MIXED_PARTS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
 _AND_A_HALF = re.compile(
     r"\b(?P<number>" + any_word(NUMBER_WORDS) + r"|\d+)[\s-]+and[\s-]+a[\s-]+half"
     r"(?:[\s-]+(?P<scale>thousand|million|billion))?\b",
@@ -526,6 +532,9 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         value = _digits_value(match.group("number"), text, match.end())
         currency = BY_SURFACE[match.group("currency").lower()].name if match.group("currency") else None
         numbers.append((match.start(), match.end("number"), value, currency))
+    for match in _MIXED_FRACTION.finditer(text) if _MAY_HAVE_FRACTION.search(text) else ():
+        value = float(match.group("whole")) + _MIXED_PARTS[match.group("part") or match.group("glyph")]
+        numbers.append((match.start(), match.end(), value, None))
     # "7 500 troops": a space groups thousands of a count.
     for match in _SPACED_THOUSANDS.finditer(text) if _SPACED_DIGITS.search(text) else ():
         found = _unit_after(_words_after(text, match.end()), 0)

@@ -429,6 +429,8 @@ def test_a_length_before_a_function_word_sizes_nothing(sentence: str) -> None:
             "17 years",
         ),
         ("In theory, Trump could receive 136 years in prison if the judge decides so.", "136 years"),
+        # A Daily Mail headline quoted by a blog (2010-11-24, "Could? - Yes. Will? - No").
+        ("Teenager could face five years in jail after admitting throwing fire extinguisher", "five years"),
     ],
 )
 def test_the_most_a_figure_could_be_is_marked(sentence: str, text: str) -> None:
@@ -460,3 +462,21 @@ def test_a_claim_on_the_maximum_meets_the_maximum_and_not_the_sentence_given() -
     assert finding_for(claim, article).verdict.value == "agree"
     given = finding_for(claim, "A judge sentenced Sam Bankman-Fried to 25 years in prison.")
     assert (given.verdict.value, given.reason.rsplit("(", 1)[1]) == ("gap", "possible-value)"), given.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ftx-collapse: the claim prosecutors-sought-40-plus, and 10_upi.
+        "Prosecutors asked the judge for a prison term of at least 40 years.",
+        "Bankman-Fried's lawyers are arguing for a prison term of 6 1/2 years.",
+    ],
+)
+def test_a_phrase_ending_on_a_measure_word_names_the_measure(sentence: str) -> None:
+    """ "a prison term" is a sentence, though "term" alone is a contract's (``_before``)."""
+    (found,) = extract_quantities(sentence)
+    assert found.measure == "sentence"
+    assert (
+        extract_quantities("Ronaldo signed a contract with a term of two and a half years.")[0].measure
+        == "term"
+    )

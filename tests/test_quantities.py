@@ -264,3 +264,22 @@ def test_a_gust_is_not_the_winds_speed() -> None:
     assert [q.measure for q in extract_quantities("Hurricane Dora is bringing wind gusts of 80 mph.")] == [
         "gust"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # ftx-collapse/10_upi: read as 6 before (the "1/2" was no number at all).
+        ("Bankman-Fried's lawyers are arguing for a prison term of 6 1/2 years.", 6.5, "years"),
+        ("The quake struck 2½ miles beneath the town.", 2.5, "miles"),
+        ("The rain left 3 3/4 inches of water in the streets.", 3.75, "inches"),
+    ],
+)
+def test_a_whole_number_and_a_fraction_are_one_figure(text: str, value: float, unit: str) -> None:
+    """Rule mixed-fraction: "6 1/2", "2½" as people write them."""
+    (figure,) = extract_quantities(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_fraction_alone_or_a_ratio_is_no_mixed_number() -> None:
+    assert [q.value for q in extract_quantities("Turnout fell 1/2 a point; the vote was 3/4 done.")] == []
