@@ -25,7 +25,17 @@ from claimcheck.check import judge, vocabulary_of, with_copies
 from claimcheck.compare import compare, describe, same_quantity
 from claimcheck.copies import independent as count_independent
 from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
-from claimcheck.model import DEFAULT_TOLERANCE, Claim, Finding, Judged, Prepared, Quantity, Source, Verdict
+from claimcheck.model import (
+    DEFAULT_TOLERANCE,
+    Claim,
+    Finding,
+    Judged,
+    Passage,
+    Prepared,
+    Quantity,
+    Source,
+    Verdict,
+)
 from claimcheck.passages import line_at
 from claimcheck.prepare import prepare
 from claimcheck.quantities import with_measure
@@ -88,6 +98,7 @@ def statements(prepared: Sequence[Prepared]) -> list[Statement]:
     found: list[Statement] = []
     for ready in prepared:
         recent: dict[str, str] = {}  # head noun -> the name that last had it ("base" -> "Kant base")
+        named_within = _named_within(ready.passages)
         for passage, figures in zip(ready.passages, ready.quantities, strict=True):
             if passage.boilerplate:
                 continue
@@ -118,6 +129,11 @@ def statements(prepared: Sequence[Prepared]) -> list[Statement]:
                     name = _inner_name(text, quantity) or name
                 if not name or not make_subject(name).names:
                     continue
+                opening = span[0] == _first_word(text) and span not in references
+                if opening and " " not in name and name.lower() not in named_within:
+                    # Rule opening-word: "Initial reports said ...", "Federal prosecutors ...": a
+                    # word capitalised only where it opens a sentence is no name.
+                    continue
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)
                 measured = with_measure(text, quantity, figures)
                 statement = Statement(
@@ -135,6 +151,25 @@ def statements(prepared: Sequence[Prepared]) -> list[Statement]:
                 for head in heads_of(name):
                     recent[head] = name
     return found
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _first_word(text: str) -> int:
+    found = _WORD.search(text)
+    return found.start() if found else -1
+
+
+def _named_within(passages: Sequence[Passage]) -> frozenset[str]:
+    """The words an article capitalises inside a sentence, lowercased: its names ("Delta" in
+    "flights Delta cancelled"), not the ordinary words that open its sentences."""
+    return frozenset(
+        match.group().lower()
+        for passage in passages
+        for match in _WORD.finditer(passage.text)
+        if match.start() > _first_word(passage.text) and match.group()[:1].isupper()
+    )
 
 
 def _inner_name(text: str, quantity: Quantity) -> str | None:

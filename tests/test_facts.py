@@ -257,3 +257,19 @@ def test_a_draft_names_its_subject_only_where_the_sentence_does_and_leaves_a_ran
     )
     drafted = _draft_of("Federal", sentence, "17 to 20 years")
     assert set(drafted) == {"id", "claim"}
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_names_no_fact() -> None:
+    """Rule opening-word. ftx-collapse/08_skynews and 12_thecryptodesk ("Initial reports said he
+    had been sentenced to 20 years", "Initial reports ... 240 months") grouped as a fact of
+    "Initial"; east-palestine-derailment ("Individuals within 10-miles") as one of "Individuals"."""
+    sources = [
+        Source("a", "a.txt", "Initial reports said he had been sentenced to 20 years. Delta flew."),
+        Source("b", "b.txt", "Initial reports said he was sentenced to 20 years in prison."),
+    ]
+    assert [fact.subject for fact in facts(sources)] == []
+    named = [
+        Source("a", "a.txt", "Delta cancelled 5,000 flights. The outage hit Delta hardest."),
+        Source("b", "b.txt", "Delta cancelled 5,000 flights, said Delta."),
+    ]
+    assert [fact.subject for fact in facts(named)] == ["Delta"]
