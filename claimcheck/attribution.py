@@ -256,6 +256,12 @@ def owner(
     candidates = [(span, True) for span in own if span[0] >= reported]
     candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
     if host is not None:
+        aside = stretch_of(text, (stretch[0] - 1, stretch[0] - 1))
+        if _is_aside(text, aside) and _PASSIVE.match(text, aside[0] + 1):
+            # Who did something to the host owns nothing after the aside: "The opposition INDIA
+            # alliance, led by Rahul Gandhi's centrist Congress party, won 230 seats" (an aside
+            # that renames it, "the Gyumri base, formally the 102nd military base, has ...", may).
+            candidates = [c for c in candidates if not (aside[0] <= c[0][0] and c[0][1] <= aside[1])]
         candidates.append((host, host in own))
     right = sorted((span, is_subject) for span, is_subject in candidates if span[0] >= figure[1])
     if right and _attached(quantity).fullmatch(text, figure[1], right[0][0][0]):
@@ -313,11 +319,16 @@ def _host(
     return None, False
 
 
+_PASSIVE = re.compile(r"\s*[a-z]+\s+by\b")
+
+
 def _is_aside(text: str, stretch: tuple[int, int]) -> bool:
-    """A short stretch between commas that does not start with a verb."""
+    """A short stretch between commas that does not start with a verb, or starts with a
+    participle and its agent (", led by Rahul Gandhi's centrist Congress party,")."""
     words = text[stretch[0] + 1 : stretch[1]].split()
     closed = text[stretch[1] : stretch[1] + 1] == ","
-    return closed and 0 < len(words) <= 8 and words[0].lower() not in CLAIM_VERBS
+    passive = len(words) > 1 and words[1].lower() == "by"
+    return closed and 0 < len(words) <= 8 and (words[0].lower() not in CLAIM_VERBS or passive)
 
 
 def _name_ending(text: str, stretch: tuple[int, int], names: list[tuple[int, int]]) -> tuple[int, int] | None:

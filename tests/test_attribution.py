@@ -161,3 +161,23 @@ def test_a_descriptor_no_longer_takes_the_figure_from_the_subject() -> None:
         "Al Nassr on a two-and-a-half-year deal worth some $421 million.",
     )
     assert (finding.verdict.value, finding.quantity and finding.quantity.value) == ("agree", 2.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # india-election-2024/03_independent and 07_iuvmpress.
+        "The opposition INDIA alliance, led by Rahul Gandhi's centrist Congress party, won 230 seats,"
+        " far more than was forecast.",
+        "On the contrary, the opposition Indian National Developmental, Inclusive Alliance for short INDIA,"
+        " led by the Congress party, won 223 seats, which is more than predicted.",
+    ],
+)
+def test_a_name_in_a_passive_aside_does_not_own_the_figure_after_it(text: str) -> None:
+    """Rule passive-aside: ", led by ... the Congress party," describes the alliance before it,
+    which won the seats."""
+    mention, figures = mention_and_figures(text, "Congress party", "Congress")
+    (seats,) = [q for q in figures if q.unit == "seat"]
+    assert not belongs_to(mention, seats, frozenset({"congress", "parti", "won", "seat"}), figures)
+    alliance, _ = mention_and_figures(text, "INDIA")
+    assert belongs_to(alliance, seats, frozenset({"india", "won", "seat"}), figures)

@@ -162,9 +162,9 @@ def test_compare_on_the_held_out_facts() -> None:
     assert result.recall >= 0.45
 
 
-# dev: ten stories since 2026-12-07 (0.698 / 0.440; with eight it was 0.717 / 0.413; the two that joined
-# brought 24 facts, and "half a billion" read right made one of them a duplicate: the floor moved to 0.68)
-@pytest.mark.parametrize(("split", "precision", "recall"), [("dev", 0.68, 0.40), ("test", 0.65, 0.4)])
+# dev: fourteen stories since 2026-12-07 (0.696 / 0.401; with ten it was 0.711 / 0.440: the four that
+# joined brought 92 facts, found less often than the others': the floors moved to 0.67 / 0.38)
+@pytest.mark.parametrize(("split", "precision", "recall"), [("dev", 0.67, 0.38), ("test", 0.65, 0.4)])
 def test_compare_on_the_real_articles(split: str, precision: float, recall: float) -> None:
     """tests/realworld/<split>/*/facts.yaml: the facts with a figure two or more real articles
     state, labelled blind (tests/realworld/README.md). Floors below the measured figures
