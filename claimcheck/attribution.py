@@ -155,7 +155,9 @@ def belongs_to(
     if mention.topic:
         return _topic_owns(text, quantity, claim_terms, figures)
     own = [
-        span for span in mention.spans if not _possessive(text, span) and not _paired(text, span, claim_terms)
+        span
+        for span in mention.spans
+        if not _possessive(text, span) and not _paired(text, span, claim_terms) and not _describes(text, span)
     ]
     found = owner(text, quantity, figures, own, claim_terms)
     return found is not None and found[1]
@@ -364,6 +366,18 @@ def _possessive(text: str, span: tuple[int, int]) -> bool:
     word = text[span[0] : span[1]]
     following = text[span[1] : span[1] + 8]
     return word.endswith(("'s", "s'")) and bool(_OWNED_THING.match(following))
+
+
+# Rule led-by: "the Bharatiya Janata Party-led National Democratic Alliance", "Seattle-based
+# Alaska Airlines", "Microsoft-run devices": the name joined to such a participle describes the
+# thing after it.
+_DESCRIBING = re.compile(r"(?:\s+[A-Z][\w.]*)*-(?:led|backed|based|owned|run|funded|flagged|operated)\b")
+
+
+def _describes(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` only describes the thing after it ("the BJP-led NDA won 293
+    seats": the seats are the NDA's, not the BJP's)."""
+    return _DESCRIBING.match(text, span[1]) is not None
 
 
 def _paired(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:

@@ -63,7 +63,7 @@ REFERENCE = re.compile(
 )
 # The small words between the capitalised words of one name: "Competition and Markets Authority".
 _NAME_LINKS = r"(?:of|and|the|for|&)"
-_OWNER_BEFORE_NAME = re.compile(r"([A-Z][\w-]*)['’]s\s+(?=[A-Z])")
+_OWNER_BEFORE_NAME = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+(?=[A-Z])")
 # A name of capitalised words and the small words between them: "Competition and Markets Authority".
 _PROPER_NAME = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{_NAME_LINKS}\s+)*[A-Z][\w.-]*)*")
 # A name written in capitals ("SVB", "CMA", "ISRO"), and one spelt out in three or more

@@ -181,3 +181,25 @@ def test_a_name_in_a_passive_aside_does_not_own_the_figure_after_it(text: str) -
     assert not belongs_to(mention, seats, frozenset({"congress", "parti", "won", "seat"}), figures)
     alliance, _ = mention_and_figures(text, "INDIA")
     assert belongs_to(alliance, seats, frozenset({"india", "won", "seat"}), figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # india-election-2024/13_eastcoastdaily: the seats are the alliance's, not the BJP's.
+        (
+            "The Bharatiya Janata Party-led National Democratic Alliance (NDA) won 293 seats in the Lok"
+            " Sabha polls, securing their victory.",
+            "Bharatiya Janata Party",
+        ),
+        # india-election-2024 (02, 05): "The BJP-led National Democratic Alliance is poised to ...".
+        ("The BJP-led National Democratic Alliance won 293 seats.", "BJP"),
+        # alaska-door-plug: the airline, not the city, has the planes.
+        ("Seattle-based Alaska Airlines has 65 Boeing 737 Max 9 planes.", "Seattle"),
+    ],
+)
+def test_a_name_joined_to_led_or_based_describes_the_thing_after_it(text: str, subject: str) -> None:
+    """Rule led-by."""
+    mention, figures = mention_and_figures(text, subject)
+    counted = [q for q in figures if q.unit in ("seat", "aircraft")]
+    assert counted and not any(belongs_to(mention, q, frozenset(), figures) for q in counted)

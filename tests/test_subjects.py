@@ -150,6 +150,9 @@ def test_an_owner_before_a_name_is_not_required() -> None:
             "Russia's Luna-25",
             "On the other hand, the Russian mission Luna-25 will attempt to land on the lunar surface.",
         ),
+        # An owner of several words: the claim "Narendra Modi's BJP won 240 seats ..." and
+        # india-election-2024/05_etvbharat.
+        ("Narendra Modi's BJP", "The BJP fell short of the majority mark on its own."),
     ]:
         index = index_of(text, "Britain is an island. Russia is large.")
         assert [m.passage.source_id for m in index.mentions(make_subject(subject)) if not m.topic] == ["s0"]
