@@ -280,7 +280,18 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
                for q in figures]  # fmt: skip
     figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
                for q in figures]  # fmt: skip
-    return _with_measures(text, _merge_restated(text, figures), measured)
+    return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
+
+
+def _with_event_year(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """Rule event-year: the figures of a sentence that dates its event ("In 2004, at least 628
+    people were killed", "the 2024 Lok Sabha election") name that year: they meet only figures
+    of the same year, or of none (``compare.same_quantity``: names must not clash)."""
+    years = {int(f.value) for f in figures if f.unit == "year" and not f.qualifiers and _dates_event(text, f)}
+    if len(years) != 1:
+        return figures
+    (year,) = years
+    return [f if f.unit == "year" else replace(f, qualifiers=(*f.qualifiers, str(year))) for f in figures]
 
 
 def with_measure(text: str, figure: Quantity, figures: Sequence[Quantity]) -> Quantity:
@@ -432,10 +443,10 @@ def _yearless_dates(text: str) -> list[Quantity]:
 
 # A year that dates the sentence's event: "In 2004, at least 628 people were killed", "a 2004
 # tremor ... killed over 600 people".
-_FRONTED_YEAR_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*In\s+$")
+_FRONTED_YEAR_BEFORE = re.compile(r"(?:^|[.!?]\s+)\s*In\s+(?:[^,.;]{0,40}\s+in\s+)?$")
 _FRONTED_YEAR_AFTER = re.compile(r"\s*,")
 _ATTRIBUTIVE_YEAR_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
-_ATTRIBUTIVE_YEAR_AFTER = re.compile(r"\s+[a-z]{3,}")
+_ATTRIBUTIVE_YEAR_AFTER = re.compile(r"\s+[A-Za-z][a-z]{2,}")
 
 
 def _dates_event(text: str, figure: Quantity) -> bool:

@@ -646,3 +646,20 @@ def test_the_claims_very_day_of_its_subject_agrees_in_other_words(article: str) 
 def test_another_day_of_the_subject_in_other_words_is_no_conflict(article: str) -> None:
     """It may be another event's day (a flight before, an inspection after)."""
     assert_finding("The door plug blew out on January 5, 2024.", article, "gap")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # india-election-2024/16_dpa and 14_livemint (undated: the earlier-year rule, which needs
+        # the article's date, cannot tell).
+        "In the previous election in 2019, the BJP won 303 seats on its own.",
+        "In 2019, the BJP won 303 Lok Sabha seats.",
+    ],
+)
+def test_a_figure_of_a_sentence_dated_another_year_is_not_the_claims(article: str) -> None:
+    """Rule event-year: the claim dates its event ("in the 2024 Lok Sabha election"), the
+    sentence dates its own ("In 2019, ..."): another event's figure, never a conflict."""
+    claim = "Narendra Modi's BJP won 240 seats on its own in the 2024 Lok Sabha election."
+    assert_finding(claim, article, "gap")
+    assert_finding(claim, article.replace("2019", "2024").replace("previous", "latest"), "conflict")

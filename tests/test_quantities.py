@@ -283,3 +283,20 @@ def test_a_whole_number_and_a_fraction_are_one_figure(text: str, value: float, u
 
 def test_a_fraction_alone_or_a_ratio_is_no_mixed_number() -> None:
     assert [q.value for q in extract_quantities("Turnout fell 1/2 a point; the vote was 3/4 done.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In the previous election in 2019, the BJP won 303 seats on its own.", "2019"),  # 16_dpa
+        ("Narendra Modi's BJP won 240 seats on its own in the 2024 Lok Sabha election.", "2024"),
+        ("In 2004, at least 628 people were killed and 926 injured.", "2004"),  # morocco-quake/03_ndtv
+    ],
+)
+def test_the_figures_of_a_sentence_that_dates_its_event_name_the_year(text: str, year: str) -> None:
+    """Rule event-year."""
+    counted = [q for q in extract_quantities(text) if q.unit != "year"]
+    assert counted and all(year in q.qualifiers for q in counted)
+    assert all(
+        not q.qualifiers for q in extract_quantities("The BJP won 240 seats in 2024.") if q.unit != "year"
+    )
