@@ -194,10 +194,11 @@ MEASURES: tuple[Measure, ...] = (
 BY_ID: dict[str, Measure] = {measure.id: measure for measure in MEASURES}
 # Measures that may state one fact in other words: a project's budget is what it costs ("built
 # on a budget of under $75 million", "cost roughly $75m"); what a plane or ship has aboard is what
-# it carries ("The aircraft ... with 171 guests and 6 crew members"). A figure of the one for a claim of the
-# other is a weak match (``compare.same_fact``): it may agree, never conflict.
+# it carries ("The aircraft ... with 171 guests and 6 crew members"); what a party or team won is what
+# it finished with ("won 293 seats", "finished with 293 seats"). A figure of the one for a claim of
+# the other is a weak match (``compare.same_fact``): it may agree, never conflict.
 RELATED: frozenset[frozenset[str]] = frozenset(
-    {frozenset({"cost", "budget"}), frozenset({"presence", "cargo"})}
+    {frozenset({"cost", "budget"}), frozenset({"presence", "cargo"}), frozenset({"presence", "won"})}
 )
 # What a bare figure may count: "the toll rose to 2,946" (people), "a magnitude of 7.8".
 _COUNTED = tuple(sorted({d for measure in MEASURES if measure.counts for d in measure.dimensions}))

@@ -663,3 +663,19 @@ def test_a_figure_of_a_sentence_dated_another_year_is_not_the_claims(article: st
     claim = "Narendra Modi's BJP won 240 seats on its own in the 2024 Lok Sabha election."
     assert_finding(claim, article, "gap")
     assert_finding(claim, article.replace("2019", "2024").replace("previous", "latest"), "conflict")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # india-election-2024/04_dailytimes and 13_eastcoastdaily.
+        "Prime Minister Narendra Modi's National Democratic Alliance secured 293 seats.",
+        "The National Democratic Alliance (NDA) won 293 seats in the Lok Sabha polls.",
+    ],
+)
+def test_what_a_party_won_is_what_it_finished_with(article: str) -> None:
+    """Rule related-measure (presence ~ won): "finished with 293 seats" and "won 293 seats" may
+    be one fact — a weak match, which agrees and never conflicts."""
+    claim = "The National Democratic Alliance finished with 293 seats in the new Lok Sabha."
+    assert rule_of(assert_finding(claim, article, "agree", 293).reason) == "same-figure"
+    assert_finding(claim, article.replace("293", "286"), "gap")
