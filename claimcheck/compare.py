@@ -100,6 +100,8 @@ def same_fact(
       event too (compare puts such statements to the sources, ``facts.facts``);
     - ``earlier-value``: the source's figure is the value before a change its sentence reports
       ("has dropped from 115 to 97"): not what the source says of the fact now;
+    - ``increment``: the source's figure is what was added ("an additional 1,250 flights"),
+      the claim's a whole: another fact;
     - ``possible-value``: one side's figure is the most it could be ("faces a maximum sentence of
       110 years", ``measures.possible_value``), the other's what it is ("was sentenced to 25
       years"): another fact;
@@ -119,6 +121,8 @@ def same_fact(
         return Match(0, "earlier-year", "a figure of an earlier year's event")
     if EARLIER_VALUE in source.qualifiers and EARLIER_VALUE not in claim.qualifiers:
         return Match(0, "earlier-value", "the value before the change it reports")
+    if _added(source) and not _added(claim):
+        return Match(0, "increment", "what was added to a whole")
     if (POSSIBLE_VALUE in source.qualifiers) != (POSSIBLE_VALUE in claim.qualifiers):
         if POSSIBLE_VALUE in source.qualifiers:
             return Match(0, "possible-value", "the most it could be")
@@ -195,6 +199,12 @@ def _placed_without_month(first: Quantity, second: Quantity) -> bool:
 def _zone(quantity: Quantity) -> str:
     """The time zone of a time of day: 'utc' for GMT, '' for local time or none named."""
     return "utc" if "utc" in quantity.qualifiers else ""
+
+
+def _added(quantity: Quantity) -> bool:
+    """Rule increment: "an additional 1,250 flights", "four additional sports" are what was
+    added to a whole, never the whole."""
+    return "additional" in quantity.qualifiers or "extra" in quantity.qualifiers
 
 
 def _identifying(quantity: Quantity) -> frozenset[str]:

@@ -280,7 +280,17 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
                for q in figures]  # fmt: skip
     figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
                for q in figures]  # fmt: skip
+    figures = [replace(q, qualifiers=(*q.qualifiers, "additional")) if _added_before(text, q) else q
+               for q in figures]  # fmt: skip
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
+
+
+_ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
+
+
+def _added_before(text: str, figure: Quantity) -> bool:
+    """ "an additional 1,250 flights": what was added, like "four additional sports" (rule increment)."""
+    return _ADDED_BEFORE.search(text, max(0, figure.start - 12), figure.start) is not None
 
 
 def _with_event_year(text: str, figures: list[Quantity]) -> list[Quantity]:

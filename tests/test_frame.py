@@ -679,3 +679,24 @@ def test_what_a_party_won_is_what_it_finished_with(article: str) -> None:
     claim = "The National Democratic Alliance finished with 293 seats in the new Lok Sabha."
     assert rule_of(assert_finding(claim, article, "agree", 293).reason) == "same-figure"
     assert_finding(claim, article.replace("293", "286"), "gap")
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # paris-olympics-2024/01_anews and crowdstrike-outage/03_yahoo.
+        (
+            "The Paris 2024 programme covered 32 sports.",
+            "The Paris 2024 programme runs to 329 events, including four additional sports.",
+        ),
+        (
+            "Delta cancelled about 7,000 flights over the five days of disruption that followed the outage.",
+            "Delta was forced to scrap an additional 1,250 flights yesterday on top of the 3,500 already"
+            " cancelled.",
+        ),
+    ],
+)
+def test_what_was_added_is_not_the_whole(claim: str, article: str) -> None:
+    """Rule increment."""
+    finding = assert_finding(claim, article, "gap")
+    assert rule_of(finding.reason) == "increment", finding.reason
