@@ -38,6 +38,8 @@ _OPENERS = frozenset({
 })  # fmt: skip
 # After a claim's figure: it is the value before an event ("... before Musk's layoffs").
 _BEFORE_EVENT = re.compile(r"\b(?:before|prior to)\b(?!\s+(?:the\s+)?(?:age|end|start)\b)", re.I)
+# "Turnout in the previous general election had been 67.4 percent": a value of an earlier time.
+_PREVIOUS = re.compile(r"\b(?:the\s+)?previous\s+(?:[a-z]+\s+)?(?:election|year|season|quarter)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+$")
 _NOUN_AFTER = re.compile(r"(?:-[a-z]+)*\s+[a-z]")
 # Verbs of saying, which the lemma test for past participles misses ("said", "told").
@@ -87,7 +89,7 @@ def infer_claim(
     if (
         quantity is not None
         and EARLIER_VALUE not in quantity.qualifiers
-        and _BEFORE_EVENT.search(claim.text, read.end if read else 0)
+        and (_BEFORE_EVENT.search(claim.text, read.end if read else 0) or _PREVIOUS.search(claim.text))
     ):
         # "Twitter had fewer than 8,000 employees before Musk's layoffs": the value before a
         # change, which a source gives as "from about 7,500" (rule earlier-value).

@@ -626,10 +626,22 @@ def possible_value(text: str, quantity: Quantity) -> bool:
     return _POSSIBLE.search(text, max(0, quantity.start - 80), quantity.start) is not None
 
 
+# "the 67.4 per cent turnout five years back", "353 seats five years ago", "199 million the year
+# before", "$703 million ... a year earlier": a figure of a time before the one the sentence tells of.
+_TIME_AGO = re.compile(
+    r"[^.;:,]{0,40}?\b(?:(?:\w+|a)\s+(?:years?|months?|decades?|quarters?)\s+(?:ago|back|earlier)"
+    r"|the\s+(?:year|month|quarter)\s+before)\b",
+    re.I,
+)
+
+
 def earlier_value(text: str, quantity: Quantity) -> bool:
-    """Whether the figure is the value before a change its sentence reports ("from 115"), or the
-    whole a cut takes a share of ("half of Twitter's 7,500 employees will be let go")."""
+    """Whether the figure is the value before a change its sentence reports ("from 115"), the
+    whole a cut takes a share of ("half of Twitter's 7,500 employees will be let go"), or the
+    value of a time before ("the 67.4 per cent turnout five years back")."""
     if _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None:
+        return True
+    if _TIME_AGO.match(text, quantity.end):
         return True
     return _SHARE_OF.search(text, max(0, quantity.start - 60), quantity.start) is not None and bool(
         _CUT.search(text)

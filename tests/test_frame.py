@@ -700,3 +700,18 @@ def test_what_was_added_is_not_the_whole(claim: str, article: str) -> None:
     """Rule increment."""
     finding = assert_finding(claim, article, "gap")
     assert rule_of(finding.reason) == "increment", finding.reason
+
+
+def test_a_claim_on_the_previous_election_meets_the_value_of_years_back() -> None:
+    """Rule earlier-value, both ways: india-election-2024/08_malaymail gives the 2019 turnout as
+    "the 67.4 per cent turnout five years back"; a claim on the previous election meets it, a
+    claim on the turnout now does not."""
+    article = (
+        "Although the number is higher than the 612 million voters who cast their ballots in the previous"
+        " election in 2019, it is about one percentage point lower than the 67.4 per cent turnout five"
+        " years back."
+    )
+    assert_finding(
+        "Turnout in the previous general election, in 2019, had been 67.4 percent.", article, "agree"
+    )
+    assert_finding("Turnout in the election was 65.8 percent.", article, "gap")

@@ -340,6 +340,24 @@ def test_a_fee_does_not_meet_the_deals_price() -> None:
             "2%",
             None,
         ),
+        # A value of a time before: india-election-2024/08_malaymail and 16_dpa,
+        # twitter-takeover/04_channelnews, east-palestine-derailment/10_cnn.
+        (
+            "it is about one percentage point lower than the 67.4 per cent turnout five years back",
+            "67.4 per cent",
+            None,
+        ),
+        (
+            "Together with its allies, it had 353 seats five years ago, giving it a majority",
+            "353 seats",
+            None,
+        ),
+        (
+            "Daily active users sit at 229 million, previously at 199 million the year before",
+            "199 million",
+            "229 million",
+        ),
+        ("down from the $703 million it earned in the same quarter a year earlier", "$703 million", None),
     ],
 )
 def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: str | None) -> None:
