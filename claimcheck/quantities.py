@@ -572,6 +572,9 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     return numbers
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+
+
 def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _AND_A_HALF.finditer(text):
@@ -591,7 +594,12 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
             continue
         value = _word_value(words)
         if value is not None:
-            numbers.append((match.start(), match.start() + len(words), value, None))
+            start = match.start()
+            # "close to a billion Indians": the article is the number's one, and a hedge before it
+            # is the figure's.
+            if words.lower() in SCALE_WORDS and (article := _ARTICLE_BEFORE.search(text, 0, start)):
+                start = article.start()
+            numbers.append((start, match.start() + len(words), value, None))
     for match in _DOZEN.finditer(text):
         numbers.append((match.start(), match.end(), SPECIAL_NUMBER_WORDS["dozen"], None))
     return numbers

@@ -300,3 +300,18 @@ def test_the_figures_of_a_sentence_that_dates_its_event_name_the_year(text: str,
     assert all(
         not q.qualifiers for q in extract_quantities("The BJP won 240 seats in 2024.") if q.unit != "year"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [
+        # The claim electorate-near-billion of india-election-2024: the hedge was lost with the "a".
+        ("Close to a billion Indians were registered to vote.", 1e9, True),
+        ("Nearly a million people fled the fighting.", 1e6, True),
+        ("It cost a billion dollars.", 1e9, False),
+    ],
+)
+def test_a_scale_word_after_a_is_one_of_it_with_its_hedge(text: str, value: float, approx: bool) -> None:
+    (figure, *_) = extract_quantities(text)
+    assert (figure.value, figure.approx) == (value, approx)
+    assert " a " in f" {figure.text.lower()} "
