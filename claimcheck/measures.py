@@ -612,6 +612,7 @@ _POSSIBLE = re.compile(
     r"|potential|possibility\s+of)\b[^.;:]{0,35}$",
     re.I,
 )
+_POSSIBLE_CUE = re.compile(r"fac|could|maxim|potential|possib", re.I)
 # "faces up to 110 years": the bound is the figure's own words.
 _FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?$", re.I)
 
@@ -621,9 +622,12 @@ def possible_value(text: str, quantity: Quantity) -> bool:
     the maximum penalty ("Bankman-Fried faces a maximum sentence of 115 years", "Hunter Biden
     faces a maximum sentence of 17 years in prison", "Trump could receive 136 years") — not
     what it is: another fact than the sentence given (rule ``possible-value``)."""
+    before = max(0, quantity.start - 80)
+    if _POSSIBLE_CUE.search(text, before, quantity.start) is None:  # most figures: no cue at all
+        return False
     if quantity.bound is Bound.AT_MOST and _FACES.search(text, max(0, quantity.start - 20), quantity.start):
         return True
-    return _POSSIBLE.search(text, max(0, quantity.start - 80), quantity.start) is not None
+    return _POSSIBLE.search(text, before, quantity.start) is not None
 
 
 # "the 67.4 per cent turnout five years back", "353 seats five years ago", "199 million the year
@@ -635,13 +639,16 @@ _TIME_AGO = re.compile(
 )
 
 
+_TIME_AGO_CUE = re.compile(r"ago|back|earlier|before", re.I)
+
+
 def earlier_value(text: str, quantity: Quantity) -> bool:
     """Whether the figure is the value before a change its sentence reports ("from 115"), the
     whole a cut takes a share of ("half of Twitter's 7,500 employees will be let go"), or the
     value of a time before ("the 67.4 per cent turnout five years back")."""
     if _CHANGED_FROM.search(text, max(0, quantity.start - 60), quantity.start) is not None:
         return True
-    if _TIME_AGO.match(text, quantity.end):
+    if _TIME_AGO_CUE.search(text, quantity.end, quantity.end + 60) and _TIME_AGO.match(text, quantity.end):
         return True
     return _SHARE_OF.search(text, max(0, quantity.start - 60), quantity.start) is not None and bool(
         _CUT.search(text)

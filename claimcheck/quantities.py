@@ -278,13 +278,15 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
     figures = [replace(q, qualifiers=(*q.qualifiers, EARLIER_VALUE)) if earlier_value(text, q) else q
                for q in figures]  # fmt: skip
-    figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
-               for q in figures]  # fmt: skip
-    figures = [replace(q, qualifiers=(*q.qualifiers, "additional")) if _added_before(text, q) else q
-               for q in figures]  # fmt: skip
+    if _MAY_QUALIFY.search(text):  # most passages hold none of the words these rules look for
+        figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
+                   for q in figures]  # fmt: skip
+        figures = [replace(q, qualifiers=(*q.qualifiers, "additional")) if _added_before(text, q) else q
+                   for q in figures]  # fmt: skip
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
 
 
+_MAY_QUALIFY = re.compile(r"fac|could|maxim|potential|possib|additional|extra", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
 
 
