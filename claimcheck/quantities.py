@@ -276,18 +276,25 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             found.append(read)
             taken.append((read.start, read.end))
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
-    figures = [replace(q, qualifiers=(*q.qualifiers, EARLIER_VALUE)) if earlier_value(text, q) else q
-               for q in figures]  # fmt: skip
-    if _MAY_QUALIFY.search(text):  # most passages hold none of the words these rules look for
-        figures = [replace(q, qualifiers=(*q.qualifiers, POSSIBLE_VALUE)) if possible_value(text, q) else q
-                   for q in figures]  # fmt: skip
-        figures = [replace(q, qualifiers=(*q.qualifiers, "additional")) if _added_before(text, q) else q
-                   for q in figures]  # fmt: skip
+    # Most passages hold none of the words the possible-value and increment rules look for.
+    may_qualify = _MAY_QUALIFY.search(text) is not None
+    figures = [_marked(text, q, may_qualify) for q in figures]
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
 
 
 _MAY_QUALIFY = re.compile(r"fac|could|maxim|potential|possib|additional|extra", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
+
+
+def _marked(text: str, figure: Quantity, may_qualify: bool) -> Quantity:
+    """The figure with what its words say it is besides its value: the value before a change
+    (``earlier-value``), the most it could be (``possible-value``), what was added (``increment``)."""
+    marks = [EARLIER_VALUE] if earlier_value(text, figure) else []
+    if may_qualify and possible_value(text, figure):
+        marks.append(POSSIBLE_VALUE)
+    if may_qualify and _added_before(text, figure):
+        marks.append("additional")
+    return replace(figure, qualifiers=(*figure.qualifiers, *marks)) if marks else figure
 
 
 def _added_before(text: str, figure: Quantity) -> bool:

@@ -268,6 +268,22 @@ def _judge_figure(
     if len(figures) > 1:
         reason += "; the source also gives " + ", ".join(describe(f.quantity) for f in figures[1:])
         reason += " (ambiguous)"
+    return _figure_finding(
+        claim, source_id, verdict, reason, mention, quantity, score, figures if len(figures) > 1 else ()
+    )
+
+
+def _figure_finding(
+    claim: Claim,
+    source_id: str,
+    verdict: Verdict,
+    reason: str,
+    mention: Mention,
+    quantity: Quantity,
+    score: float = 0.0,
+    figures: tuple[Evidence, ...] = (),
+) -> Finding:
+    """A finding that quotes a figure where its passage gives it."""
     return Finding(
         claim_id=claim.id,
         source_id=source_id,
@@ -279,7 +295,7 @@ def _judge_figure(
         offset=mention.passage.start + quantity.start,
         quantity=quantity,
         score=round(score, 1),
-        figures=figures if len(figures) > 1 else (),
+        figures=figures,
     )
 
 
@@ -307,17 +323,8 @@ def _same_day(
                 continue
             if not belongs_to(mention, figure, wanted.names, figures):
                 continue
-            return Finding(
-                claim_id=claim.id,
-                source_id=source_id,
-                verdict=Verdict.AGREE,
-                reason=f"gives {describe(figure)}, the claim's day, in its own words (same-day)",
-                quote=quote_of(mention.passage.text, figure),
-                passage=squeeze(mention.passage.text),
-                line=line_at(mention.passage, figure.start),
-                offset=mention.passage.start + figure.start,
-                quantity=figure,
-            )
+            reason = f"gives {describe(figure)}, the claim's day, in its own words (same-day)"
+            return _figure_finding(claim, source_id, Verdict.AGREE, reason, mention, figure)
     return None
 
 
@@ -384,21 +391,10 @@ def _other_fact(
     if best is None:
         return None
     _, score, _, _, mention, quantity, match = best
-    return Finding(
-        claim_id=claim.id,
-        source_id=source_id,
-        verdict=Verdict.GAP,
-        reason=(
-            f"gives {describe(quantity)} as {match.reason}, not {what_is_measured(claim.quantity)}"
-            f" ({match.rule})"
-        ),
-        quote=quote_of(mention.passage.text, quantity),
-        passage=squeeze(mention.passage.text),
-        line=line_at(mention.passage, quantity.start),
-        offset=mention.passage.start + quantity.start,
-        quantity=quantity,
-        score=round(score, 1),
+    reason = (
+        f"gives {describe(quantity)} as {match.reason}, not {what_is_measured(claim.quantity)} ({match.rule})"
     )
+    return _figure_finding(claim, source_id, Verdict.GAP, reason, mention, quantity, score)
 
 
 @dataclass(frozen=True, slots=True)
