@@ -420,13 +420,14 @@ def _before(
             and any(word not in _LEAD_SKIPPED for word in lemmas[first + 1 :])
         ):
             continue
-        # A phrase that ends on the word found names the measure ("a prison term", not a term).
-        for back in range(1, _LONGEST if found else 1):
-            longer = _lookup(lemmas[first - back :], dimensions) if first - back >= 0 else None
-            if longer and longer[1] > back:
-                found = longer
-                break
         if found:
+            # A phrase that ends on the word found names the measure ("a prison term", not a term).
+            longer = (
+                _lookup(lemmas[first - back :], dimensions) for back in range(1, min(_LONGEST, first + 1))
+            )
+            found = next(
+                (phrase for back, phrase in enumerate(longer, 1) if phrase and phrase[1] > back), found
+            )
             if lead == "to" and found[0] in CHANGES:
                 return None
             if lead == "by" and COUNT in dimensions:
@@ -637,8 +638,6 @@ _TIME_AGO = re.compile(
     r"|the\s+(?:year|month|quarter)\s+before)\b",
     re.I,
 )
-
-
 _TIME_AGO_CUE = re.compile(r"ago|back|earlier|before", re.I)
 
 
