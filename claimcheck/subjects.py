@@ -71,6 +71,14 @@ _PROPER_NAME = re.compile(rf"[A-Z][\w.-]*(?:\s+(?:{_NAME_LINKS}\s+)*[A-Z][\w.-]*
 _ACRONYM = re.compile(r"[A-Z]{3,6}(?:['’]s)?$")
 _SPELT_OUT = re.compile(rf"\b[A-Z][a-z]+(?:\s+(?:{_NAME_LINKS}\s+)?[A-Z][a-z]+){{2,}}")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+# The kind of thing a source says a name is (rule described-as): "the container ship Dali", "a
+# vessel called Dali" (the noun right before the name) or "Dali, a Singapore-flagged container
+# vessel," (the last noun of an apposition after it).
+_KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\s+(?:(?:called|named)\s+)?$")
+_KIND_AFTER = re.compile(
+    r"(?:['’]s)?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})"
+    r"(?=\s*[,.;)]|\s+(?:that|which|who|with|carrying|owned|operated|built|flagged)\b)"
+)
 _KNOWN_NAMES = tuple(
     tuple((name, re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)) for name in group)
     for group in KNOWN_NAMES
@@ -487,6 +495,17 @@ class SubjectIndex:
 
         found: dict[int, Mention] = {}
         taken = set(candidates)
+        kinds: dict[str, frozenset[str]] = {}
+
+        def kinds_in(number: int) -> frozenset[str]:
+            """What kind of thing the passage's source says the subject is (``_kinds_given``)."""
+            source_id = self._passages[number].source_id
+            if source_id not in kinds:
+                first, end = (bisect.bisect_left(candidates, n) for n in self._sources[source_id])
+                within = candidates[first:end]
+                kinds[source_id] = _kinds_given(m for n in within if (m := named_in(n)))
+            return kinds[source_id]
+
         # A passage is a mention by name, or refers back ("the base") to one just before it.
         for number in sorted(
             taken | {number + 1 for number in candidates if number + 1 < len(self._passages)}
@@ -495,7 +514,8 @@ class SubjectIndex:
                 continue
             mention = named_in(number) if number in taken else None
             if mention is None and number - 1 in taken and named_in(number - 1) is not None:
-                mention = self._reference(self._passages[number - 1], number, subject)
+                heads = subject.heads | kinds_in(number)
+                mention = self._reference(self._passages[number - 1], number, heads)
             if mention is not None:
                 found[number] = mention
         shown = {found[number].passage.source_id for number in found}
@@ -662,17 +682,31 @@ class SubjectIndex:
             candidates.intersection_update(postings[0] if len(postings) == 1 else set().union(*postings))
         return candidates
 
-    def _reference(self, named_in: Passage, number: int, subject: Subject) -> Mention | None:
-        """'The base was established in 2003.' right after the base was named."""
+    def _reference(self, named_in: Passage, number: int, heads: frozenset[str]) -> Mention | None:
+        """'The base was established in 2003.' right after the base was named; 'The ship is about
+        984 feet long' right after Dali was, in a source that says Dali is a ship (``_kinds_given``)."""
         passage = self._passages[number]
-        if passage.source_id != named_in.source_id or not subject.heads:
+        if passage.source_id != named_in.source_id or not heads:
             return None
         spans = tuple(
-            match.span()
-            for match in REFERENCE.finditer(passage.text)
-            if match.group(1).lower() in subject.heads
+            match.span() for match in REFERENCE.finditer(passage.text) if match.group(1).lower() in heads
         )
         return Mention(passage, spans, referred_back=True) if spans else None
+
+
+def _kinds_given(mentions: Iterable[Mention]) -> frozenset[str]:
+    """Rule described-as: the kinds of thing these passages say the subject they name is ("the
+    container ship Dali", "Dali, a Singapore-flagged container vessel,": ship, vessel), which a
+    passage right after one of them refers back to it by ("The ship is about 984 feet long")."""
+    kinds: set[str] = set()
+    for mention in mentions:
+        text = mention.passage.text
+        for start, end in mention.spans:
+            for match in (_KIND_BEFORE.search(text, 0, start), _KIND_AFTER.match(text, end)):
+                if match and match.group(1) not in STOPWORDS and lemma(match.group(1)) == match.group(1):
+                    kind = match.group(1)
+                    kinds |= next((group for group in _HEAD_GROUPS if kind in group), {kind})
+    return frozenset(kinds)
 
 
 def _occurrences(

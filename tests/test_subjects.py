@@ -32,6 +32,18 @@ def test_the_base_refers_back_to_the_subject_named_just_before() -> None:
     assert [(m.passage.index, m.referred_back) for m in mentions] == [(0, False), (1, True)]
 
 
+def test_a_source_that_says_what_kind_of_thing_a_name_is_refers_back_by_that_kind() -> None:
+    """Rule described-as (baltimore-bridge 04_kvia-cnn and 11_baltimoresun): "a ... container
+    vessel called Dali", "the Dali, the 984-foot cargo vessel that ..." let "the ship" of the
+    next passage refer back to Dali (a vessel is a ship); a source that never says so does not."""
+    before = "A container vessel called Dali struck the bridge. The ship is about 984 feet long."
+    after = "Containers sit on the Dali, the 984-foot cargo vessel that struck it. The ship holds 4,700."
+    silent = "Dali struck the bridge. The ship is about 984 feet long."
+    for text, referred in ((before, True), (after, True), (silent, False)):
+        mentions = [m for m in index_of(text).mentions(make_subject("Dali")) if not m.topic]
+        assert [(m.passage.index, m.referred_back) for m in mentions][1:] == ([(1, True)] if referred else [])
+
+
 def test_the_words_of_a_name_must_stand_together() -> None:
     text = (
         "Russia sent about 1,500 troops, while Kazakhstan contributed roughly 400 and Kyrgyzstan "
