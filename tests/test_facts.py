@@ -273,3 +273,17 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_names_no_fact() -> No
         Source("b", "b.txt", "Delta cancelled 5,000 flights, said Delta."),
     ]
     assert [fact.subject for fact in facts(named)] == ["Delta"]
+
+
+def test_a_statement_is_put_as_the_part_of_its_sentence_that_holds_it() -> None:
+    """nvidia-3-trillion 16_followin and 06_newsghana: put whole, "So far this year, Nvidia shares
+    are up 175%; Microsoft shares are up nearly 19% in 2024" names Microsoft, and a name the claim
+    uses never competes for a figure, so Microsoft's 0.5% elsewhere was read as Nvidia's."""
+    first = "So far this year, Nvidia shares are up 175%; Microsoft shares are up nearly 19% in 2024."
+    second = (
+        "Nvidia's shares rose by 3.5% on Tuesday, while Microsoft shares dipped by 0.5%"
+        " and Apple shares fell by 1.1%."
+    )
+    found = facts([Source("a", "a.txt", first), Source("b", "b.txt", second)])
+    given = {(fact.subject, statement.quantity.text) for fact in found for statement in fact.statements}
+    assert ("Nvidia", "0.5%") not in given
