@@ -27,6 +27,7 @@ from claimcheck.model import (
     DEFAULT_MEASURE,
     EARLIER_VALUE,
     EARLIER_YEAR,
+    PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
     Bound,
@@ -105,6 +106,9 @@ def same_fact(
     - ``possible-value``: one side's figure is the most it could be ("faces a maximum sentence of
       110 years", ``measures.possible_value``), the other's what it is ("was sentenced to 25
       years"): another fact;
+    - ``period``: each says the span of time its figure is counted over, and they differ ("fell
+      32 percent over the next 12 days" for a fall "on the day of the outage"; "up 175% so far this
+      year" for a gain "on Tuesday", ``measures.period_of``): another fact;
     - ``sized-noun``: the source's figure sizes a thing none of the claim's ``things`` names
       (``measures.things_of``): "the 984-foot cargo ship" is no length of a bridge; or both
       say what they size or sum, and it differs ("$119 billion in SVB deposits" for a claim
@@ -127,6 +131,8 @@ def same_fact(
         if POSSIBLE_VALUE in source.qualifiers:
             return Match(0, "possible-value", "the most it could be")
         return Match(0, "possible-value", "what it is (the claim gives the most it could be)")
+    if (period := _period(source)) and (claimed := _period(claim)) and period != claimed:
+        return Match(0, "period", f"a figure over {period} (the claim's is over {claimed})")
     if (things is not None and sizes_another(source.sized, things)) or sizes_other_thing(claim, source):
         return Match(0, "sized-noun", f"a figure of the {' '.join(source.sized)}")
     if claim.measure and source.measure:
@@ -199,6 +205,11 @@ def _placed_without_month(first: Quantity, second: Quantity) -> bool:
 def _zone(quantity: Quantity) -> str:
     """The time zone of a time of day: 'utc' for GMT, '' for local time or none named."""
     return "utc" if "utc" in quantity.qualifiers else ""
+
+
+def _period(quantity: Quantity) -> str | None:
+    """The kind of span of time the figure is counted over, if its words say (rule ``period``)."""
+    return next((mark[len(PERIOD) :] for mark in quantity.qualifiers if mark.startswith(PERIOD)), None)
 
 
 def _added(quantity: Quantity) -> bool:

@@ -44,6 +44,7 @@ from claimcheck.model import Bound, Quantity
 from claimcheck.text import lemma
 from claimcheck.units import (
     AREA,
+    CALENDAR_UNITS,
     CLOCK,
     COUNT,
     DATE,
@@ -658,3 +659,78 @@ def earlier_value(text: str, quantity: Quantity) -> bool:
 def _words_of(measure: str) -> frozenset[str]:
     """Every word of a measure's words and phrases ("break up fee": break, up, fee)."""
     return frozenset(lemma(word) for phrase in BY_ID[measure].words for word in phrase.split())
+
+
+# Rule period: the span of time a figure is counted over ("fell 32 percent over the next 12 days",
+# "up 175% so far this year", "gained 3.5% on Tuesday"), as a kind of span. Two figures counted over
+# different kinds of span are different facts, though they measure the same thing. ("in 2024" is
+# not one: it dates an event as often, which rule event-year reads.)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+PERIODS = (
+    ("a day", (
+        rf"on\s+(?:the\s+)?{_WEEKDAY}", r"on\s+the\s+day", r"that\s+day", r"today", r"intraday",
+        r"in\s+(?:a\s+single|one)\s+(?:day|session)", rf"{_WEEKDAY}['’]s\s+(?:session|close|trading)",
+        r"on\s+the\s+session",
+        r"in\s+(?:early|late|morning|afternoon|midday|after-hours|pre-?market|extended)\s+trading",
+    )),
+    ("some days or weeks", (
+        r"(?:this|last|that)\s+week", r"over\s+\w+\s+(?:days|weeks)",
+        r"in\s+the\s+weeks\s+(?:after|since|following)",
+        r"(?:over|in|during|for)\s+the\s+(?:next|past|last|following)\s+(?:\w+\s+)?(?:days|weeks)",
+    )),
+    ("the year", (
+        r"(?:so\s+far\s+)?this\s+year", r"year[\s-]to[\s-]date", r"since\s+january",
+        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)",
+    )),
+    ("twelve months", (
+        r"year[\s-](?:over|on)[\s-]year",
+        r"(?:in|over)\s+the\s+(?:past|last)\s+(?:12\s+months|twelve\s+months|year)",
+        r"from\s+a\s+year\s+(?:earlier|ago)",
+    )),
+    ("several years", (r"(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years", r"since\s+(?:19|20)\d\d")),
+)  # fmt: skip
+_PERIOD = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<p{number}>{'|'.join(patterns)})" for number, (_, patterns) in enumerate(PERIODS))
+    + r")\b",
+    re.I,
+)
+# "the most since 2020", "its worst day since 2008": a record's span, not the figure's.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:most|biggest|largest|worst|best|highest|lowest|steepest|sharpest)\b[^.;]{0,25}$", re.I
+)
+# "said on Tuesday": when it was told, not the span it was counted over.
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told|added|confirmed|stated)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[;!?]|\.(?=\s|$)")
+EVENT_UNITS = CALENDAR_UNITS | {"clock"}
+
+
+def may_have_period(text: str) -> bool:
+    """Whether the text may name a span of time a figure is counted over (``period_of``)."""
+    return _PERIOD.search(text) is not None
+
+
+def period_of(text: str, quantity: Quantity, figures: Sequence[Quantity]) -> str | None:
+    """The kind of span of time the figure is counted over, when its sentence says so (rule
+    ``period``): span words of ``PERIODS`` right after it, with no other amount between ("up
+    more than 215% in the past 12 months and more than 3,400% in the past five years"), or
+    opening its sentence before any amount ("So far this year, Nvidia shares are up 175%");
+    None when it says none."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, quantity.start)), default=0)
+    end_match = _SENTENCE_END.search(text, quantity.end)
+    end = end_match.start() if end_match else len(text)
+    amounts = [
+        f for f in figures if f.unit not in CALENDAR_UNITS and f.unit != "clock" and start <= f.start < end
+    ]
+    for match in _PERIOD.finditer(text, start, end):
+        if _RECORD_BEFORE.search(text, start, match.start()) or _TOLD_BEFORE.search(
+            text, start, match.start()
+        ):
+            continue
+        before = [f for f in amounts if f.end <= match.start()]
+        after = [f for f in amounts if f.start >= match.end()]
+        # A span belongs to the amount right before it; one that opens the sentence, to the first after.
+        owner = before[-1] if before else (after[0] if after else None)
+        if owner is quantity:
+            return next(PERIODS[int(name[1:])][0] for name, value in match.groupdict().items() if value)
+    return None

@@ -118,6 +118,9 @@ EARLIER_VALUE = "earlier-value"
 # The qualifier of the most a figure could be ("faces a maximum sentence of 110 years", "could
 # receive 136 years"): a bound the law or a scenario sets, not what the source says it is.
 POSSIBLE_VALUE = "possible-value"
+# The qualifier that begins the kind of span of time a figure is counted over ("fell 32 percent over
+# the next 12 days": PERIOD + "some days or weeks", ``measures.period_of``).
+PERIOD = "period: "
 # The qualifier of a figure whose measure no word gave: the default of its dimension ("500
 # aircraft" are how many there are), which no other measure contradicts.
 DEFAULT_MEASURE = "default-measure"

@@ -42,11 +42,19 @@ from claimcheck.lexicon import (
 )
 from claimcheck.measures import BY_ID as MEASURES_BY_ID
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
-from claimcheck.measures import earlier_value, measure_of, possible_value, sized_by
+from claimcheck.measures import (
+    earlier_value,
+    may_have_period,
+    measure_of,
+    period_of,
+    possible_value,
+    sized_by,
+)
 from claimcheck.model import (
     DEFAULT_MEASURE,
     EARLIER_VALUE,
     EARLIER_YEAR,
+    PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
     Bound,
@@ -278,7 +286,9 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
     # Most passages hold none of the words the possible-value and increment rules look for.
     may_qualify = _MAY_QUALIFY.search(text) is not None
-    figures = [_marked(text, q, may_qualify) for q in figures]
+    # ... and most hold no span of time a figure is counted over.
+    spans = figures if may_have_period(text) else []
+    figures = [_marked(text, q, may_qualify, spans) for q in figures]
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
 
 
@@ -286,14 +296,18 @@ _MAY_QUALIFY = re.compile(r"fac|could|maxim|potential|possib|additional|extra", 
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
 
 
-def _marked(text: str, figure: Quantity, may_qualify: bool) -> Quantity:
+def _marked(text: str, figure: Quantity, may_qualify: bool, spans: Sequence[Quantity]) -> Quantity:
     """The figure with what its words say it is besides its value: the value before a change
-    (``earlier-value``), the most it could be (``possible-value``), what was added (``increment``)."""
+    (``earlier-value``), the most it could be (``possible-value``), what was added (``increment``),
+    the span of time it is counted over (``period``; looked for among ``spans``, the figures of a
+    text that may name one)."""
     marks = [EARLIER_VALUE] if earlier_value(text, figure) else []
     if may_qualify and possible_value(text, figure):
         marks.append(POSSIBLE_VALUE)
     if may_qualify and _added_before(text, figure):
         marks.append("additional")
+    if spans and figure.unit not in CALENDAR_UNITS and (period := period_of(text, figure, spans)):
+        marks.append(PERIOD + period)
     return replace(figure, qualifiers=(*figure.qualifiers, *marks)) if marks else figure
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck.compare import same_fact
 from claimcheck.measures import measure_of, sized_by, sizes_another, sizes_other_thing, things_of
-from claimcheck.model import EARLIER_VALUE, POSSIBLE_VALUE
+from claimcheck.model import EARLIER_VALUE, PERIOD, POSSIBLE_VALUE
 from claimcheck.quantities import extract_quantities
 
 from conftest import finding_for
@@ -498,3 +498,54 @@ def test_a_phrase_ending_on_a_measure_word_names_the_measure(sentence: str) -> N
         extract_quantities("Ronaldo signed a contract with a term of two and a half years.")[0].measure
         == "term"
     )
+
+
+_TWO_SPANS = (
+    "Nvidia shares are up more than 215% in the past 12 months and more than 3,400% in the past five years."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        # crowdstrike-outage/09_epochtimes
+        (
+            "Following the outage, the legal complaint says CrowdStrike's share price to fall 32 percent"
+            " over the next 12 days, wiping out $25 billion of market value.",
+            "32 percent",
+            "some days or weeks",
+        ),
+        # nvidia-3-trillion/01_cbsnews, 16_followin (two spans, each its own amount's), 13_bitcoinethereumnews
+        ("The company's stock, which has shot up more than 174% this year, was trading higher.",
+         "more than 174%", "the year"),
+        (_TWO_SPANS, "more than 215%", "twelve months"),
+        (_TWO_SPANS, "more than 3,400%", "several years"),
+        ("So far this year, Nvidia shares are up 175%; Microsoft shares are up nearly 19% in 2024.",
+         "175%", "the year"),
+        ("Year-to-date, the shares are up 180%.", "180%", "the year"),
+        # claims of crowdstrike-outage and nvidia-3-trillion
+        ("CrowdStrike's shares fell about 15% on the day of the outage.", "about 15%", "a day"),
+        ("Nvidia's shares gained 3.5% on the Tuesday it overtook Microsoft.", "3.5%", "a day"),
+        # no span of its own: another amount's, a record's, when it was told
+        ("Year-to-date, the shares are up 180%. That compares to a 20% gain for Microsoft.", "20%", None),
+        ("Shares fell 15%, the most since 2020.", "15%", None),
+        ("The ministry said on Tuesday that 2,946 people died.", "2,946 people", None),
+    ],
+)  # fmt: skip
+def test_the_span_a_figure_is_counted_over_is_marked(sentence: str, text: str, period: str | None) -> None:
+    """Rule period: "over the next 12 days", "so far this year", "on Tuesday" say what span of
+    time a figure is counted over; the span belongs to the amount right before it, or, opening
+    the sentence, to the first after it."""
+    found, _ = figure(sentence, text)
+    marked = [q[len(PERIOD) :] for q in found.qualifiers if q.startswith(PERIOD)]
+    assert marked == ([period] if period else [])
+
+
+def test_a_change_over_another_span_is_another_fact() -> None:
+    """A fall "on the day of the outage" is not one "over the next 12 days" (crowdstrike 09_epochtimes);
+    a span the other side does not give decides nothing."""
+    claim = "CrowdStrike's shares fell about 15% on the day of the outage."
+    later = "CrowdStrike's share price fell 32 percent over the next 12 days."
+    assert finding_for(claim, later).reason.endswith("(period)")
+    assert finding_for(claim, "CrowdStrike's share price fell 32 percent.").verdict.value == "conflict"
+    assert finding_for(claim, "CrowdStrike's share price fell 14 percent on Friday.").verdict.value == "agree"
