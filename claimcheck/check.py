@@ -33,7 +33,16 @@ from claimcheck.prepare import prepare
 from claimcheck.quantities import with_measure
 from claimcheck.sources import source_named
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
-from claimcheck.verdicts import Corpus, Read, Wanted, claim_terms, judge_source, quiet_reason, wanted_of
+from claimcheck.verdicts import (
+    Corpus,
+    Read,
+    Wanted,
+    claim_terms,
+    judge_by_words,
+    judge_source,
+    quiet_reason,
+    wanted_of,
+)
 
 DEFAULT_POLICY = Policy()
 
@@ -129,6 +138,13 @@ def judge(
         figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
     # Claims that want alike from a passage share what they read in it (see judge_source).
     reads: dict[Wanted, Read] = {}
+    # Every figure by its value, for the claims whose very figure a source gives in the claim's
+    # words without naming its subject (``judge_by_words``).
+    by_value: dict[float, dict[str, list[tuple[Passage, Quantity]]]] = defaultdict(lambda: defaultdict(list))
+    for ready in prepared:
+        for passage in index.passages_of(ready.source_id):
+            for figure in quantities_of(passage):
+                by_value[figure.value][ready.source_id].append((passage, figure))
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:
@@ -150,6 +166,15 @@ def judge(
                 silent.append(source_id)
             else:
                 stated.append(_sharing(finding, passages))
+        if claim.quantity is not None:
+            holding = by_value.get(claim.quantity.value, {})
+            answered = {finding.source_id for finding in stated}
+            for source_id in sorted(holding.keys() - answered, key=order.__getitem__):
+                finding = judge_by_words(claim, words, source_id, holding[source_id], corpus)
+                if finding is not None:
+                    stated.append(_sharing(finding, passages))
+            stated.sort(key=lambda finding: order[finding.source_id])
+            silent = [source_id for source_id in silent if source_id not in {f.source_id for f in stated}]
         judged.append(Judged(tuple(stated), tuple(silent)))
         if progress is not None:
             progress()

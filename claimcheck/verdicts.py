@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.attribution import belongs_to
+from claimcheck.attribution import belongs_to, owner
 from claimcheck.compare import (
     STRONG,
     Match,
@@ -66,6 +66,8 @@ class ClaimTerms:
     # What a descriptive subject says is measured ("price", "share"): a passage that names only
     # the subject's name must say it (``subjects.Subject.described``).
     described: tuple[str, ...] = ()
+    # The claim's words beside its figure: neither the figure's own, nor unit words, nor numbers.
+    beside: tuple[str, ...] = ()
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -86,11 +88,13 @@ def claim_terms(
     State") are alternatives, so they only keep their words out of the predicate.
     """
     span = (claim.quantity.start, claim.quantity.end) if claim.quantity else (0, 0)
-    every, predicate, named = [], [], set()
+    every, predicate, named, beside = [], [], set(), []
     for term in terms(claim.text, compounds=False):
         if term.norm not in every:
             every.append(term.norm)
         inside_figure = span[0] <= term.start < span[1]
+        if not inside_figure and term.norm not in _UNIT_STEMS and not term.norm.isdigit():
+            beside.append(term.norm)
         if inside_figure or term.norm in subject_terms or term.norm in _UNIT_STEMS:
             continue
         if term.norm not in predicate:
@@ -105,7 +109,14 @@ def claim_terms(
     measure = claim.quantity.measure if claim.quantity else None
     things = things_of((claim.text, claim.subject, *claim.aliases), measure)
     return ClaimTerms(
-        tuple(every), tuple(predicate), frozenset(named), scored, names, things, tuple(sorted(described))
+        tuple(every),
+        tuple(predicate),
+        frozenset(named),
+        scored,
+        names,
+        things,
+        tuple(sorted(described)),
+        tuple(dict.fromkeys(beside)),
     )
 
 
@@ -152,6 +163,62 @@ Reading = tuple[int, float, bool, float, Quantity, Match]
 # mention and the identity of its figures (the same text in an article of another date may
 # hold other figures: "last year"; ``quantities.resolve_years`` keeps the text's own otherwise).
 Read = dict[tuple[str, tuple[tuple[int, int], ...], bool, int], list[Reading]]
+
+
+def judge_by_words(
+    claim: Claim,
+    words: ClaimTerms,
+    source_id: str,
+    holding: Sequence[tuple[Passage, Quantity]],
+    corpus: Corpus,
+) -> Finding | None:
+    """Rule same-words: a source that does not give the claim's fact where it names the subject,
+    but gives the claim's very figure in a passage that holds most of the claim's other words
+    ("Four bolts designed to prevent the door plug from falling off ... were missing, the National
+    Transportation Safety Board said in a preliminary report" for "The NTSB's preliminary report
+    found that four bolts meant to hold the door plug in place were missing"), agrees: the same
+    figure in the same words is the same statement. It never conflicts — a passage that names
+    nothing of the subject may speak of another thing — and ``holding`` are the source's
+    figures of the claim's value, each with its passage (``check``)."""
+    claimed = claim.quantity
+    assert claimed is not None
+    total = sum(corpus.weight(term) for term in words.beside)
+    if not total:
+        return None
+    best: tuple[float, Passage, Quantity] | None = None
+    for passage, figure in holding:
+        if not same_quantity(claimed, figure):
+            continue
+        found = corpus.positions(passage)
+        coverage = sum(corpus.weight(term) for term in words.beside if _present(term, found)) / total
+        if coverage < MIN_STATEMENT_COVERAGE or (best is not None and coverage <= best[0]):
+            continue
+        figure = corpus.measured(passage, figure)
+        if not _same_statement_of_figure(claim, figure, words):
+            continue
+        # A figure the sentence gives to a thing the claim does not name is that thing's ("Kesobul
+        # air base received $3 million", for "Rosriora received $3 million").
+        if owner(passage.text, figure, corpus.quantities(passage), (), words.names) is not None:
+            continue
+        best = (coverage, passage, figure)
+    if best is None:
+        return None
+    coverage, passage, figure = best
+    reason = f"gives {describe(figure)}, the claim's figure, in a passage with most of its words (same-words)"
+    return _figure_finding(
+        claim, source_id, Verdict.AGREE, reason, Mention(passage, ()), figure, round(coverage * 100, 1)
+    )
+
+
+def _same_statement_of_figure(claim: Claim, figure: Quantity, words: ClaimTerms) -> bool:
+    """Whether the figure is the claim's very figure (value, range, bound; a date's day) of its fact."""
+    claimed = claim.quantity
+    assert claimed is not None
+    if (figure.value, figure.upper, figure.bound) != (claimed.value, claimed.upper, claimed.bound):
+        return False
+    if same_fact(claimed, figure, words.things, claim.as_of).strength == 0:
+        return False
+    return compare(claimed, figure, claim.tolerance).compatible and not coarser_date(claimed, figure)
 
 
 def quiet_reason(claim: Claim) -> str:

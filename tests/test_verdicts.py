@@ -118,3 +118,47 @@ def test_unit_conversion() -> None:
 @pytest.mark.parametrize("article", ["", "Nothing about it here.", "Kant is a town."])
 def test_silence_is_a_gap(article: str) -> None:
     assert finding_for("The Kant air base hosts about 500 personnel.", article).verdict.value == "gap"
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # ftx-collapse/04_newser: the inferred subject, "jury", is nowhere in the article.
+        (
+            "A jury convicted Bankman-Fried on all seven criminal counts he faced.",
+            "Sam Bankman-Fried, whose FTX cryptocurrency exchange collapsed and cost his customers"
+            " billions of their savings, was convicted Thursday on all seven criminal counts he faced"
+            " in a federal fraud trial.",
+        ),
+        # hajj-heat-2024/07_theworldmonitor: "Egypt's cabinet" is "the cabinet".
+        (
+            "Egypt's cabinet confirmed 28 deaths among its officially registered pilgrims.",
+            "While Egypt has yet to confirm the total number of fatalities, the cabinet reported that out of"
+            " 50,752 officially registered pilgrims, 28 have died.",
+        ),
+        # paris-olympics-2024/08_parisfr: a sentence without a subject of its own.
+        (
+            "Roughly 9.5 million tickets were sold for the Paris Olympic Games.",
+            "9.5 million tickets sold for the Olympic Games by spectators coming from 222 different"
+            " countries.",
+        ),
+    ],
+)
+def test_the_claims_very_figure_in_most_of_its_words_agrees(claim: str, article: str) -> None:
+    """Rule same-words: a passage that gives the claim's very figure and holds most of its other
+    words states the claim, though the claim's subject is not found there."""
+    found = finding_for(claim, article)
+    assert (found.verdict.value, found.reason.rsplit("(", 1)[1]) == ("agree", "same-words)"), found.reason
+
+
+def test_the_same_figure_given_to_another_thing_or_in_other_words_is_no_agreement() -> None:
+    """A figure the sentence gives to a thing the claim does not name is that thing's; another
+    figure in the claim's words is no conflict (the passage may speak of another thing)."""
+    funding = "Rosriora received $3 million in funding this year."
+    elsewhere = "The Kesobul air base received $3 million in funding this year."
+    assert finding_for(funding, elsewhere).verdict.value == "gap"
+    convicted = "A jury convicted Bankman-Fried on all seven criminal counts he faced."
+    other = (
+        "Sam Bankman-Fried was convicted Thursday on all eight criminal counts he faced in a federal trial."
+    )
+    assert finding_for(convicted, other).verdict.value == "gap"
