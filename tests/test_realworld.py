@@ -14,10 +14,10 @@ from realworld_score import conflict_precision, score_split
 # split, plain sentences -> (macro-F1, conflict precision), each floor a little under what
 # was measured (README.md, "Accuracy").
 FLOORS = {
-    # sixteen stories since 2026-12-07 (twelve that came unseen joined, the last six at 0.46-0.65):
-    # 0.655 / 0.558, 0.613 / 0.548
-    ("dev", False): (0.63, 0.53),
-    ("dev", True): (0.59, 0.52),
+    # twenty stories since 2026-12-07, evening (sixteen that came unseen joined, the last four at
+    # 0.38-0.61): 0.638 / 0.511, 0.599 / 0.500
+    ("dev", False): (0.62, 0.49),
+    ("dev", True): (0.58, 0.48),
     # scored at the end of each piece of work, never read: 2026-12-07 (tenth time) 0.614 / 0.522 as
     # written, 0.593 / 0.553 plain (naive baseline 0.488 / 0.474): far under the targets,
     # see README.md "Accuracy"
