@@ -97,12 +97,19 @@ def _sentence_of(statement: Statement, naming: frozenset[str]) -> str:
     if len(mine) != 1 or not any(q is not mine[0] and same_quantity(q, wanted) for q in figures):
         return text
     start, end = stretch_of(text, (mine[0].start, mine[0].end))
+    # "surpassed Microsoft at $3.32 trillion and Apple at $3.29 trillion": a stretch that still
+    # gives another figure of the kind is cut at its "and" to the part that holds the fact's.
+    if any(start <= q.start < end and q is not mine[0] and same_quantity(q, wanted) for q in figures):
+        joins = [m.start() for m in _AND.finditer(text, start, end)]
+        start = max([at for at in joins if at < mine[0].start], default=start)
+        end = min([at for at in joins if at > mine[0].end], default=end)
     clause = squeeze(_CLAUSE_EDGE.sub("", text[start:end]))
     if not clause or not naming & term_set(clause):
         return text
     return clause[0].upper() + clause[1:].rstrip(".") + "."
 
 
+_AND = re.compile(r"\s(?:and|while|whereas)\s")
 _CLAUSE_EDGE = re.compile(r"^[\s,;:—–-]*(?:and|but|while|whereas)?\s+|[\s,;:—–-]+$", re.I)
 
 
