@@ -37,7 +37,9 @@ from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
     COUNT,
+    DATE,
     MONEY,
+    SHARE,
     base_unit,
     dimension_of,
     same_dimension,
@@ -88,10 +90,16 @@ class Match:
     strength: int
     rule: str
     reason: str = ""
+    # Whether a figure that differs is a conflict; if not, it may agree but differ as a gap.
+    decisive: bool = True
 
 
 def same_fact(
-    claim: Quantity, source: Quantity, things: frozenset[str] | None = None, as_of: str | None = None
+    claim: Quantity,
+    source: Quantity,
+    things: frozenset[str] | None = None,
+    as_of: str | None = None,
+    same_lead: bool = False,
 ) -> Match:
     """Whether a source's figure (of the same kind, ``same_quantity``) states the claim's fact.
 
@@ -117,7 +125,11 @@ def same_fact(
     - ``other-measure``: each names another (5.3 million servicemen *moved through* a hub
       are not its *staff*; injured are not dead): never the same fact;
     - ``unit-only``: neither names one, and they count the same specific thing ("243
-      aftershocks") — strong; of a generic unit (people, a bare number) weak;
+      aftershocks") — strong; of a generic unit (people, a bare number) weak. Of a unit that
+      names only a dimension (a sum, a share, a date: ``_dimension_only``), a figure that differs
+      is no conflict (``Match.decisive``) — unless the same word introduces both (``same_lead``:
+      "withdrew $142 billion" for "withdrew more than $40 billion"), which says what the figure
+      is as a measure's name would;
     - ``one-measure``: only one side names its measure — weak.
     """
     earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
@@ -150,7 +162,8 @@ def same_fact(
         return Match(0, "other-measure", MEASURES[source.measure].name)
     if not claim.measure and not source.measure:
         specific = claim.unit == source.unit and _specific(claim.unit)
-        return Match(STRONG if specific else WEAK, "unit-only")
+        decisive = same_lead or not _dimension_only(claim.unit)
+        return Match(STRONG if specific else WEAK, "unit-only", decisive=decisive)
     return Match(WEAK, "one-measure")
 
 
@@ -164,6 +177,17 @@ def _sum_named_by_claim_alone(claim: Quantity, source: Quantity) -> bool:
 def _specific(unit: str | None) -> bool:
     """A unit that says what is counted or measured by itself: aftershocks, km; not people."""
     return unit is not None and unit not in ("people", "personnel") and unit_named(unit) is not None
+
+
+def _dimension_only(unit: str | None) -> bool:
+    """A unit that names only a dimension every story has many figures of — a sum, a share, a
+    date, a time of day: a price and a fine are both dollars, a fall and a stake both percent, a
+    launch and a landing both dates. (A span of time is most often said with what lasted: "has
+    operated for 43 years".)"""
+    return dimension_of(unit) in _DIMENSION_ONLY
+
+
+_DIMENSION_ONLY = frozenset({MONEY, SHARE, DATE, CLOCK})
 
 
 def may_count_same_people(claim: Quantity, figure: Quantity) -> bool:

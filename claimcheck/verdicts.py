@@ -28,7 +28,7 @@ from claimcheck.compare import (
     same_fact,
     same_quantity,
 )
-from claimcheck.lexicon import NEGATIONS, ORDINALS, SUPERLATIVES
+from claimcheck.lexicon import NEGATIONS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
@@ -48,6 +48,7 @@ _NEGATION = re.compile(
 # Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
 _UNIT_STEMS = frozenset(stem(word) for unit in UNITS for surface in unit.surfaces for word in surface.split())
+_STOP_STEMS = frozenset(stem(word) for word in STOPWORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +288,9 @@ def _judge_figure(
     verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
     reason = results[0].reason
     strongest = max(candidate[0] for candidate in same if candidate[5] is quantity)
+    decisive = any(
+        candidate[6].decisive for candidate in same if candidate[5] is quantity and candidate[0] == strongest
+    )
     if topic:
         # An article tells of many events and counts many things: a date, a time or a count
         # whose measure is only the default, in a passage that does not name the subject, is
@@ -304,7 +308,7 @@ def _judge_figure(
         # ambiguous together: "up to 7,750 personnel" in an article about another base).
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)} and other figures of the kind in passages that do not name it"
-    elif verdict is Verdict.CONFLICT and strongest < STRONG:
+    elif verdict is Verdict.CONFLICT and (strongest < STRONG or not decisive):
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
         if best[6].rule == "sum-of":
@@ -521,11 +525,13 @@ def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]
     score = _score(wanted.scored, found, corpus.weight)
     readings: list[Reading] = []
     for quantity in same_kind:
-        match = same_fact(claimed, quantity, wanted.things, wanted.as_of)
+        same_lead = bool(wanted.lead) and word_before(mention.passage.text, quantity.start) == wanted.lead
+        # The same content word introduces both ("withdrew $142 billion"): it says what is measured.
+        introduced = same_lead and wanted.lead not in _STOP_STEMS
+        match = same_fact(claimed, quantity, wanted.things, wanted.as_of, introduced)
         # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
         if match.strength > 0 and not belongs_to(mention, quantity, wanted.names, figures):
             continue
-        same_lead = bool(wanted.lead) and word_before(mention.passage.text, quantity.start) == wanted.lead
         nearness = -_distance_to_words(quantity, wanted.near, found)
         readings.append((match.strength, score, same_lead, nearness, quantity, match))
     return readings

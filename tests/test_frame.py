@@ -15,6 +15,7 @@ from claimcheck.prepare import prepare
 from claimcheck.quantities import extract_quantities
 from claimcheck.sources import read_sources
 
+from accuracy_score import text_only
 from conftest import ROOT, assert_finding, finding_for
 
 
@@ -715,3 +716,36 @@ def test_a_claim_on_the_previous_election_meets_the_value_of_years_back() -> Non
         "Turnout in the previous general election, in 2019, had been 67.4 percent.", article, "agree"
     )
     assert_finding("Turnout in the election was 65.8 percent.", article, "gap")
+
+
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "Chipmaker Intel Corp. said it's cutting 15% of its massive workforce": a share of staff,
+        # not of capital spending.
+        ("intel-layoffs-2024", "capex-cut-20-percent", "01_newser"),
+        # A caption's "near Live Oak, Florida, on October 3, 2024": the photograph's day.
+        ("hurricane-helene", "landfall-date-sept-26", "05_trtworld"),
+    ],
+)
+def test_a_sum_share_or_date_not_said_to_be_the_fact_is_no_conflict(
+    story: str, claim_id: str, source_id: str
+) -> None:
+    """Rule unit-only: a share, a sum or a date names only its dimension; neither side saying
+    what it measures, a figure that differs may be another fact's (``compare.Match.decisive``)."""
+    folder = ROOT / "tests" / "realworld" / "dev" / story
+    # As plain sentences (the intel claim's written fields name capital spending), over the whole
+    # story: a term's weight is the corpus's.
+    claims = [text_only(c) for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
+    findings = check(claims, read_sources(folder / "sources").sources).results[0].findings
+    (finding,) = [f for f in findings if f.source_id == source_id]
+    assert finding.verdict.value == "gap" and "(weak-frame)" in finding.reason, finding.reason
+
+
+def test_a_sum_introduced_by_the_claims_word_still_conflicts() -> None:
+    """ "withdrew $14 billion" for "withdrew more than $40 billion": the same word says what it is."""
+    assert_finding(
+        "Customers withdrew more than $40 billion from Silicon Valley Bank.",
+        "Customers withdrew $14 billion from Silicon Valley Bank.",
+        "conflict",
+    )
