@@ -537,7 +537,10 @@ class SubjectIndex:
                 continue
             # The initials of the subject's name count where a source spells that name out and
             # no other of the same initials ("JMA": Joint Maritime or Joint Mobility Authority).
-            initials = next(iter(name.acronyms), "")
+            # (The acronym the spelt-out words begin: "bjp led nda" abbreviates "national democratic
+            # alliance" by "nda", not "bjp"; a set's order must never decide it.)
+            spelt_initials = "".join(word[:1] for word in name.abbreviates)
+            initials = spelt_initials if spelt_initials in name.acronyms else min(name.acronyms, default="")
             # Only sources with a passage holding the name's words can spell it out.
             spelling = self._holding(name.abbreviates)
             spellings = self._spellings(initials, frozenset(spelling)) if initials and spelling else {}

@@ -225,3 +225,34 @@ def test_a_descriptive_subject_is_also_found_by_its_name() -> None:
     assert {(m.passage.source_id, m.by_entity) for m in mentions if not m.topic} == {("s0", True)}
     # A lead that names only the name does not make the article about the description.
     assert [m.passage.source_id for m in mentions if m.topic] == []
+
+
+def test_which_acronym_a_name_spells_out_does_not_depend_on_the_hash_seed() -> None:
+    """india-election-2024 03_independent: "BJP-led National Democratic Alliance" also goes by
+    "BJP-led NDA"; which of its acronyms the spelt-out words stand for was once taken from a set,
+    so whether "(NDA)" named the alliance changed from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from claimcheck.model import Source\n"
+        "from claimcheck.passages import split_passages\n"
+        "from claimcheck.subjects import SubjectIndex, make_subject\n"
+        "index = SubjectIndex()\n"
+        "text = 'The National Democratic Alliance (NDA) led by the BJP won 293 seats, more than 20 ahead.'\n"
+        "index.add(split_passages(Source('s', 's.txt', text)))\n"
+        "found = index.mentions(make_subject('BJP-led National Democratic Alliance'))\n"
+        "print(sorted({span for m in found for span in m.spans}))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(runs) == 1, runs
