@@ -18,6 +18,7 @@ Every verdict names the rule that decided it, in brackets at the end of its reas
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from claimcheck.measures import BY_ID as MEASURES
@@ -281,7 +282,43 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
         )
     if bounded:
         return Comparison(False, f"{said}: {percent} outside the bound (outside-bound)")
+    coarse = _rounded_to(claim, scale_claim, source, scale_source)
+    if coarse is not None:
+        return Comparison(True, f"{said}: {percent} apart, the rounding of {coarse.text.strip()} (rounded)")
     return Comparison(False, f"{said}: {percent} apart and neither is hedged (exact-figures-differ)")
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded_to(
+    claim: Quantity, scale_claim: float, source: Quantity, scale_source: float
+) -> Quantity | None:
+    """Rule rounded: of two exact figures, the one written with fewer decimals, when it is written
+    with two or more digits, if the other rounds to it — "125 degrees Fahrenheit" for 125.2, "140
+    mph" for "225 kph" (140 mph is 225.3 km/h), "$1.6 billion" for $1.61 billion; not "$13bn"
+    for $12.5 billion, which is as near 12 as 13, nor "$2 billion" for $1.6 billion."""
+    steps = [(_written_step(q), q, scale) for q, scale in ((claim, scale_claim), (source, scale_source))]
+    known = [(step, q, scale) for step, q, scale in steps if step is not None]
+    if len(known) < 2:
+        return None
+    step, coarse, scale = max(known, key=lambda entry: entry[0] * entry[2])
+    apart = abs(claim.value * scale_claim - source.value * scale_source)
+    return coarse if apart < step * scale / 2 else None
+
+
+def _written_step(quantity: Quantity) -> float | None:
+    """The step of the last digit the figure is written with, in its unit ("225 kph": 1, "$1.61
+    billion": 10 million); None when it is written with fewer than two digits or not in digits."""
+    match = _WRITTEN_NUMBER.search(quantity.text)
+    if match is None:
+        return None
+    digits = match.group().replace(",", "").replace(".", "").lstrip("0")
+    written = float(match.group().replace(",", ""))
+    if len(digits) < 2 or not written:
+        return None
+    decimals = len(match.group(1) or "")
+    return 10.0**-decimals * quantity.value / written
 
 
 def coarser_date(claim: Quantity, source: Quantity) -> bool:

@@ -2,6 +2,7 @@ import pytest
 
 from claimcheck.compare import compare, describe, format_number, same_quantity
 from claimcheck.model import Bound, Quantity
+from claimcheck.quantities import extract_quantities
 
 
 def q(value: float, unit: str = "personnel", **kwargs) -> Quantity:
@@ -68,3 +69,30 @@ def test_describe_and_format() -> None:
     assert describe(q(2001, "year", month=6, day=15)) == "June 15, 2001"
     assert format_number(7500) == "7,500"
     assert format_number(0.5) == "0.5"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "compatible"),
+    [
+        # hajj-heat-2024 08_dnaindia, 12_noahnews: "125.2 Fahrenheit" for a peak of 125 degrees.
+        ("125 degrees Fahrenheit", "125.2 Fahrenheit", True),
+        # hurricane-helene 01_etvbharat: "225 kph" for 140 mph (225.3 km/h).
+        ("140 mph", "225 kph", True),
+        ("$1.6 billion", "$1.61 billion", True),
+        # twitter-takeover 10_tribuneindia: $12.5 billion is as near 12 as 13 (labelled conflict).
+        ("$13bn", "$12.5 billion", False),
+        # A figure of one digit is a round number, not a rounding: $1.6 billion is not "$2 billion".
+        ("$2 billion", "$1.6 billion", False),
+        # baltimore-bridge 10_marinelog: 946 is no rounding of 948.
+        ("948 feet", "946 feet", False),
+        ("$135.58", "$135", False),
+    ],
+)
+def test_an_exact_figure_stands_for_what_rounds_to_it(claimed: str, found: str, compatible: bool) -> None:
+    """Rule rounded: the figure written with fewer decimals, of two digits or more, holds every
+    value that rounds to it."""
+    (claim,) = extract_quantities(claimed)
+    (source,) = extract_quantities(found)
+    result = compare(claim, source, 0.1)
+    assert result.compatible is compatible, result.reason
+    assert result.reason.endswith("(rounded)") is compatible
