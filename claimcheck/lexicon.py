@@ -45,13 +45,17 @@ TIME_ZONES: dict[str, str] = {
     "cest": "cest", "eet": "eet", "eest": "eest", "ist": "ist", "jst": "jst",
 }
 # Words after a number that are not the noun it counts: adverbs and function words
-# ("205 seriously", "2,946 so far", "12 when").
+# ("205 seriously", "2,946 so far", "12 when"), and the prepositions STOPWORDS leaves out,
+# before which a counted noun ends ("15,000 jobs across the company", "1.2 million customers
+# without power", "320,000 spectators along the Seine").
 NOT_COUNTED_NOUNS = frozenset({
     "when", "after", "before", "since", "until", "ago", "later", "earlier", "each", "apiece",
     "alone", "already", "respectively", "instead", "overall", "altogether", "today",
     "yesterday", "tonight", "last", "next", "this", "per", "percent", "plus", "odd", "more",
     "less", "fewer", "or", "so", "far", "yet", "again", "then", "there", "here", "aboard",
     "onboard", "ashore", "abroad", "away", "back", "down", "up", "out", "off", "local",
+    "across", "along", "alongside", "amid", "amidst", "behind", "beyond", "despite", "during",
+    "near", "onto", "through", "throughout", "toward", "towards", "unlike", "upon", "without",
 })
 
 

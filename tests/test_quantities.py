@@ -315,3 +315,22 @@ def test_a_scale_word_after_a_is_one_of_it_with_its_hedge(text: str, value: floa
     (figure, *_) = extract_quantities(text)
     assert (figure.value, figure.approx) == (value, approx)
     assert " a " in f" {figure.text.lower()} "
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # intel-layoffs-2024/15_chinadaily
+        ("Intel said Thursday it will cut 15,000 jobs across the company.", "job"),
+        # crowdstrike-outage/01_abc7
+        ("Alaska State Troopers confirmed 911 outages across the state.", "outage"),
+        # east-palestine-derailment/07_fieldandstream
+        ("The derailment caused the death of more than 40,000 fish near the border of Ohio.", "fish"),
+        # hurricane-helene/07_justthenews
+        ("More than 12,000 customers remained without power on a Tuesday morning.", "customer"),
+    ],
+)
+def test_a_counted_noun_ends_before_a_preposition(text: str, unit: str) -> None:
+    """ "15,000 jobs across the company" counts jobs, not "across" (``NOT_COUNTED_NOUNS``)."""
+    (found, *_) = [q for q in extract_quantities(text) if q.unit not in ("year",)]
+    assert found.unit == unit, found
