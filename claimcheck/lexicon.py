@@ -56,6 +56,7 @@ NOT_COUNTED_NOUNS = frozenset({
     "onboard", "ashore", "abroad", "away", "back", "down", "up", "out", "off", "local",
     "across", "along", "alongside", "amid", "amidst", "behind", "beyond", "despite", "during",
     "near", "onto", "through", "throughout", "toward", "towards", "unlike", "upon", "without",
+    "short", "shy", "ahead",
 })
 
 

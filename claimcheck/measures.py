@@ -186,6 +186,10 @@ MEASURES: tuple[Measure, ...] = (
     _of("rate", "rate", SHARE, "inflation", "unemployment", "interest", "rate"),
     Measure("magnitude", "magnitude", frozenset({SCALE}), ("magnitude", "richter", "measure"),
             counts="magnitude"),
+    # How far a figure falls short of a mark or passes it: "32 seats short of a majority", "more
+    # than 20 ahead of the 272 needed", "350 metres short of the planned landing site".
+    _of("margin", "how far short of or past a mark", frozenset({COUNT, SHARE, MONEY, LENGTH}), "short",
+        "shy", "ahead"),
     _of("wind", "wind speed", SPEED, "wind", "sustain"),
     # A gust is the peak, not the wind's speed: "winds to 50 mph with 80 mph gusts".
     _of("gust", "gust speed", SPEED, "gust"),
@@ -248,6 +252,9 @@ _LEAD_SKIPPED = frozenset({
 # A count with no word of what happened to it counts what there is: "a base with 500 troops";
 # a magnitude or an area measures the one thing it can ("the 6.8 magnitude", "magnitude 6.8").
 DEFAULT = {COUNT: "presence", SCALE: "magnitude", AREA: "area"}
+# Measures read only after the figure: the margin comes before "short of", the mark after it
+# ("32 short of the 272 majority mark").
+_AFTER_ONLY = frozenset({"margin"})
 
 
 def measures_for(dimension: str | None) -> tuple[Measure, ...]:
@@ -429,6 +436,8 @@ def _before(
             found = next(
                 (phrase for back, phrase in enumerate(longer, 1) if phrase and phrase[1] > back), found
             )
+            if found[0] in _AFTER_ONLY:
+                continue
             if lead == "to" and found[0] in CHANGES:
                 return None
             if lead == "by" and COUNT in dimensions:

@@ -867,6 +867,11 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         verbal = lowered.endswith(("ed", "ing")) and lemma(lowered) != lowered
         if verbal and lowered.endswith("ed"):
             break
+        # A plural noun heads its phrase: what follows it, unless another plural, is the clause's
+        # verb or an adjective ("15,000 jobs represent", "500 pilgrims die", "4 bolts missing");
+        # a plural may still describe the next ("32 sports disciplines"). Rule plural-head.
+        if run and _plural(run[-1].group().lower()) and not _plural(lowered):
+            break
         run.append(words[position])
         position += 1
     while run and (run[-1].group()[:1].isupper() or _is_verbal(run[-1].group().lower())):
@@ -879,6 +884,11 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         return lemma(run[0].group()), [], run[0].end()
     head = run[-1]
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
+
+
+def _plural(word: str) -> bool:
+    """'jobs', 'pilgrims', 'women': a noun's plural (its lemma differs); not 'news', 'bus'."""
+    return word[:1].isalpha() and lemma(word) != word and not word.endswith(("ed", "ing", "ss", "us"))
 
 
 def _is_verbal(word: str) -> bool:

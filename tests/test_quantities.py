@@ -334,3 +334,35 @@ def test_a_counted_noun_ends_before_a_preposition(text: str, unit: str) -> None:
     """ "15,000 jobs across the company" counts jobs, not "across" (``NOT_COUNTED_NOUNS``)."""
     (found, *_) = [q for q in extract_quantities(text) if q.unit not in ("year",)]
     assert found.unit == unit, found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # intel-layoffs-2024: "those 15,000 jobs represent 15 percent of its global workforce"
+        ("CEO Pat Gelsinger said those 15,000 jobs represent 15 percent of its global workforce.", "job"),
+        # hajj-heat-2024: "Over 500 Hajj pilgrims die"
+        ("Over 500 Hajj pilgrims die as temperatures soar.", "pilgrim"),
+        # alaska-door-plug: "4 bolts missing"
+        ("Investigators found 4 bolts missing from the door plug.", "bolt"),
+        # a plural may describe the noun after it
+        ("The Games will feature 32 sports disciplines.", "discipline"),
+    ],
+)
+def test_a_plural_noun_heads_its_phrase(text: str, unit: str) -> None:
+    """Rule plural-head: the word after a plural, unless another plural, is no counted noun."""
+    found = next(q for q in extract_quantities(text) if q.unit != "percent")
+    assert found.unit == unit, found
+
+
+def test_how_far_short_of_a_mark_is_its_own_measure() -> None:
+    """india-election-2024 (the claim bjp-short-thirty-two; 08 and 15 give "32 short of the
+    majority mark"), chandrayaan-3 ("around 350 metres short of the planned landing site"): a
+    margin, read only after the figure — "falling short of the 272 majority mark" is the mark."""
+    (margin,) = extract_quantities("On its own, the BJP ended up thirty-two seats short of a majority.")
+    assert (margin.unit, margin.measure) == ("seat", "margin")
+    assert (
+        extract_quantities("The site is around 350 metres short of the planned site.")[0].measure == "margin"
+    )
+    _, mark = extract_quantities("The BJP won in 240 seats, falling short of the 272 majority mark.")
+    assert mark.measure != "margin"
