@@ -105,7 +105,12 @@ def _sentence_of(statement: Statement, naming: frozenset[str]) -> str:
         end = min([at for at in joins if at > mine[0].end], default=end)
     clause = squeeze(_CLAUSE_EDGE.sub("", text[start:end]))
     if not clause or not naming & term_set(clause):
-        return text
+        # The sentence names the fact's subject before the stretch ("Brock Purdy, 24, completed 23
+        # of his 38 passes for 255 yards ..., while ... McCaffrey had 22 carries for 80 yards"):
+        # the sentence up to the stretch's end, if it gives no other figure of the kind.
+        head = squeeze(text[:end]).rstrip(" ,;:—–-")
+        others = any(q is not mine[0] and q.start < end and same_quantity(q, wanted) for q in figures)
+        return head.rstrip(".") + "." if naming & term_set(head) and not others else text
     return clause[0].upper() + clause[1:].rstrip(".") + "."
 
 
