@@ -12,6 +12,7 @@ candidate: gap.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -36,7 +37,16 @@ from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdic
 from claimcheck.passages import line_at
 from claimcheck.subjects import Mention
 from claimcheck.text import FUZZY_MIN_LENGTH, near_spelling, squeeze, stem, terms
-from claimcheck.units import CALENDAR_UNITS, CLOCK, DATE, LENGTH, PREDICATE_DIMENSIONS, UNITS, dimension_of
+from claimcheck.units import (
+    CALENDAR_UNITS,
+    CLOCK,
+    DATE,
+    LENGTH,
+    PREDICATE_DIMENSIONS,
+    UNITS,
+    base_unit,
+    dimension_of,
+)
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
@@ -426,22 +436,29 @@ def _candidates(
 
 
 # Rule scale-apart: figures this many times apart are not one fact misreported ("$26 each" at an
-# IPO against a "$44 billion" takeover) — a slip of scale ("$1.8 million" for "$1.8 billion",
-# a thousand times) stays a conflict.
-SCALE_APART = 10_000
+# IPO against a "$44 billion" takeover; "2 people" killed by one storm against "about 1,400" by
+# another; "27,000 inhabitants" against "six" dead) — but a slip of scale ("$1.8 million" for
+# "$1.8 billion": a thousand times, as a scale word makes it) stays a conflict, and so does a
+# zero ("0 unaccounted" for "about 400").
+SCALE_APART = 100
+_SLIPS_OF_SCALE = (1e3, 1e6, 1e9)
 
 
 def _in_scale(claimed: Quantity, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates, those whose figure is ``SCALE_APART`` times or more from the claim's taken
     as another fact's (rule ``scale-apart``)."""
     kept: list[Candidate] = []
+    claimed_value = abs(claimed.value) * base_unit(claimed.unit)[1]
     for candidate in candidates:
-        value = candidate[5].upper if candidate[5].upper is not None else candidate[5].value
-        low, high = sorted((abs(value), abs(claimed.value)))
+        figure = candidate[5]
+        value = figure.upper if figure.upper is not None else figure.value
+        # In one unit: "about 20,000 metres" and "some 30 km" are 1.5 times apart, not 667.
+        low, high = sorted((abs(value) * base_unit(figure.unit)[1], claimed_value))
         if (
             candidate[0] > 0
             and dimension_of(claimed.unit) not in (DATE, CLOCK)
             and high >= SCALE_APART * low > 0
+            and not any(math.isclose(high, slip * low, rel_tol=1e-6) for slip in _SLIPS_OF_SCALE)
         ):
             candidate = (0, *candidate[1:6], Match(0, "scale-apart", "a figure of another scale"))
         kept.append(candidate)

@@ -438,10 +438,35 @@ def test_figures_ten_thousand_times_apart_are_not_one_fact(claim: str, article: 
     assert finding.verdict.value == "gap", finding.reason
 
 
-def test_a_slip_of_scale_is_still_a_conflict() -> None:
-    finding = finding_for(
-        "The bridge will cost $1.8 billion to rebuild.", "The bridge will cost $1.8 million to rebuild."
-    )
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "a suspected tornado killed two people", for Katrina's "about 1,400 dead"
+        ("hurricane-helene", "katrina-toll-1400", "15_cnewslive"),
+        # "The town of Paiporta, 27,000 inhabitants", for six dead in a nursing home
+        ("valencia-floods-2024", "nursing-home-six-dead", "03_dayfr"),
+    ],
+)
+def test_figures_a_hundred_times_apart_are_not_one_fact(story: str, claim_id: str, source_id: str) -> None:
+    """Rule scale-apart: on dev, conflicts between figures a hundred times apart or more were right
+    once in fifteen — and that once was a zero."""
+    folder = ROOT / "tests" / "realworld" / "dev" / story
+    claims = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
+    findings = check(claims, read_sources(folder / "sources").sources).results[0].findings
+    (finding,) = [f for f in findings if f.source_id == source_id]
+    assert finding.verdict.value == "gap", finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        ("The bridge will cost $1.8 billion to rebuild.", "The bridge will cost $1.8 million to rebuild."),
+        # maui-wildfire/06_watchers: "0 unaccounted" for "about 400"
+        ("About 400 people are still unaccounted for.", "There are now 0 people unaccounted for."),
+    ],
+)
+def test_a_slip_of_scale_or_a_zero_is_still_a_conflict(claim: str, article: str) -> None:
+    finding = finding_for(claim, article)
     assert finding.verdict.value == "conflict", finding.reason
 
 
