@@ -426,6 +426,8 @@ def describe(quantity: Quantity) -> str:
             )
             day = f" {quantity.day}," if quantity.day else ""
             text = f"{months[quantity.month - 1]}{day} {text}"
+            if _unplaced(quantity):  # "on March 26" in an undated page: no year to show
+                text = f"{months[quantity.month - 1]}{day}".rstrip(",")
         return ("about " if quantity.approx else "") + text
     record = unit_named(quantity.unit)
     if record is not None and record.dimension == CLOCK:

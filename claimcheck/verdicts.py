@@ -388,7 +388,9 @@ def _same_day(
     off shortly after Alaska Flight 1282 took off on Jan. 5" or "a terrifying blowout at 16,000
     feet on Jan. 5" (pages dated 2024) for "The door plug blew out on January 5, 2024".
     Another day is no conflict: it may be another event's. A day whose year nothing tells (an
-    undated page) confirms no year, as "in 2023" confirms no day (``coarser_date``)."""
+    undated page: "On January 5, a defective door plug flew off") agrees too, as most of the
+    corpus's labellers read it (alaska, boeing, crowdstrike, mexico, starliner, super-bowl,
+    valencia; east-palestine's and ftx's did not, intel's once did not)."""
     claimed = claim.quantity
     assert claimed is not None
     if claimed.unit not in CALENDAR_UNITS or not claimed.day or claimed.bound:
@@ -400,11 +402,13 @@ def _same_day(
         for figure in figures:
             if (figure.unit, figure.month, figure.day) != (claimed.unit, claimed.month, claimed.day):
                 continue
-            if figure.value != claimed.value:
+            yearless = "no-year" in figure.qualifiers
+            if figure.value != claimed.value and not yearless:
                 continue
             if not belongs_to(mention, figure, wanted.names, figures):
                 continue
-            reason = f"gives {describe(figure)}, the claim's day, in its own words (same-day)"
+            said = ", without a year," if yearless else ""
+            reason = f"gives {describe(figure)}, the claim's day{said} in its own words (same-day)"
             return _figure_finding(claim, source_id, Verdict.AGREE, reason, mention, figure)
     return None
 

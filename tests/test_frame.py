@@ -128,12 +128,12 @@ def test_a_date_without_its_year_takes_the_articles() -> None:
     assert all(q.qualifiers for q in undated)  # kept unplaced: they meet no claim
 
 
-def test_a_date_without_its_year_never_meets_a_claim_in_an_undated_article() -> None:
-    """Its year is unknown: it confirms no year (as "in 2023" confirms no day), and another day
-    may be another year's."""
+def test_a_date_without_its_year_in_an_undated_article_meets_only_the_claims_very_day() -> None:
+    """Its year is unknown: another day may be another year's event, so no conflict; the claim's
+    very day agrees (rule same-day), as most of the corpus's labellers read it."""
     claim = "The bridge collapsed on March 26, 2024."
     assert_finding(claim, "The bridge collapsed on March 27.", "gap")
-    assert_finding(claim, "The bridge collapsed on March 26.", "gap")
+    assert_finding(claim, "The bridge collapsed on March 26.", "agree")
 
 
 # 4. Subjects inferred from plain sentences.
@@ -650,7 +650,8 @@ def test_a_plane_is_an_aircraft_and_a_jet_and_what_it_has_on_board_it_carries(ar
 )
 def test_the_claims_very_day_of_its_subject_agrees_in_other_words(article: str) -> None:
     """Rule same-day: a date claim's event verb is one of many ("blew out", "fell off", "a
-    blowout"); the subject named and its very day is the claim's date."""
+    blowout"); the subject named and its very day is the claim's date — in an undated page too,
+    as most of the corpus's labellers read a day without its year."""
     (claim,) = parse_claims(
         "claims:\n  - id: c\n    claim: The door plug blew out on January 5, 2024.\n", "claims.yaml"
     ).claims
@@ -658,7 +659,9 @@ def test_the_claims_very_day_of_its_subject_agrees_in_other_words(article: str) 
     (finding,) = check([claim], [dated]).results[0].findings
     assert (finding.verdict.value, rule_of(finding.reason)) == ("agree", "same-day")
     undated = Source("a", "a.txt", article)
-    assert check([claim], [undated]).results[0].findings[0].verdict.value == "gap"
+    (yearless,) = check([claim], [undated]).results[0].findings
+    assert (yearless.verdict.value, rule_of(yearless.reason)) == ("agree", "same-day")
+    assert "gives January 5, the claim's day, without a year," in yearless.reason
 
 
 @pytest.mark.parametrize(
