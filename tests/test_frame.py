@@ -19,6 +19,18 @@ from accuracy_score import text_only
 from conftest import ROOT, assert_finding, finding_for
 
 
+def story_finding(story: str, claim_id: str, source_id: str, plain: bool = False) -> Finding:
+    """One dev story's claim checked against all of its articles (a term's weight is the
+    story's), and the finding of one of them; with ``plain``, the claim as its sentence alone."""
+    folder = ROOT / "tests" / "realworld" / "dev" / story
+    claims = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
+    if plain:
+        claims = [text_only(c) for c in claims]
+    findings = check(claims, read_sources(folder / "sources").sources).results[0].findings
+    (finding,) = [f for f in findings if f.source_id == source_id]
+    return finding
+
+
 def rule_of(reason: str) -> str:
     """The rule id a reason ends with: '... (other-measure)' -> 'other-measure'."""
     return reason.rsplit("(", 1)[1].split(")", 1)[0]
@@ -450,10 +462,7 @@ def test_figures_ten_thousand_times_apart_are_not_one_fact(claim: str, article: 
 def test_figures_a_hundred_times_apart_are_not_one_fact(story: str, claim_id: str, source_id: str) -> None:
     """Rule scale-apart: on dev, conflicts between figures a hundred times apart or more were right
     once in fifteen — and that once was a zero."""
-    folder = ROOT / "tests" / "realworld" / "dev" / story
-    claims = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
-    findings = check(claims, read_sources(folder / "sources").sources).results[0].findings
-    (finding,) = [f for f in findings if f.source_id == source_id]
+    finding = story_finding(story, claim_id, source_id)
     assert finding.verdict.value == "gap", finding.reason
 
 
@@ -761,12 +770,8 @@ def test_a_sum_share_or_date_not_said_to_be_the_fact_is_no_conflict(
 ) -> None:
     """Rule unit-only: a share, a sum or a date names only its dimension; neither side saying
     what it measures, a figure that differs may be another fact's (``compare.Match.decisive``)."""
-    folder = ROOT / "tests" / "realworld" / "dev" / story
-    # As plain sentences (the intel claim's written fields name capital spending), over the whole
-    # story: a term's weight is the corpus's.
-    claims = [text_only(c) for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
-    findings = check(claims, read_sources(folder / "sources").sources).results[0].findings
-    (finding,) = [f for f in findings if f.source_id == source_id]
+    # As plain sentences: the intel claim's written fields name capital spending.
+    finding = story_finding(story, claim_id, source_id, plain=True)
     assert finding.verdict.value == "gap" and "(weak-frame)" in finding.reason, finding.reason
 
 
