@@ -35,6 +35,7 @@ from claimcheck.sources import source_named
 from claimcheck.subjects import Mention, Subject, SubjectIndex, Vocabulary, make_subject
 from claimcheck.verdicts import (
     Corpus,
+    Holding,
     Read,
     Wanted,
     claim_terms,
@@ -138,13 +139,16 @@ def judge(
         figures_wanted[(claim.subject, claim.aliases)].append(claim.quantity)
     # Claims that want alike from a passage share what they read in it (see judge_source).
     reads: dict[Wanted, Read] = {}
-    # Every figure by its value, for the claims whose very figure a source gives in the claim's
-    # words without naming its subject (``judge_by_words``).
-    by_value: dict[float, dict[str, list[tuple[Passage, Quantity]]]] = defaultdict(lambda: defaultdict(list))
+    # The figures of the claims' values, for the claims whose very figure a source gives in the
+    # claim's words without naming its subject (``judge_by_words``).
+    # (With each passage's terms as ``prepare`` found them: their positions are never needed.)
+    values = {claim.quantity.value for claim in claims if claim.quantity is not None}
+    by_value: dict[float, dict[str, list[Holding]]] = defaultdict(lambda: defaultdict(list))
     for ready in prepared:
-        for passage in index.passages_of(ready.source_id):
-            for figure in quantities_of(passage):
-                by_value[figure.value][ready.source_id].append((passage, figure))
+        for passage, figures_of, norms in zip(ready.passages, ready.quantities, ready.terms, strict=True):
+            for figure in figures_of if not passage.boilerplate else ():
+                if figure.value in values:
+                    by_value[figure.value][ready.source_id].append((passage, figure, norms))
     for claim in claims:
         key = (claim.subject, claim.aliases)
         if key not in mentioned:

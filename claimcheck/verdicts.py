@@ -176,11 +176,15 @@ Reading = tuple[int, float, bool, float, Quantity, Match]
 Read = dict[tuple[str, tuple[tuple[int, int], ...], bool, int], list[Reading]]
 
 
+# A figure of a claim's value in a source, with its passage and the passage's terms.
+Holding = tuple[Passage, Quantity, Sequence[str]]
+
+
 def judge_by_words(
     claim: Claim,
     words: ClaimTerms,
     source_id: str,
-    holding: Sequence[tuple[Passage, Quantity]],
+    holding: Sequence[Holding],
     corpus: Corpus,
 ) -> Finding | None:
     """Rule same-words: a source that does not give the claim's fact where it names the subject,
@@ -190,18 +194,18 @@ def judge_by_words(
     found that four bolts meant to hold the door plug in place were missing"), agrees: the same
     figure in the same words is the same statement. It never conflicts — a passage that names
     nothing of the subject may speak of another thing — and ``holding`` are the source's
-    figures of the claim's value, each with its passage (``check``)."""
+    figures of the claim's value, each with its passage and the passage's terms (``check``)."""
     claimed = claim.quantity
     assert claimed is not None
     total = sum(corpus.weight(term) for term in words.beside)
     if not total:
         return None
     best: tuple[float, Passage, Quantity] | None = None
-    for passage, figure in holding:
+    for passage, figure, norms in holding:
         if not same_quantity(claimed, figure):
             continue
-        found = corpus.positions(passage)
-        coverage = sum(corpus.weight(term) for term in words.beside if _present(term, found)) / total
+        held = frozenset(norms)
+        coverage = sum(corpus.weight(term) for term in words.beside if term in held) / total
         if coverage < MIN_STATEMENT_COVERAGE or (best is not None and coverage <= best[0]):
             continue
         figure = corpus.measured(passage, figure)
