@@ -224,10 +224,7 @@ def test_a_figure_far_past_a_bound_not_said_to_be_the_fact_says_nothing_of_it(
     story: str, claim_id: str, source_id: str
 ) -> None:
     # Rule weak-bound: "more than $40 billion" holds for any larger sum.
-    folder = ROOT / "tests" / "realworld" / "dev" / story
-    claims = [c for c in read_claims(folder / "claims.yaml").claims if c.id == claim_id]
-    sources = [s for s in read_sources(folder / "sources").sources if s.id == source_id]
-    finding = check(claims, sources).results[0].findings[0]
+    finding = story_finding(story, claim_id, source_id)
     assert finding.verdict.value == "gap" and "(weak-bound)" in finding.reason, finding.reason
 
 
