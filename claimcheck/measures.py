@@ -698,11 +698,11 @@ PERIODS = (
     )),
     ("several years", (r"(?:in|over)\s+the\s+(?:past|last)\s+\w+\s+years", r"since\s+(?:19|20)\d\d")),
 )  # fmt: skip
+# Matched against the text lowercased (twice as fast as ignoring case); the patterns are lowercase.
 _PERIOD = re.compile(
     r"\b(?:"
     + "|".join(f"(?P<p{number}>{'|'.join(patterns)})" for number, (_, patterns) in enumerate(PERIODS))
-    + r")\b",
-    re.I,
+    + r")\b"
 )
 # "the most since 2020", "its worst day since 2008": a record's span, not the figure's.
 _RECORD_BEFORE = re.compile(
@@ -715,8 +715,27 @@ EVENT_UNITS = CALENDAR_UNITS | {"clock"}
 
 
 def may_have_period(text: str) -> bool:
-    """Whether the text may name a span of time a figure is counted over (``period_of``)."""
-    return _PERIOD.search(text) is not None
+    """Whether the text names a span of time a figure may be counted over (``period_of``)."""
+    # Every span's words hold one of a few anchors, at most 60 characters after its start and 40
+    # before its end: the long pattern is tried only around them (tried everywhere, it was a tenth
+    # of reading the figures).
+    lowered = _lowered(text)
+    return any(
+        _PERIOD.search(lowered, max(0, anchor.start() - 60), anchor.end() + 40) is not None
+        for anchor in _PERIOD_ANCHOR.finditer(lowered)
+    )
+
+
+_PERIOD_ANCHOR = re.compile(r"day|week|year|month|session|trading|since")
+
+
+@functools.lru_cache(maxsize=64)  # a text's figures ask one after the other
+def _lowered(text: str) -> str:
+    """The text lowercased, offsets kept (a letter whose lowercase is longer is left as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
 
 
 def period_of(text: str, quantity: Quantity, figures: Sequence[Quantity]) -> str | None:
@@ -731,7 +750,7 @@ def period_of(text: str, quantity: Quantity, figures: Sequence[Quantity]) -> str
     amounts = [
         f for f in figures if f.unit not in CALENDAR_UNITS and f.unit != "clock" and start <= f.start < end
     ]
-    for match in _PERIOD.finditer(text, start, end):
+    for match in _PERIOD.finditer(_lowered(text), start, end):
         if _RECORD_BEFORE.search(text, start, match.start()) or _TOLD_BEFORE.search(
             text, start, match.start()
         ):

@@ -549,3 +549,19 @@ def test_a_change_over_another_span_is_another_fact() -> None:
     assert finding_for(claim, later).reason.endswith("(period)")
     assert finding_for(claim, "CrowdStrike's share price fell 32 percent.").verdict.value == "conflict"
     assert finding_for(claim, "CrowdStrike's share price fell 14 percent on Friday.").verdict.value == "agree"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares are up 12% since the beginning of 2024.",  # its one anchor opens it: "since"
+        "SO FAR THIS YEAR, NVIDIA SHARES ARE UP 175%.",
+        "İstanbul's index gained 3% on Tuesday.",  # a letter whose lowercase is longer
+        "The toll rose to 2,946, officials said.",  # none
+    ],
+)
+def test_the_quick_look_for_a_span_finds_what_the_whole_pattern_finds(text: str) -> None:
+    """``may_have_period`` tries the spans' pattern only around their anchors."""
+    from claimcheck.measures import _PERIOD, _lowered, may_have_period
+
+    assert may_have_period(text) is (_PERIOD.search(_lowered(text)) is not None)
