@@ -170,15 +170,17 @@ def judge(
                 silent.append(source_id)
             else:
                 stated.append(_sharing(finding, passages))
-        if claim.quantity is not None:
-            holding = by_value.get(claim.quantity.value, {})
-            answered = {finding.source_id for finding in stated}
-            for source_id in sorted(holding.keys() - answered, key=order.__getitem__):
-                finding = judge_by_words(claim, words, source_id, holding[source_id], corpus)
-                if finding is not None:
-                    stated.append(_sharing(finding, passages))
-            stated.sort(key=lambda finding: order[finding.source_id])
-            silent = [source_id for source_id in silent if source_id not in {f.source_id for f in stated}]
+        holding = by_value.get(claim.quantity.value, {}) if claim.quantity is not None else {}
+        answered = {finding.source_id for finding in stated}
+        by_words = [
+            _sharing(finding, passages)
+            for source_id in sorted(holding.keys() - answered, key=order.__getitem__)
+            if (finding := judge_by_words(claim, words, source_id, holding[source_id], corpus)) is not None
+        ]
+        if by_words:
+            stated = sorted([*stated, *by_words], key=lambda finding: order[finding.source_id])
+            found_by_words = {finding.source_id for finding in by_words}
+            silent = [source_id for source_id in silent if source_id not in found_by_words]
         judged.append(Judged(tuple(stated), tuple(silent)))
         if progress is not None:
             progress()
