@@ -131,7 +131,7 @@ def statements(prepared: Sequence[Prepared]) -> list[Statement]:
                     continue
                 opening = span[0] == _first_word(text) and span not in references
                 if opening and " " not in name and name.lower() not in named_within:
-                    # Rule opening-word: "Initial reports said ...", "Federal prosecutors ...": a
+                    # Rule opening-word: "Although the number ...", "Individuals within 10-miles ...": a
                     # word capitalised only where it opens a sentence is no name.
                     continue
                 quote, line = quote_of(text, quantity), line_at(passage, quantity.start)

@@ -630,8 +630,8 @@ _FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:an?\s+)?$", re.I)
 
 def possible_value(text: str, quantity: Quantity) -> bool:
     """Whether the figure is the most something could be — what someone faces, could receive,
-    the maximum penalty ("Bankman-Fried faces a maximum sentence of 115 years", "Hunter Biden
-    faces a maximum sentence of 17 years in prison", "Trump could receive 136 years") — not
+    the maximum penalty ("Hunter Biden faces a maximum sentence of 17 years in prison",
+    "Trump could receive 136 years") — not
     what it is: another fact than the sentence given (rule ``possible-value``)."""
     before = max(0, quantity.start - 80)
     if _POSSIBLE_CUE.search(text, before, quantity.start) is None:  # most figures: no cue at all

@@ -394,7 +394,7 @@ def _same_day(
     Another day is no conflict: it may be another event's. A day whose year nothing tells (an
     undated page: "On January 5, a defective door plug flew off") agrees too, as most of the
     corpus's labellers read it (alaska, boeing, crowdstrike, mexico, starliner, super-bowl,
-    valencia; east-palestine's and ftx's did not, intel's once did not)."""
+    valencia; east-palestine's did not, intel's once did not)."""
     claimed = claim.quantity
     assert claimed is not None
     if claimed.unit not in CALENDAR_UNITS or not claimed.day or claimed.bound:

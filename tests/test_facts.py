@@ -232,40 +232,43 @@ def _draft_of(subject: str, passage: str, figure_text: str) -> dict:
 
 
 def test_a_draft_states_one_figure_of_its_kind() -> None:
-    """ftx-collapse/09_usatoday and 12_thecryptodesk: a sentence listing three losses drafts the
-    stretch that holds the fact's, or the check reads the first loss as the claim's."""
+    """india-election-2024/13_eastcoastdaily: a sentence listing three turnouts drafts the stretch
+    that holds the fact's, or the check reads the first turnout as the claim's."""
     sentence = (
-        "Kaplan said he had found that FTX customers lost $8 billion, FTX's equity investors $1.7 billion,"
-        " and lenders to the Alameda Research hedge fund Bankman-Fried founded lost $1.3 billion."
+        "In contrast, Bihar saw the lowest turnout at 56.19%, followed by Mizoram at 56.87%"
+        " and Uttar Pradesh at 56.92%."
     )
-    drafted = _draft_of("Alameda", sentence, "$1.3 billion")
-    assert drafted["claim"] == (
-        "Lenders to the Alameda Research hedge fund Bankman-Fried founded lost $1.3 billion."
-    )
-    assert (drafted["subject"], drafted["value"]) == ("Alameda", 1_300_000_000)
-    alone = "The Alameda Research hedge fund's lenders lost $1.3 billion, Kaplan said."
-    assert _draft_of("Alameda", alone, "$1.3 billion")["claim"] == alone
+    drafted = _draft_of("Uttar Pradesh", sentence, "56.92%")
+    assert drafted["claim"] == "Uttar Pradesh at 56.92%."
+    assert (drafted["subject"], drafted["value"]) == ("Uttar Pradesh", 56.92)
+    alone = "Uttar Pradesh saw a turnout of 56.92%."
+    assert _draft_of("Uttar Pradesh", alone, "56.92%")["claim"] == alone
 
 
 def test_a_draft_names_its_subject_only_where_the_sentence_does_and_leaves_a_range_to_it() -> None:
-    """ftx-collapse/01_theweek: a fact named for "Federal" prosecutors drafted from a sentence
-    that does not name them, with a range no claims-file field holds: the check reads both from
-    the sentence, as from a plain claim."""
+    """east-palestine-derailment/01_newsnation: a fact named for "Palestine" drafted from a
+    sentence that does not name it, with a range no claims-file field holds: the check reads
+    both from the sentence, as from a plain claim."""
     sentence = (
-        'The fallen "crypto king" will probably serve 17 to 20 years, The Wall Street Journal said,'
-        " citing prison consultants."
+        "Previous evacuation orders put in place by authorities covered the homes of about 1,500 to"
+        " 2,000 of the town's 4,800 to 4,900 residents."
     )
-    drafted = _draft_of("Federal", sentence, "17 to 20 years")
+    drafted = _draft_of("Palestine", sentence, "about 1,500 to 2,000")
     assert set(drafted) == {"id", "claim"}
 
 
 def test_a_word_capitalised_only_where_it_opens_a_sentence_names_no_fact() -> None:
-    """Rule opening-word. ftx-collapse/08_skynews and 12_thecryptodesk ("Initial reports said he
-    had been sentenced to 20 years", "Initial reports ... 240 months") grouped as a fact of
-    "Initial"; east-palestine-derailment ("Individuals within 10-miles") as one of "Individuals"."""
+    """Rule opening-word. india-election-2024 (two outlets: "Although the number is higher than
+    the 612 million voters who cast their ballots in the previous election in 2019, ...") grouped
+    as a fact of "Although"; east-palestine-derailment ("Individuals within 10-miles") as one of
+    "Individuals"."""
+    sentence = (
+        "Although the number is higher than the 612 million voters who cast their ballots in the"
+        " previous election in 2019, it is about one percentage point lower than before."
+    )
     sources = [
-        Source("a", "a.txt", "Initial reports said he had been sentenced to 20 years. Delta flew."),
-        Source("b", "b.txt", "Initial reports said he was sentenced to 20 years in prison."),
+        Source("a", "a.txt", sentence + " Delta flew."),
+        Source("b", "b.txt", sentence),
     ]
     assert [fact.subject for fact in facts(sources)] == []
     named = [

@@ -12,6 +12,9 @@ from claimcheck.quantities import extract_quantities
 
 from conftest import finding_for
 
+_SENTENCED = "Former New York Assembly Speaker Sheldon Silver has been sentenced to seven years in prison."
+# (The Associated Press, 2018-07-27.)
+
 
 def figure(sentence: str, text: str):  # type: ignore[no-untyped-def]
     """The figure whose text is ``text`` in the sentence, and the sentence's other figures."""
@@ -426,20 +429,6 @@ def test_a_length_before_a_function_word_sizes_nothing(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        # ftx-collapse: 16_independent, 05_cnn, 04_newser, 15_viraltrendingcontent.
-        (
-            "The crypto billionaire now faces a maximum sentence of 110 years in prison on the charges.",
-            "110 years",
-        ),
-        ("He faces up to 110 years in prison.", "up to 110 years"),
-        (
-            "He could be sentenced to as long as 115 years in prison, the Washington Post reports.",
-            "115 years",
-        ),
-        (
-            "Despite facing a potential 100-year sentence, Bankman-Fried's lawyers argued for less.",
-            "100-year",
-        ),
         # Pages outside the corpus: The Canadian Independent (Hunter Biden's conviction, 2024) and
         # Grunge (2024-05-31, "Here's The Maximum Sentence Donald Trump Could Face").
         (
@@ -455,7 +444,7 @@ def test_the_most_a_figure_could_be_is_marked(sentence: str, text: str) -> None:
     """Rule possible-value: what someone faces or could receive is not the sentence given."""
     found, _ = figure(sentence, text)
     assert POSSIBLE_VALUE in found.qualifiers
-    given = extract_quantities("Bankman-Fried was sentenced to 25 years in prison.")[0]
+    given = extract_quantities(_SENTENCED)[0]
     assert POSSIBLE_VALUE not in given.qualifiers
     assert same_fact(given, found).rule == "possible-value"
 
@@ -467,7 +456,7 @@ def test_the_most_a_figure_could_be_is_marked(sentence: str, text: str) -> None:
         "Dora had reached maximum sustained wind speeds of 130 mph, plus gusts to 160 mph.",
         # twitter-takeover (claim breakup-fee): a fee one faces is owed, not a bound the law sets.
         "Under the merger agreement, Musk faced a $1bn break-up fee if the deal fell through.",
-        "Bankman-Fried was sentenced to 25 years in prison.",
+        _SENTENCED,
     ],
 )
 def test_a_figure_that_is_what_it_is_is_not_marked_possible(sentence: str) -> None:
@@ -475,19 +464,21 @@ def test_a_figure_that_is_what_it_is_is_not_marked_possible(sentence: str) -> No
 
 
 def test_a_claim_on_the_maximum_meets_the_maximum_and_not_the_sentence_given() -> None:
-    claim = "Bankman-Fried faced a maximum possible sentence of 110 years."
-    article = "FTX founder Sam Bankman-Fried faces a maximum possible sentence of 110 years in prison."
+    claim = "Hunter Biden faced a maximum sentence of 17 years."
+    article = "The press release states that Hunter Biden faces a maximum sentence of 17 years in prison."
     assert finding_for(claim, article).verdict.value == "agree"
-    given = finding_for(claim, "A judge sentenced Sam Bankman-Fried to 25 years in prison.")
+    given = finding_for(claim, "A judge sentenced Hunter Biden to 4 years in prison.")
     assert (given.verdict.value, given.reason.rsplit("(", 1)[1]) == ("gap", "possible-value)"), given.reason
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # ftx-collapse: the claim prosecutors-sought-40-plus, and 10_upi.
-        "Prosecutors asked the judge for a prison term of at least 40 years.",
-        "Bankman-Fried's lawyers are arguing for a prison term of 6 1/2 years.",
+        # CBS Washington (2014-12-23, Bob McDonnell's sentencing) and a U.S. Supreme Court
+        # opinion (Connecticut v. Barrett, 1987).
+        "McDonnell's lawyers asked for community service while prosecutors recommended a prison"
+        " term of at least 10 years.",
+        "He was convicted and sentenced to a prison term of 9 to 18 years.",
     ],
 )
 def test_a_phrase_ending_on_a_measure_word_names_the_measure(sentence: str) -> None:

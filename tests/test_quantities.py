@@ -269,8 +269,10 @@ def test_a_gust_is_not_the_winds_speed() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        # ftx-collapse/10_upi: read as 6 before (the "1/2" was no number at all).
-        ("Bankman-Fried's lawyers are arguing for a prison term of 6 1/2 years.", 6.5, "years"),
+        # St. Louis Public Radio (2011-11-30) and an AP story (2006-09-07) on George Ryan's
+        # sentence: read as 6 before (the "1/2" was no number at all).
+        ("They say he deserves more than the 6 1/2 years given to former Gov. George Ryan.", 6.5, "years"),
+        ("Former Illinois Governor George Ryan was sentenced Wednesday to 6½ years in prison.", 6.5, "years"),
         ("The quake struck 2½ miles beneath the town.", 2.5, "miles"),
         ("The rain left 3 3/4 inches of water in the streets.", 3.75, "inches"),
     ],

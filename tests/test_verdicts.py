@@ -123,13 +123,6 @@ def test_silence_is_a_gap(article: str) -> None:
 @pytest.mark.parametrize(
     ("claim", "article"),
     [
-        # ftx-collapse/04_newser: the inferred subject, "jury", is nowhere in the article.
-        (
-            "A jury convicted Bankman-Fried on all seven criminal counts he faced.",
-            "Sam Bankman-Fried, whose FTX cryptocurrency exchange collapsed and cost his customers"
-            " billions of their savings, was convicted Thursday on all seven criminal counts he faced"
-            " in a federal fraud trial.",
-        ),
         # hajj-heat-2024/07_theworldmonitor: "Egypt's cabinet" is "the cabinet".
         (
             "Egypt's cabinet confirmed 28 deaths among its officially registered pilgrims.",
@@ -157,8 +150,6 @@ def test_the_same_figure_given_to_another_thing_or_in_other_words_is_no_agreemen
     funding = "Rosriora received $3 million in funding this year."
     elsewhere = "The Kesobul air base received $3 million in funding this year."
     assert finding_for(funding, elsewhere).verdict.value == "gap"
-    convicted = "A jury convicted Bankman-Fried on all seven criminal counts he faced."
-    other = (
-        "Sam Bankman-Fried was convicted Thursday on all eight criminal counts he faced in a federal trial."
-    )
-    assert finding_for(convicted, other).verdict.value == "gap"
+    confirmed = "Egypt's cabinet confirmed 28 deaths among its officially registered pilgrims."
+    other = "The cabinet reported that out of 50,752 officially registered pilgrims, 31 have died."
+    assert finding_for(confirmed, other).verdict.value == "gap"
