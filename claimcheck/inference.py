@@ -153,9 +153,10 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     words = [w for w in words if w.start() >= begin]
     aside = _apposition(text, words)
     verb_at, relative = _main_verb(words, aside, len(text))
+    verb_at = _reporting_verb(words, verb_at)
     if verb_at is None:
         # A verb the list lacks: the first lowercase word after the name the sentence opens
-        # with ("Erdogan put the damage at $84 billion").
+        # with ("Moody's pegged the damage at $84 billion").
         opening = next((n for n, w in enumerate(words) if not w.group()[:1].isupper()), len(words))
         rest = words[opening:]
         verb_at = next(
@@ -209,6 +210,32 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     tail = [w.group().rstrip(".,") for w in words if w.start() > max(verb_at, span[1] - 1)]
     nouns = [word for word in tail if word.lower() not in STOPWORDS and not _is_verb(word)]
     return nouns[-1] if nouns else phrase or text
+
+
+def _reporting_verb(words: list[re.Match[str]], verb_at: int | None) -> int | None:
+    """Where a verb the lists lack stands between the name a sentence opens with and a clause
+    it reports, "that ..." (rule ``reported-clause``: "Norfolk Southern estimates that it will
+    spend more than $1 billion", "The OBR forecasts that the economy will grow by 1%"): the
+    name is the subject, not the name and the verb; else ``verb_at``."""
+    for n, word in enumerate(words[2:], 2):
+        if verb_at is not None and word.start() >= verb_at:
+            break
+        if word.group().lower() != "that":
+            continue
+        said, before = words[n - 1].group(), [w.group() for w in words[: n - 1]]
+        opening = [w for w in before if w.lower() not in STOPWORDS]
+        # "the cars that derailed": a verb right after "that" opens a relative clause.
+        relative = n + 1 < len(words) and _is_verb(words[n + 1].group())
+        if (
+            said.islower()
+            and said not in STOPWORDS
+            and not relative
+            and opening
+            and all(w[:1].isupper() and w.lower() not in NUMBER_WORDS for w in opening)
+        ):
+            return words[n - 1].start()
+        break
+    return verb_at
 
 
 def _main_verb(words: list[re.Match[str]], aside: tuple[int, int], end: int) -> tuple[int | None, int]:

@@ -66,6 +66,7 @@ from claimcheck.units import (
     CALENDAR_UNITS,
     COUNT,
     COUNT_UNITS,
+    MONEY,
     UNITS,
     dimension_of,
     same_dimension,
@@ -117,10 +118,19 @@ _RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _LAST_YEAR = re.compile(rf"\b{_RELATIVE}")
 _MAY_HAVE_YEARLESS = re.compile(r"\b(?:" + _CAPITAL_MONTH[len("(?P<month>") :] + r"|\byear\b")
 
+# Rule glued-code: a currency code written against its number, in capitals ("expects USD15
+# billion to USD26 billion in property damage", "signed a USD10 billion loan", "Rs500 crore").
+_GLUED_CODES = sorted(
+    (surface.upper() if len(surface) == 3 else surface.capitalize())
+    for unit in UNITS
+    if unit.dimension == MONEY
+    for surface in unit.before
+    if surface.isalpha()
+)
 # A number in digits that is not part of a name: not after a letter or hyphen
 # ("Su-25"), not before letters ("201st", "16x9") unless they are a unit ("20km").
 _DIGITS = re.compile(
-    r"(?<![\w.\-/])(?P<currency>(?:US|A|C|HK|S|NZ)\$|[$€₽£¥₹])?\s?"
+    r"(?<![\w.\-/])(?P<currency>(?:US|A|C|HK|S|NZ)\$|[$€₽£¥₹]|(?:" + "|".join(_GLUED_CODES) + r")(?=\d))?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<attached>million|billion|trillion|km|mm|bn|mn|trn|tn|m|ha|%|b|k)?"
     r"(?![\w]|[.,]\d|-\d|/\d|:\d)"
@@ -574,7 +584,8 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
     numbers: list[tuple[int, int, float, str | None]] = []
     for match in _digit_matches(text):
         value = _digits_value(match.group("number"), text, match.end())
-        currency = BY_SURFACE[match.group("currency").lower()].name if match.group("currency") else None
+        sign = match.group("currency")
+        currency = (_UNIT_BEFORE.get(sign.lower()) or BY_SURFACE[sign.lower()].name) if sign else None
         numbers.append((match.start(), match.end("number"), value, currency))
     for match in _MIXED_FRACTION.finditer(text) if _MAY_HAVE_FRACTION.search(text) else ():
         value = float(match.group("whole")) + _MIXED_PARTS[match.group("part") or match.group("glyph")]
@@ -782,6 +793,8 @@ def _is_name(text: str, start: int, end: int) -> bool:
         return False
     lowered = word.lower()
     if not word[0].isupper() or lowered in STOPWORDS or lowered in MONTHS:
+        return False
+    if lowered in _UNIT_BEFORE:  # "INR 5,000", "EUR 200m": a unit, as "USD 34 billion" is
         return False
     if any(lowered in phrase.split() for phrase in HEDGES + AT_LEAST + AT_MOST):
         return False

@@ -199,10 +199,10 @@ def test_a_claim_with_as_of_does_not_lend_its_reading_to_one_without() -> None:
 
 def test_one_sentence_in_articles_of_different_dates_is_read_for_each_date() -> None:
     claims = parse_claims(
-        "claims:\n  - id: opened\n    claim: The Zarek air base was opened in August 2022.\n"
+        "claims:\n  - id: opened\n    claim: The Zarek air base was opened in June 2022.\n"
         "    subject: Zarek air base\n"
     ).claims
-    text = "The Zarek air base was opened on August 16 last year, officials said.\n"
+    text = "The Zarek air base was opened on June 3 last year, officials said.\n"
     sources = [
         Source(name, f"{name}.txt", text, SourceMeta(date=date))
         for name, date in (("a", "2023-05-01"), ("b", "2025-05-01"))

@@ -90,9 +90,10 @@ def test_a_magnitude_meets_only_a_magnitude(article: str) -> None:
 
 
 def test_a_counted_noun_meets_only_its_count() -> None:
-    claim = "There were 243 aftershocks."
-    assert_finding(claim, "Seismologists recorded 243 aftershocks after the main quake.", "agree", 243)
-    assert_finding(claim, "Seismologists recorded 2,012 deaths after the main quake.", "gap")
+    # starliner-2024: "five helium leaks", "had one small helium leak"; a thruster count beside them.
+    claim = "Starliner had sprung five helium leaks by the time it docked."
+    assert_finding(claim, "By the time it docked, Starliner had five helium leaks.", "agree", 5)
+    assert_finding(claim, "By the time it docked, five of Starliner's 28 thrusters had failed.", "gap")
 
 
 # 3. Numbers misread.
@@ -102,11 +103,12 @@ def test_a_counted_noun_meets_only_its_count() -> None:
         ("struck at 4:17am", 4 + 17 / 60, "clock"),
         ("struck at 4.17 a.m.", 4 + 17 / 60, "clock"),
         ("at 11:11 p.m. (2211 GMT)", 23 + 11 / 60, "clock"),  # morocco-quake/03_ndtv: one time
-        ("44 thousand 218 people died", 44218, "people"),
+        ("12 thousand 306 people died", 12306, "people"),
         ("18 thousand people were evacuated", 18000, "people"),
-        ("350 km (218 miles) from the coast", 350, "km"),  # one figure, not two
-        ("a $34bn deal", 34e9, "usd"),
-        ("USD 34 billion in damage", 34e9, "usd"),
+        # morocco-quake/07_panorama: one figure, not two
+        ("72 km (45 miles) southwest of Marrakech", 72, "km"),
+        ("a $68.7bn acquisition", 68.7e9, "usd"),  # activision-deal/14_ns-businesshub
+        ("USD 600 million will be financed by JBIC", 600e6, "usd"),  # LatestLY/ANI, 2020-10-28
         ("a £175million-a-year contract", 175e6, "gbp"),  # ronaldo-transfer/05_thenation
         ("a $75 million-per-year contract", 75e6, "usd"),  # ronaldo-transfer/03_uphorial
         ("a massive A$95.64-billion-dollar offer", 95.64e9, "aud"),  # activision-deal/02_channelnews
@@ -122,20 +124,18 @@ def test_a_scale_word_made_an_adjective_is_no_figure() -> None:
 
 
 def test_a_figure_with_its_conversion_agrees_with_itself() -> None:
-    article = "The epicentre was 350 km (218 miles) from the coast."
-    assert_finding("The epicentre was 350 km from the coast.", article, "agree", 350)
+    article = "The quake's epicentre was 72 km (45 miles) southwest of Marrakech."
+    assert_finding("The quake's epicentre was 72 km southwest of Marrakech.", article, "agree", 72)
 
 
 def test_a_date_without_its_year_takes_the_articles() -> None:
     # baltimore-bridge/07_telegraphindia, dated 2024-03-27: "in the early hours of March 26"
-    text = (
-        "Dali collided against it in the early hours of March 26. The deal was signed on August 16 last year."
-    )
+    text = "Dali collided against it in the early hours of March 26. The deal was signed on June 3 last year."
     source = Source(
         "a", "a.txt", text, meta=__import__("claimcheck.model").model.SourceMeta(date="2024-03-27")
     )
     figures = [q for found in prepare(source).quantities for q in found]
-    assert [(q.value, q.month, q.day) for q in figures] == [(2024, 3, 26), (2023, 8, 16)]
+    assert [(q.value, q.month, q.day) for q in figures] == [(2024, 3, 26), (2023, 6, 3)]
     undated = [q for found in prepare(Source("a", "a.txt", text)).quantities for q in found]
     assert all(q.qualifiers for q in undated)  # kept unplaced: they meet no claim
 
@@ -153,7 +153,17 @@ def test_a_date_without_its_year_in_an_undated_article_meets_only_the_claims_ver
     ("claim", "subject"),
     [
         ("The quake struck about 11 miles below the surface.", "quake"),  # not "surface"
-        ("Erdogan put the damage at $84 billion.", "Erdogan"),  # not "Erdogan put the"
+        # A verb the lists lack after the opening name (not "Norfolk Southern estimates" nor
+        # "OBR forecasts that the economy"): rule reported-clause, east-palestine-derailment/
+        # 14_finanznachrichten and uk-budget-2024/01_sharetalk.
+        (
+            "Norfolk Southern estimates that it will spend more than $1 billion to address the"
+            " contamination.",
+            "Norfolk Southern",
+        ),
+        ("The OBR forecasts that the economy will grow by slightly over 1% this year.", "OBR"),
+        ("Eleven of the cars that derailed were carrying hazardous materials.", "cars"),  # relative
+        ("Moody's pegged the damage at $84 billion.", "Moody's"),  # not "Moody's pegged the"
         ("The Key Bridge was 1.6 km long.", "Key Bridge"),
         ("Microsoft agreed to buy Activision Blizzard for about $69 billion.", "Microsoft"),
         (

@@ -174,6 +174,40 @@ def test_employees_staff_and_workers_are_one_count() -> None:
     assert units == {"employees"}
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value", "upper"),
+    [
+        # hurricane-helene/01_etvbharat: read as no figure at all before.
+        (
+            "Moody's Analytics said it expects USD15 billion to USD26 billion in property damage.",
+            "USD15 billion to USD26 billion",
+            15e9,
+            26e9,
+        ),
+        # MENAFN ("Saudi Aramco signs USD10b loan"): "signed a USD10 billion loan".
+        (
+            "Aramco signed a USD10 billion loan with twenty seven funding organizations.",
+            "USD10 billion",
+            10e9,
+            None,
+        ),
+    ],
+)
+def test_a_currency_code_against_its_number_is_the_figures_unit(
+    text: str, written: str, value: float, upper: float | None
+) -> None:
+    """Rule glued-code."""
+    (figure,) = [q for q in extract_quantities(text) if q.unit == "usd"]
+    assert (figure.text, figure.unit, figure.value, figure.upper) == (written, "usd", value, upper)
+    assert extract_quantities("The USDA 15 rule") == []  # a code only before a digit
+
+
+@pytest.mark.parametrize(("text", "unit"), [("He paid INR 5,000 for it.", "inr"), ("a EUR 200m deal", "eur")])
+def test_a_currency_code_before_a_number_is_no_name(text: str, unit: str) -> None:
+    """A capitalised word before a bare number is a name ("Uragan 220"), but not a unit's code."""
+    assert [q.unit for q in extract_quantities(text)] == [unit]
+
+
 def test_dirhams_are_money() -> None:
     # morocco-quake/11_africanewswatch ("at least 120 billion dirhams ($11.7 billion)") and
     # 12_northafricapost ("worth $12 billion (120 billion dirhams)").
