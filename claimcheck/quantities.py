@@ -880,6 +880,10 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         verbal = lowered.endswith(("ed", "ing")) and lemma(lowered) != lowered
         if verbal and lowered.endswith("ed"):
             break
+        # An irregular past after the noun ("four bolts meant to hold", "150 bodies found"):
+        # a verb, as "homes damaged" is.
+        if run and not _plural(lowered) and not lowered.endswith("s") and lemma(lowered) != lowered:
+            break
         # A plural noun heads its phrase: what follows it, unless another plural, is the clause's
         # verb or an adjective ("15,000 jobs represent", "500 pilgrims die", "4 bolts missing");
         # a plural may still describe the next ("32 sports disciplines"). Rule plural-head.
@@ -899,9 +903,17 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
 
 
+# Plurals not made with -s; any other word not ending in -s whose lemma differs is a verb's
+# form ("meant", "found", "stolen", "torn").
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
+
+
 def _plural(word: str) -> bool:
-    """'jobs', 'pilgrims', 'women': a noun's plural (its lemma differs); not 'news', 'bus'."""
-    return word[:1].isalpha() and lemma(word) != word and not word.endswith(("ed", "ing", "ss", "us"))
+    """'jobs', 'pilgrims', 'women': a noun's plural (its lemma differs); not 'news', 'bus', nor
+    a verb's irregular form ('meant', 'found')."""
+    if not word[:1].isalpha() or lemma(word) == word:
+        return False
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 def _is_verbal(word: str) -> bool:
