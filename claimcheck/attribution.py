@@ -64,6 +64,11 @@ _SUBORDINATE = re.compile(
 _COPULA = re.compile(r"\b(?:is|was|remains|remained|became|becomes)\s+(?:the|a|an)\s+(?:[\w.'-]+\s+){0,3}$")
 _TOPIC_START = re.compile(r"\s*[A-Z]")
 _REPORTED = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\s+that\b")
+# "said more than 300,000 people ...", "said the quake ...": the reported clause without "that".
+_REPORTED_BARE = re.compile(
+    r"\b(?:say|says|said)\s+"
+    r"(?=(?:about|around|nearly|almost|more|over|some|at\s+least|up\s+to|only|just|the|a|an)\b|\d)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s-{1,2}\s|" + _REPORTED.pattern)
 # A name that reports a figure: "the ministry said", "according to the ministry".
 _REPORTS = re.compile(
@@ -253,10 +258,17 @@ def owner(
     host, relative = _host(text, stretch, [span for span in names if span not in references] + own)
     if host is not None and relative:
         return host, host in own
-    # Who reports a figure ("Tajik officials estimate that ...") is never its owner.
-    reported = max((m.end() for m in _REPORTED.finditer(text, 0, figure[0])), default=0)
+    # Rule reporter: who reports a figure is never its owner, nor a name before it ("Tajik
+    # officials estimate that ...", "Union leaders in Seattle said 59% of members ...").
+    reported = max(
+        [m.end() for m in _REPORTED.finditer(text, 0, figure[0])]
+        + [m.end() for m in _REPORTED_BARE.finditer(text, stretch[0], figure[1]) if m.end() <= figure[0]],
+        default=0,
+    )
     candidates = [(span, True) for span in own if span[0] >= reported]
-    candidates += [(span, False) for span in names if stretch[0] <= span[0] and span[1] <= stretch[1]]
+    candidates += [
+        (span, False) for span in names if max(stretch[0], reported) <= span[0] and span[1] <= stretch[1]
+    ]
     if host is not None:
         aside = stretch_of(text, (stretch[0] - 1, stretch[0] - 1))
         if _is_aside(text, aside) and _PASSIVE.match(text, aside[0] + 1):

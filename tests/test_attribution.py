@@ -64,6 +64,36 @@ def test_who_reports_a_figure_does_not_own_it() -> None:
     assert not belongs_to(mention, figure)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        # boeing-strike-2024/01_yahoofinance
+        (
+            "Leaders of the International Association of Machinists and Aerospace Workers district in"
+            " Seattle said 59% of members who cast ballots agreed to approve the company's fourth"
+            " formal offer.",
+            "members",
+            59,
+        ),
+        # morocco-quake/07_panorama
+        (
+            "The World Health Organization said more than 300,000 people have been affected by the disaster.",
+            "people affected",
+            300_000,
+        ),
+        # maui-wildfire/14_upi
+        ("Green said 31 reports of missing persons are still open.", "missing persons", 31),
+    ],
+)
+def test_a_name_that_reports_a_figure_without_that_does_not_own_it(
+    text: str, subject: str, value: int
+) -> None:
+    """Rule reporter: "X said 59% of members ...": the members' share, not X's or Seattle's."""
+    mention, figures = mention_and_figures(text, subject)
+    (figure,) = [f for f in figures if f.value == value]
+    assert belongs_to(mention, figure)
+
+
 def test_background_clauses_name_no_antecedent() -> None:
     fronted = (
         "Not far from the Russian air base in Kant, Kyrgyzstan hosts a U.S. military base at its "
