@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import RELATED as RELATED_MEASURES
@@ -28,6 +28,7 @@ from claimcheck.model import (
     DEFAULT_MEASURE,
     EARLIER_VALUE,
     EARLIER_YEAR,
+    IMPLIED_PER,
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
@@ -133,6 +134,22 @@ def same_fact(
       is as a measure's name would;
     - ``one-measure``: only one side names its measure — weak.
     """
+    match = _same_fact(claim, source, things, as_of, same_lead)
+    if match.strength and (IMPLIED_PER in claim.qualifiers or IMPLIED_PER in source.qualifiers):
+        # Rule share-price: a price a share read from the stock it is said of may agree, but one
+        # that differs may be another day's or another deal's ("closing stock price on Friday of
+        # $65.39" beside a deal at $95 a share).
+        return replace(match, decisive=False)
+    return match
+
+
+def _same_fact(
+    claim: Quantity,
+    source: Quantity,
+    things: frozenset[str] | None,
+    as_of: str | None,
+    same_lead: bool,
+) -> Match:
     earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
     if earlier and as_of is None and claim.unit != "year":
         return Match(0, "earlier-year", "a figure of an earlier year's event")

@@ -121,6 +121,10 @@ POSSIBLE_VALUE = "possible-value"
 # The qualifier that begins the kind of span of time a figure is counted over ("fell 32 percent over
 # the next 12 days": PERIOD + "some days or weeks", ``measures.period_of``).
 PERIOD = "period: "
+# The qualifier of a price a share that no "a share" gave, only the stock it is said of ("the
+# stock closed at $21.48": rule share-price): it may agree with a claim's price a share, but a
+# price that differs may be another day's or another deal's.
+IMPLIED_PER = "implied-per"
 # The qualifier of a figure whose measure no word gave: the default of its dimension ("500
 # aircraft" are how many there are), which no other measure contradicts.
 DEFAULT_MEASURE = "default-measure"

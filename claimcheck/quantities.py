@@ -54,6 +54,7 @@ from claimcheck.model import (
     DEFAULT_MEASURE,
     EARLIER_VALUE,
     EARLIER_YEAR,
+    IMPLIED_PER,
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
@@ -67,6 +68,7 @@ from claimcheck.units import (
     COUNT,
     COUNT_UNITS,
     MONEY,
+    MONEY_UNITS,
     UNITS,
     dimension_of,
     same_dimension,
@@ -758,6 +760,9 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
             per = RATE_ADVERBS[rate.group("adverb").lower()]
         else:
             per = RATES[(rate.group("per") or rate.group("each")).lower()]
+    if per is None and unit in MONEY_UNITS and value < _SHARE_PRICE_BELOW and _is_share_price(text, start):
+        per = "share"
+        qualifiers.append(IMPLIED_PER)
     trailing = text[span_end : span_end + 8].lower()
     approx = trailing.startswith(_TRAILING_HEDGE_STARTS)
     hedge_start, hedge_approx, bound = _hedge_and_bound(text, start)
@@ -906,6 +911,21 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
 # Plurals not made with -s; any other word not ending in -s whose lemma differs is a verb's
 # form ("meant", "found", "stolen", "torn").
 _IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
+
+
+# Rule share-price: a sum a sentence gives as a stock's price is a price a share, as a claim's
+# "$135.58 a share" is ("NVIDIA's share price closed at $135.58", "The stock plummeted 26% to
+# close at $21.48", "Shares of the video game developer surged ... to as much as $90"); a sum
+# with a scale word ("shares worth $6.9 billion") is what the shares are worth together.
+_STOCK = re.compile(r"\b(?:shares?|stocks?)\b", re.I)
+_SHARE_PRICE_BELOW = 100_000
+_SHARE_PRICE_WINDOW = 100
+
+
+def _is_share_price(text: str, start: int) -> bool:
+    sentence = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), start - _SHARE_PRICE_WINDOW, 0)
+    # "up by $4.60": what the price moved by, not a price.
+    return _STOCK.search(text, sentence, start) is not None and _word_before_number(text, start) != "by"
 
 
 def _plural(word: str) -> bool:

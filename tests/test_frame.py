@@ -789,3 +789,15 @@ def test_a_sum_introduced_by_the_claims_word_still_conflicts() -> None:
         "Customers withdrew $14 billion from Silicon Valley Bank.",
         "conflict",
     )
+
+
+def test_a_stocks_price_meets_a_price_a_share_but_never_conflicts_with_it() -> None:
+    """Rule share-price: nvidia-3-trillion/09_dailypakistan and activision-deal/01_cbsnews."""
+    claim = "Nvidia stock finished the session at $135.58 a share."
+    article = "At the close of trading, Nvidia's stock reached nearly $136, marking a 3.5 percent increase."
+    assert_finding(claim, article, "agree", 136)
+    deal = "Microsoft agreed to pay $95 a share for Activision Blizzard."
+    closing = (
+        "That represents a 43% premium to Activision Blizzard's closing stock price on Friday of $65.39."
+    )
+    assert_finding(deal, closing, "gap")

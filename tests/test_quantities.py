@@ -202,6 +202,30 @@ def test_a_currency_code_against_its_number_is_the_figures_unit(
     assert extract_quantities("The USDA 15 rule") == []  # a code only before a digit
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # nvidia-3-trillion/03_newsbytes
+        ("NVIDIA's share price closed at $135.58 on Tuesday, up by $4.60.", "$135.58"),
+        # intel-layoffs-2024/11_malaysiainternet
+        ("The stock plummeted 26% to close at $21.48, marking a dramatic drop.", "$21.48"),
+        # activision-deal/01_cbsnews
+        (
+            "Shares of the video game developer surged in premarket trading to as much as $90.",
+            "as much as $90",
+        ),
+    ],
+)
+def test_a_sum_given_as_a_stocks_price_is_a_price_a_share(text: str, written: str) -> None:
+    """Rule share-price: as a claim's "$135.58 a share" is; not what it moved by ("up by $4.60"),
+    nor what shares are worth together ("shares worth $6.9 billion")."""
+    figures = {q.text: q for q in extract_quantities(text) if q.unit == "usd"}
+    assert figures[written].per == "share" and "implied-per" in figures[written].qualifiers
+    assert all(q.per is None for written_as, q in figures.items() if written_as != written)
+    (worth,) = extract_quantities("Musk has sold Tesla's shares worth $6.9 billion.")
+    assert worth.per is None
+
+
 @pytest.mark.parametrize(("text", "unit"), [("He paid INR 5,000 for it.", "inr"), ("a EUR 200m deal", "eur")])
 def test_a_currency_code_before_a_number_is_no_name(text: str, unit: str) -> None:
     """A capitalised word before a bare number is a name ("Uragan 220"), but not a unit's code."""
