@@ -117,6 +117,9 @@ def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) ->
     found = stated_later or found
     for wanted in (
         lambda q: q.unit is not None and q.unit not in CALENDAR_UNITS,
+        # Rule dated-amount: "Close to a billion Indians were registered to vote in 2024", "put
+        # the number who died during the 2024 Hajj at 1,301": a year alone dates the amount.
+        lambda q: q.unit is None and not _year_alone_only(found),
         lambda q: q.unit is not None,
         lambda q: True,
     ):
@@ -124,6 +127,13 @@ def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) ->
             if wanted(quantity):
                 return quantity
     return None
+
+
+def _year_alone_only(found: list[Quantity]) -> bool:
+    """Whether the calendar figures are not all years without a month (so a bare amount does not
+    outrank a date)."""
+    calendar = [q for q in found if q.unit in CALENDAR_UNITS]
+    return not calendar or any(q.month is not None for q in calendar)
 
 
 def _attributive(text: str, quantity: Quantity) -> bool:

@@ -801,3 +801,22 @@ def test_a_stocks_price_meets_a_price_a_share_but_never_conflicts_with_it() -> N
         "That represents a 43% premium to Activision Blizzard's closing stock price on Friday of $65.39."
     )
     assert_finding(deal, closing, "gap")
+
+
+@pytest.mark.parametrize(
+    ("claim", "figure"),
+    [
+        # Rule dated-amount: claims of india-election-2024 and hajj-heat-2024, whose year was read
+        # as their figure.
+        ("Close to a billion Indians were registered to vote in 2024.", "Close to a billion"),
+        (
+            "Saudi Arabia's official tally put the number of pilgrims who died during the 2024 Hajj"
+            " at 1,301.",
+            "1,301",
+        ),
+        ("The bridge collapsed on March 26, 2024.", "March 26, 2024"),
+    ],
+)
+def test_a_year_alone_dates_a_claims_amount(claim: str, figure: str) -> None:
+    (parsed,) = parse_claims(yaml.safe_dump({"claims": [{"id": "a", "claim": claim}]})).claims
+    assert parsed.quantity is not None and parsed.quantity.text == figure
