@@ -288,6 +288,13 @@ def _judge_figure(
     score = best[1]
     rivals = _rivals(best, same)
     results = [compare(claim.quantity, quantity, claim.tolerance) for _, quantity in rivals]
+    fit = next((k for k, result in enumerate(results) if result.compatible), 0)
+    if fit and best[0] < STRONG:
+        # Rule ambiguous-fit: the deciding figure only weakly states the fact and differs, so it
+        # decides nothing; another the source gives for the fact as nearly, which fits, agrees
+        # ("rejected the offer by 95%" beside "a 25% raise"; "75-yard" beside "a 3-yard pass").
+        rivals.insert(0, rivals.pop(fit))
+        results.insert(0, results.pop(fit))
     mention, quantity = rivals[0]
     figures = tuple(
         Evidence(

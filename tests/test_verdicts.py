@@ -153,3 +153,27 @@ def test_the_same_figure_given_to_another_thing_or_in_other_words_is_no_agreemen
     confirmed = "Egypt's cabinet confirmed 28 deaths among its officially registered pilgrims."
     other = "The cabinet reported that out of 50,752 officially registered pilgrims, 31 have died."
     assert finding_for(confirmed, other).verdict.value == "gap"
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # boeing-strike-2024/12_bernama
+        (
+            "Nearly 95% of voting members rejected Boeing's first tentative agreement.",
+            "The workers had previously rejected the first Boeing offer of a 25 per cent increase by nearly"
+            " 95 per cent.",
+        ),
+        # super-bowl-lviii/11_dailymail
+        (
+            "Mahomes's game-winning touchdown pass to Mecole Hardman covered about 2.7 metres.",
+            "With the Chiefs trailing 22-19 in overtime, Mahomes engineered a 13-play, 75-yard drive and"
+            " tossed the game-winning 3-yard touchdown pass to Mecole Hardman with three seconds left.",
+        ),
+    ],
+)
+def test_a_weak_figure_that_differs_gives_way_to_one_that_fits(claim: str, article: str) -> None:
+    """Rule ambiguous-fit: the deciding figure only weakly states the fact and differs; another
+    the source gives for it as nearly fits, and agrees (the first is listed as ambiguous)."""
+    found = finding_for(claim, article)
+    assert found.verdict.value == "agree" and "(ambiguous)" in found.reason, found.reason
