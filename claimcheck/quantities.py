@@ -760,6 +760,8 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
             per = RATE_ADVERBS[rate.group("adverb").lower()]
         else:
             per = RATES[(rate.group("per") or rate.group("each")).lower()]
+    if unit == "usd" and (mark := _US_MARK.match(text, span_end)) is not None:
+        span_end = mark.end()
     if per is None and unit in MONEY_UNITS and value < _SHARE_PRICE_BELOW and _is_share_price(text, start):
         per = "share"
         qualifiers.append(IMPLIED_PER)
@@ -912,6 +914,11 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
 # form ("meant", "found", "stolen", "torn").
 _IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
 
+
+# Rule currency-mark: a country mark after a dollar sum says its currency and is part of it, not a
+# name the sum belongs to ("a valuation of $10 billion US", "a hostile $105-billion (U.S.) takeover
+# attempt", "$16-billion (U.S.)").
+_US_MARK = re.compile(r"\s+(?:US|U\.S\.)(?!\w)|\s*\((?:US|U\.S\.)\)")
 
 # Rule share-price: a sum a sentence gives as a stock's price is a price a share, as a claim's
 # "$135.58 a share" is ("NVIDIA's share price closed at $135.58", "The stock plummeted 26% to

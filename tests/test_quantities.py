@@ -226,6 +226,29 @@ def test_a_sum_given_as_a_stocks_price_is_a_price_a_share(text: str, written: st
     assert worth.per is None
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # reddit-ipo-2024/13_cbcnews: "US" was the sum's owner, a name right after it
+        ("At the time, the company had a valuation of $10 billion US.", "$10 billion US"),
+        # The Globe and Mail's Streetwise newsletters (2017, 2018)
+        (
+            "Broadcom went public with a hostile $105-billion (U.S.) bid for Qualcomm Inc.",
+            "$105-billion (U.S.)",
+        ),
+        (
+            "Unibail-Rodamco is to buy Westfield Corp for $16-billion (U.S.), a defensive move.",
+            "$16-billion (U.S.)",
+        ),
+    ],
+)
+def test_a_country_mark_after_a_dollar_sum_is_part_of_it(text: str, written: str) -> None:
+    """Rule currency-mark: it says the sum's currency; it names no one the sum belongs to."""
+    (figure,) = [q for q in extract_quantities(text) if q.unit == "usd"]
+    assert figure.text == written
+    assert [q.text for q in extract_quantities("It cost $5 billion. US officials said so.")] == ["$5 billion"]
+
+
 @pytest.mark.parametrize(("text", "unit"), [("He paid INR 5,000 for it.", "inr"), ("a EUR 200m deal", "eur")])
 def test_a_currency_code_before_a_number_is_no_name(text: str, unit: str) -> None:
     """A capitalised word before a bare number is a name ("Uragan 220"), but not a unit's code."""
