@@ -596,7 +596,12 @@ _CHANGED_FROM = re.compile(
     r"\b(?:rise|rose|risen|rising|climb(?:ed|ing)?|jump(?:ed|ing)?|grow|grew|grown|increas(?:ed|ing)|"
     r"drop(?:ped|ping)?|fall|fell|fallen|falling|declin(?:ed|ing)|decreas(?:ed|ing)|revis(?:ed|ing)|"
     r"lower(?:ed)?|rais(?:ed|ing)|cut|up|down)\b[^.;:]{0,40}?\bfrom\s+(?:an?\s+|the\s+)?"
-    r"(?:earlier\s+|previous\s+|initial\s+)?$",
+    r"(?:earlier\s+|previous\s+|initial\s+)?$"
+    # "a drop from its 2021 valuation of $10 billion": the value before, named and dated.
+    r"|\b(?:rise|drop|fall|decline|jump|climb)\s+from\s+(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?[\w-]+\s+of\s+$"
+    # "lower than the $10 billion valuation from 2021", "higher than the 612 million voters who cast
+    # their ballots in the previous election": the figure the sentence compares with.
+    r"|\b(?:lower|higher|smaller|larger|bigger|greater)\s+than\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 

@@ -361,6 +361,24 @@ def test_a_fee_does_not_meet_the_deals_price() -> None:
             "229 million",
         ),
         ("down from the $703 million it earned in the same quarter a year earlier", "$703 million", None),
+        # The value compared with: reddit-ipo-2024/03_exbulletin, 07_ictcareer, 11_feedsnews, and
+        # india-election-2024/08_malaymail.
+        (
+            "That's a drop from its 2021 valuation of $10 billion, but it's still stronger than expected",
+            "$10 billion",
+            None,
+        ),
+        (
+            "The figure is lower than the US$10 billion valuation set during a funding round in 2021",
+            "US$10 billion",
+            None,
+        ),
+        (
+            "Although the number is higher than the 612 million voters who cast their ballots in the"
+            " previous election in 2019, it is about one percentage point lower",
+            "612 million voters",
+            None,
+        ),
     ],
 )
 def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: str | None) -> None:
@@ -372,6 +390,12 @@ def test_the_value_before_a_change_is_marked(sentence: str, text: str, later: st
         assert EARLIER_VALUE not in after.qualifiers
     claim = extract_quantities(f"The count was {text}.")[0]
     assert same_fact(claim, found).rule == "earlier-value"
+
+
+def test_a_bound_is_no_value_compared_with() -> None:
+    """ "more than 500" is a bound on the figure, not another figure it is compared with."""
+    (found,) = extract_quantities("The base has more than 500 employees.")
+    assert EARLIER_VALUE not in found.qualifiers
 
 
 def test_a_share_of_a_whole_is_no_earlier_value_without_a_cut() -> None:
