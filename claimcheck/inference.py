@@ -31,6 +31,8 @@ from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension
 _NOT_NAMES = (
     STOPWORDS | NUMBER_WORDS | {word for phrase in HEDGES + AT_LEAST + AT_MOST for word in phrase.split()}
 )
+# Words that open the place a claim's figure is in, after it: "people on board the ...".
+_ABOARD = frozenset({"board", "aboard", "onboard", "inside", "within"})
 # Words that open a phrase setting the scene before the main clause.
 _OPENERS = frozenset({
     "after", "before", "under", "following", "when", "while", "as", "in", "on", "during",
@@ -184,6 +186,12 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     ]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
+    # Rule aboard: "All 379 people on board the Japan Airlines A350 got out alive", "More than 500
+    # people inside the evacuation zone refused to leave": what the figure's people are in.
+    if len(kept) > 1 and kept[0].lower() in _ABOARD:
+        kept.pop(0)
+        while kept and kept[0].lower() in STOPWORDS:
+            kept.pop(0)
     while kept and kept[-1].lower() in STOPWORDS:
         kept.pop()
     # "Replacing the Key Bridge is expected to cost ...": the action opens the sentence, the
@@ -212,7 +220,10 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     named = [
         w.group().rstrip(".,")
         for w in words
-        if w.group()[:1].isupper() and w.group().lower() not in _NOT_NAMES
+        if w.group()[:1].isupper()
+        and w.group().lower() not in _NOT_NAMES | CALENDAR_WORDS
+        # "Thirty-five Tunisian pilgrims": a number word, hyphenated, is no name either.
+        and not set(w.group().lower().split("-")) <= NUMBER_WORDS
     ]
     if named:
         return " ".join(named)

@@ -173,6 +173,12 @@ def test_a_date_without_its_year_in_an_undated_article_meets_only_the_claims_ver
         ("Rebuilding Amizmiz will take at least five years.", "Amizmiz"),
         # opening-clause: the scene set before a comma is not the subject
         ("After Musk's cuts, Twitter was left with roughly 2,000 employees.", "Twitter"),
+        # Rule aboard: claims of haneda-collision-2024 and east-palestine-derailment.
+        ("All 379 people on board the Japan Airlines A350 got out alive.", "Japan Airlines A350"),
+        ("More than 500 people inside the evacuation zone refused to leave their homes.", "evacuation zone"),
+        # A number word or a month is no name (claims of hajj-heat-2024 and boeing-strike-2024).
+        ("Thirty-five Tunisian pilgrims died during the Hajj.", "Tunisian Hajj"),
+        ("33,000 IAM machinists went on strike at Boeing in September 2024.", "IAM Boeing"),
         ("Under the merger agreement, Musk faced a $1bn break-up fee.", "Musk"),
         ("Before the deal closed, Musk told investors he planned to cut 5,000 jobs.", "Musk"),
         # apposition: what stands between two commas after the name describes it
