@@ -910,11 +910,6 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
 
 
-# Plurals not made with -s; any other word not ending in -s whose lemma differs is a verb's
-# form ("meant", "found", "stolen", "torn").
-_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
-
-
 # Rule currency-mark: a country mark after a dollar sum says its currency and is part of it, not a
 # name the sum belongs to ("a valuation of $10 billion US", "a hostile $105-billion (U.S.) takeover
 # attempt", "$16-billion (U.S.)").
@@ -933,6 +928,11 @@ def _is_share_price(text: str, start: int) -> bool:
     sentence = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), start - _SHARE_PRICE_WINDOW, 0)
     # "up by $4.60": what the price moved by, not a price.
     return _STOCK.search(text, sentence, start) is not None and _word_before_number(text, start) != "by"
+
+
+# Plurals not made with -s; any other word not ending in -s whose lemma differs is a verb's
+# form ("meant", "found", "stolen", "torn").
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
 
 
 def _plural(word: str) -> bool:
