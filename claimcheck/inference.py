@@ -121,7 +121,7 @@ def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) ->
         lambda q: q.unit is not None and q.unit not in CALENDAR_UNITS,
         # Rule dated-amount: "Close to a billion Indians were registered to vote in 2024", "put
         # the number who died during the 2024 Hajj at 1,301": a year alone dates the amount.
-        lambda q: q.unit is None and not _year_alone_only(found),
+        lambda q: q.unit is None and _dated_by_years_alone(found),
         lambda q: q.unit is not None,
         lambda q: True,
     ):
@@ -131,11 +131,11 @@ def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) ->
     return None
 
 
-def _year_alone_only(found: list[Quantity]) -> bool:
-    """Whether the calendar figures are not all years without a month (so a bare amount does not
-    outrank a date)."""
+def _dated_by_years_alone(found: list[Quantity]) -> bool:
+    """Whether the sentence's calendar figures are all years without a month: they date a bare
+    amount, where a full date would still outrank it."""
     calendar = [q for q in found if q.unit in CALENDAR_UNITS]
-    return not calendar or any(q.month is not None for q in calendar)
+    return bool(calendar) and all(q.month is None for q in calendar)
 
 
 def _attributive(text: str, quantity: Quantity) -> bool:
