@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from claimcheck.compare import may_count_same_people, same_quantity
+from claimcheck.compare import describe, event_year, may_count_same_people, same_quantity
 from claimcheck.copies import same_text
 from claimcheck.metadata import clearly_before
 from claimcheck.model import (
@@ -254,6 +254,9 @@ def with_copies(judged: Judged, known: dict[tuple[tuple[str, str], ...], tuple] 
 def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     """The finding's page (for paged sources) and whether the claim's ``as_of`` makes a
     conflict outdated: only a source dated clearly before it, never an undated one."""
+    year = event_year(claim.quantity) if claim.quantity is not None else None
+    if year is not None and source.meta.date is not None:
+        finding = _other_time(finding, year, source.meta.date)
     if claim.as_of is None and not source.page_starts:  # nothing to add (most findings of a large run)
         return finding
     page = source.page_at(finding.offset) if finding.offset is not None else None
@@ -270,6 +273,24 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     if page or outdated or figures != finding.figures:
         return replace(finding, page=page, outdated=outdated, figures=figures)
     return finding
+
+
+def _other_time(finding: Finding, year: int, published: str) -> Finding:
+    """Rule other-time: a claim about an event of a year ("injured in the 1999 earthquake") and
+    a figure of a sentence that names no year, in an article written two or more years after
+    it: the article's own time's figure ("more than 1,000 injured" by a 2024 quake), not the
+    claim's — a gap, whatever the values."""
+    figure = finding.quantity
+    if finding.verdict is Verdict.GAP or figure is None or event_year(figure) is not None:
+        return finding
+    written = int(published[:4])
+    if written < year + 2:
+        return finding
+    reason = (
+        f"gives {describe(figure)} in an article of {written}, not said to be of {year}, the year"
+        " of the claim's event (other-time)"
+    )
+    return replace(finding, verdict=Verdict.GAP, reason=reason, figures=())
 
 
 def apply_accepts(

@@ -29,6 +29,7 @@ from claimcheck.model import (
     EARLIER_VALUE,
     EARLIER_YEAR,
     IMPLIED_PER,
+    PARTITIVE,
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
@@ -140,6 +141,11 @@ def same_fact(
         # that differs may be another day's or another deal's ("closing stock price on Friday of
         # $65.39" beside a deal at $95 a share).
         return replace(match, decisive=False)
+    if match.strength > WEAK and (PARTITIVE in claim.qualifiers) != (PARTITIVE in source.qualifiers):
+        # Rule partitive: a part of a group ("6,800 of the 10,500 athletes") and a whole ("10,500
+        # athletes") may be one fact told two ways ("five of the six crew were killed", "five crew
+        # were killed"), but as often two: it may agree, never conflict.
+        return replace(match, strength=WEAK)
     return match
 
 
@@ -151,7 +157,9 @@ def _same_fact(
     same_lead: bool,
 ) -> Match:
     earlier = EARLIER_YEAR in source.qualifiers and EARLIER_YEAR not in claim.qualifiers
-    if earlier and as_of is None and claim.unit != "year":
+    # A claim that names its event's year ("the 1999 quake") meets an earlier year's figures of
+    # that year only (``same_quantity``: the names must not clash).
+    if earlier and as_of is None and claim.unit != "year" and event_year(claim) is None:
         return Match(0, "earlier-year", "a figure of an earlier year's event")
     if EARLIER_VALUE in source.qualifiers and EARLIER_VALUE not in claim.qualifiers:
         return Match(0, "earlier-value", "the value before the change it reports")
@@ -258,6 +266,12 @@ def _added(quantity: Quantity) -> bool:
     """Rule increment: "an additional 1,250 flights", "four additional sports" are what was
     added to a whole, never the whole."""
     return "additional" in quantity.qualifiers or "extra" in quantity.qualifiers
+
+
+def event_year(quantity: Quantity) -> int | None:
+    """The year a figure's sentence dates its event by ("In 2004, at least 628 people were killed",
+    "the 1999 quake killed", ``quantities._with_event_year``); None when it names none."""
+    return next((int(word) for word in quantity.qualifiers if len(word) == 4 and word.isdigit()), None)
 
 
 def _identifying(quantity: Quantity) -> frozenset[str]:

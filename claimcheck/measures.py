@@ -11,7 +11,9 @@ its words as lemmas (phrases as lemma sequences). Where a figure's measure comes
 is one rule, in this order, each with its own id (``RULES``):
 
 1. ``own-noun``: the figure's own unit word is a measure word ("2,946 deaths", "329 injured");
-2. ``after``: the word after its noun, past auxiliaries ("2,012 people were killed");
+2. ``after``: the word after its noun, past auxiliaries ("2,012 people were killed"); of a part
+   of a group (``partitive``: "Five of the six crew members aboard ... were killed"), what
+   happened to people said after the group;
 3. ``restated``: a figure in brackets right after another restates its fact in other units
    ("£62million (€69.9m)"); ``until``: a date introduced by "to", "until" or "through" is
    when something ends ("a contract to June 2025");
@@ -40,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.lexicon import CLAIM_VERBS, GENERIC_HEADS, HEAD_SYNONYMS
-from claimcheck.model import Bound, Quantity
+from claimcheck.model import PARTITIVE, Bound, Quantity
 from claimcheck.text import lemma
 from claimcheck.units import (
     AREA,
@@ -240,7 +242,7 @@ BEFORE_WINDOW = 8
 # A figure's noun phrase: a few words after the number ("20 Su-25 attack planes").
 AFTER_WINDOW = 4
 
-RULES = ("own-noun", "after", "restated", "until", "before", "attributive", "default")
+RULES = ("own-noun", "after", "partitive", "restated", "until", "before", "attributive", "default")
 # Verbs of change: "cut to 100", "rose to 2,946" give the level reached, not the change.
 CHANGES = frozenset({"cut", "rise", "fall", "gained", "lost"})
 # Hedge and bound words between a figure and the word that introduces it.
@@ -285,6 +287,9 @@ def measure_of(
     found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"
+    found = _part_of(text, words, quantity, figures, dimensions) if PARTITIVE in quantity.qualifiers else None
+    if found:
+        return found, "partitive"
     restated = _restated(text, quantity, figures)
     if restated is not None:
         return measure_of(text, restated, [f for f in figures if f is not restated])[0], "restated"
@@ -381,6 +386,34 @@ def _after(
         position += 1
     found = _lookup(lemmas[position:], dimensions) if position < len(lemmas) else None
     return found[0] if found else None
+
+
+def _part_of(
+    text: str,
+    words: Sequence[Word],
+    quantity: Quantity,
+    figures: Sequence[Quantity],
+    dimensions: Sequence[str],
+) -> str | None:
+    """Rule partitive: what happened to a part of a group of people, said after the group ("Five
+    of the six crew members aboard the coast guard plane were killed"): the last word of such a
+    measure in the group's clause. (What the group is, "aboard", is the group's.)"""
+    # The group is the next figure, unless "out of" dropped it ("five out of six crew members").
+    later = sorted(f.start for f in figures if f.start >= quantity.end)[1:]
+    limit = min(later, default=len(text))
+    clause_end = _PUNCTUATION_BREAK.search(text, quantity.end)
+    if clause_end is not None:
+        limit = min(limit, clause_end.start())
+    starts = _starts(text)
+    lemmas = [
+        w[3] for w in words[bisect.bisect_left(starts, quantity.end) : bisect.bisect_left(starts, limit)]
+    ]
+    found = None
+    for first in range(len(lemmas)):
+        looked = _lookup(lemmas[first:], dimensions)
+        if looked and BY_ID[looked[0]].counts == "people":
+            found = looked[0]
+    return found
 
 
 def _starts_noun_phrase(word: str) -> bool:

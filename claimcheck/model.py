@@ -128,6 +128,9 @@ IMPLIED_PER = "implied-per"
 # The qualifier of a figure whose measure no word gave: the default of its dimension ("500
 # aircraft" are how many there are), which no other measure contradicts.
 DEFAULT_MEASURE = "default-measure"
+# The qualifier of a part of a group counted after it ("five of the six crew members", "240 of
+# the 543 seats"): the part counts the group's noun (rule partitive).
+PARTITIVE = "part-of"
 # Qualifiers that depend on the article's date, not on its text alone.
 DATED = frozenset({PLACED_YEAR, EARLIER_YEAR})
 

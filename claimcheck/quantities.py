@@ -55,6 +55,7 @@ from claimcheck.model import (
     EARLIER_VALUE,
     EARLIER_YEAR,
     IMPLIED_PER,
+    PARTITIVE,
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
@@ -214,6 +215,9 @@ _PER_HOUR_SPEEDS = {
 _BRACKET_BEFORE_RATE = re.compile(r"\s*(?:\([^()]{1,40}\)|\))")
 # "Six out of the 15 former Soviet republics": 15 is the pool, not a figure of anything.
 _PARTITIVE = re.compile(r"\bout\s+of\s+(?:the\s+)?$", re.I)
+# Rule partitive: "five of the six crew members", "240 of the 543 seats", "five out of six crew
+# members": the part counts the group's noun.
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|these|those)\s+)?", re.I)
 
 
 def _phrase_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -288,14 +292,18 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
                 found.append(quantity)
                 taken.append((quantity.start, quantity.end))
+    pools: set[int] = set()
     for start, end, value, currency in _numbers(text, digits, words):
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         read = _read_around(text, start, end, value, currency)
         if read is not None:
+            if _PARTITIVE.search(text, max(0, start - 20), start):
+                pools.add(read.start)
             found.append(read)
             taken.append((read.start, read.end))
-    figures = _carry_units(text, _merge_ranges(text, sorted(found, key=lambda q: q.start)))
+    found = [q for q in _partitives(text, sorted(found, key=lambda q: q.start)) if q.start not in pools]
+    figures = _carry_units(text, _merge_ranges(text, found))
     # Most passages hold none of the words the possible-value and increment rules look for.
     may_qualify = _MAY_QUALIFY.search(text) is not None
     # ... and most hold no span of time a figure is counted over.
@@ -690,7 +698,7 @@ def _words_after(text: str, position: int, limit: int = 8) -> list[re.Match[str]
 
 def _read_around(text: str, start: int, end: int, value: float, currency: str | None) -> Quantity | None:
     """Attach scale word, unit, hedge and bound to the number at text[start:end]."""
-    if _is_name(text, start, end) or _PARTITIVE.search(text[max(0, start - 20) : start]):
+    if _is_name(text, start, end):
         return None
     written_before = _word_before_number(text, start)
     before = _UNIT_BEFORE.get(written_before.lower().rstrip("."))
@@ -1036,6 +1044,26 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
         and low.value < high.value
         and (joiner in ("-", "to") or (joiner == "and" and between))
     )
+
+
+def _partitives(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Rule partitive: a bare figure right before "of the" and a count ("five of the six crew
+    members", "240 of the 543 seats", "five out of six crew members") counts that count's noun;
+    what happened to the part its sentence says after the group (``measures.measure_of``)."""
+    parts: list[Quantity] = []
+    for at, quantity in enumerate(quantities):
+        group = quantities[at + 1] if at + 1 < len(quantities) else None
+        if (
+            quantity.unit is None
+            and group is not None
+            and dimension_of(group.unit) == COUNT
+            and _PART_OF.fullmatch(text, quantity.end, group.start) is not None
+        ):
+            quantity = replace(
+                quantity, unit=group.unit, qualifiers=(*quantity.qualifiers, *group.qualifiers, PARTITIVE)
+            )
+        parts.append(quantity)
+    return parts
 
 
 def _carry_units(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -29,11 +29,22 @@ from claimcheck.lexicon import (
     GENERIC_WORDS,
     HEAD_SYNONYMS,
     KNOWN_NAMES,
+    MONTHS,
     NUMBER_WORDS,
     STOPWORDS,
 )
 from claimcheck.model import Passage, quick_init
-from claimcheck.text import FUZZY_MIN_LENGTH, Term, lemma, near_spellings, stem, term_set, term_spans, terms
+from claimcheck.text import (
+    FUZZY_MIN_LENGTH,
+    Term,
+    any_word,
+    lemma,
+    near_spellings,
+    stem,
+    term_set,
+    term_spans,
+    terms,
+)
 
 # A mention must cover this share of a name's term weight.
 MIN_COVERAGE = 0.75
@@ -169,6 +180,14 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
     # "Twitter takeover price per share" is about Twitter: a description of what is measured
     # around a name is found by the name (rule entity).
     entities = [entity for phrase in given if (entity := _entity_of(phrase)) and entity not in given]
+    # "Japan Airlines A350", "coast guard Dash-8", "Alaska Airlines Flight 1282": articles name
+    # the thing without its designation ("a Japan Airlines plane", "the coast guard plane"); it is
+    # found by the other words alone as a name within the subject (rule designation).
+    entities += [
+        bare
+        for phrase in given
+        if (bare := _without_designation(phrase)) and bare not in given and bare not in entities
+    ]
     known += entities
     for phrase in dict.fromkeys([*given, *known]):
         found = [t for t in terms(phrase, compounds=False) if t.norm not in NUMBER_WORDS]
@@ -251,6 +270,30 @@ def _entity_of(phrase: str) -> str | None:
     if head is not None and head.lower() in GENERIC_HEADS:
         return None
     return " ".join(re.sub(r"['’]s$", "", word) for word in names)
+
+
+# A designation closing a name: a model, a number or a code with a digit ("A350", "Dash-8",
+# "Rubezh-2019"), with the noun a bare number is of ("Flight 1282").
+_DESIGNATION = re.compile(
+    r"(?:^|\s+)(?:(?!(?i:" + any_word(MONTHS) + r")\b)[A-Z][a-z]+\s+\d[\d-]*|[A-Za-z]+-?\d[\w-]*)$"
+)
+
+
+def _without_designation(phrase: str) -> str | None:
+    """The phrase without the designation it closes on, when words that name something are
+    left: "Japan Airlines" of "Japan Airlines A350"; None for "Russia's Luna-25"."""
+    match = _DESIGNATION.search(phrase.strip())
+    if match is None:
+        return None
+    bare = phrase.strip()[: match.start()]
+    bare = re.sub(r"(?:\s+(?:" + "|".join(sorted(_ENTITY_ENDS)) + r"))+$", "", bare)
+    owners = _owners(phrase)
+    named = [
+        t.norm
+        for t in terms(bare, compounds=False)
+        if t.norm not in GENERIC_STEMS and t.norm not in owners and t.norm not in NUMBER_WORDS
+    ]
+    return bare if named else None
 
 
 def _initials_of(phrase: str) -> tuple[str, str] | None:

@@ -231,3 +231,28 @@ def test_passages_that_do_not_name_the_subject_and_give_several_figures_decide_n
     finding = check(claims, [Source("a", "a.txt", text)]).results[0].findings[0]
     assert (finding.verdict, finding.ambiguous) == (Verdict.GAP, True), finding.reason
     assert "(topic)" in finding.reason and finding.reason.endswith("(ambiguous)")
+
+
+def test_a_claim_about_an_earlier_years_event_is_not_stated_by_the_articles_own_time() -> None:
+    """Rule other-time: "injured in the 1999 earthquake" against "more than 1,000 injured" and "963
+    were injured" in articles of 2024 (taiwan-hualien-quake-2024/09_businessreport, 04_alaskapublic)
+    is a gap, whatever the values; the same article's sentence about 1999 still speaks of it."""
+    claims = parse_claims(
+        "claims:\n  - id: jiji\n    claim: Roughly 11,000 people were injured in the 1999 earthquake.\n",
+        "claims.yaml",
+    ).claims
+    texts = {
+        "businessreport": "Nine people were killed and more than 1,000 injured in Wednesday's earthquake.",
+        "alaskapublic": "At least nine people were reported dead and 963 were injured in the strongest"
+        " earthquake that has not been seen since 1999, Taiwanese officials said.",
+        "columbian": "The 1999 earthquake killed 2,415 people and injured more than 11,000.",
+    }
+    for year in ("2024-04-04", None):
+        sources = [Source(name, f"{name}.txt", text, SourceMeta(date=year)) for name, text in texts.items()]
+        found = {f.source_id: f for f in check(claims, sources).results[0].findings}
+        verdicts = {name: (found[name].verdict.value if name in found else "gap") for name in texts}
+        if year is None:  # an undated article's time is not known: its figures stand
+            assert verdicts["alaskapublic"] == "conflict"
+            continue
+        assert verdicts == {"businessreport": "gap", "alaskapublic": "gap", "columbian": "agree"}
+        assert found["alaskapublic"].reason.endswith("(other-time)")

@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.compare import compare, describe, format_number, same_quantity
+from claimcheck.compare import STRONG, WEAK, compare, describe, format_number, same_fact, same_quantity
 from claimcheck.model import Bound, Quantity
 from claimcheck.quantities import extract_quantities
 
@@ -96,3 +96,18 @@ def test_an_exact_figure_stands_for_what_rounds_to_it(claimed: str, found: str, 
     result = compare(claim, source, 0.1)
     assert result.compatible is compatible, result.reason
     assert result.reason.endswith("(rounded)") is compatible
+
+
+def test_a_part_of_a_group_and_a_whole_may_agree_but_never_conflict() -> None:
+    """Rule partitive: "6,800 of the 10,500 athletes" (paris-olympics-2024/03_trtafrika), "five of
+    the six crew members ... killed" (haneda-collision-2024/14_japantimes) against a claim's whole."""
+    part = extract_quantities("Organisers said they expect 6,800 of the 10,500 athletes will attend.")[0]
+    (whole,) = extract_quantities("About 10,500 athletes took part.")
+    assert part.value == 6800 and same_fact(whole, part).strength == WEAK
+    dead = extract_quantities(
+        "The accident killed five of the six crew members of the coast guard aircraft."
+    )[0]
+    (claimed,) = extract_quantities("Five crew members were killed.")
+    assert (dead.measure, claimed.measure) == ("deaths", "deaths")
+    assert same_fact(claimed, dead).strength == WEAK
+    assert same_fact(dead, dead).strength == STRONG

@@ -455,3 +455,36 @@ def test_how_far_short_of_a_mark_is_its_own_measure() -> None:
     )
     _, mark = extract_quantities("The BJP won in 240 seats, falling short of the 272 majority mark.")
     assert mark.measure != "margin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # haneda-collision-2024/14_japantimes, 16_altsnews; india-election-2024/02_thedailystar
+        (
+            "The Japan Transport Safety Board and Tokyo's Metropolitan Police Department are"
+            " investigating details of the accident, which killed five of the six crew members of the"
+            " coast guard aircraft.",
+            (5, "personnel", "deaths"),
+        ),
+        (
+            "All passengers and crew onboard the passenger flight were evacuated safely while five out of six"
+            " crew members aboard the coast guard plane were reported dead, though its captain managed to"
+            " survive the impact.",
+            (5, "personnel", "deaths"),
+        ),
+        (
+            "The Election Commission of India has now declared results for all Lok Sabha constituencies,"
+            " with the BJP winning 240 of the 543 seats and the Congress 99.",
+            (240, "seat", "won"),
+        ),
+    ],
+)
+def test_a_part_of_a_group_counts_the_groups_noun(text: str, expected: tuple[float, str, str]) -> None:
+    """Rule partitive: "five of the six crew members" counts crew members; what happened to the
+    part is said after the group ("were reported dead"), else before the part ("winning")."""
+    part = extract_quantities(text)[0]
+    assert (part.value, part.unit, part.measure) == expected
+    assert "part-of" in part.qualifiers
+    # The group stays a figure of its own, when "out of" does not make it a mere pool.
+    assert [q.value for q in extract_quantities(text)][1:2] in ([6], [543], [])

@@ -256,3 +256,24 @@ def test_which_acronym_a_name_spells_out_does_not_depend_on_the_hash_seed() -> N
         for seed in range(6)
     }
     assert len(runs) == 1, runs
+
+
+def test_a_designation_closing_a_subject_is_found_without_it() -> None:
+    """Rule designation: "Japan Airlines A350" (haneda-collision-2024/13_taipeitimes: "all 379 Japan
+    Airlines passengers and crew"), "coast guard Dash-8" ("the coast guard plane"), "Alaska Airlines
+    Flight 1282"; a figure found only so may agree, never conflict (``Name.entity``)."""
+    found = {
+        phrase: [name.terms for name in make_subject(phrase).names if name.entity]
+        for phrase in ("Japan Airlines A350", "coast guard Dash-8", "Alaska Airlines Flight 1282")
+    }
+    assert found == {
+        "Japan Airlines A350": [("japan", "airlin")],
+        "coast guard Dash-8": [("dash-8",), ("coast", "guard")],
+        "Alaska Airlines Flight 1282": [("alaska", "airlin")],
+    }
+    # A name that is all designation or an owner's thing is left whole, and a year is no designation.
+    for phrase in ("Chandrayaan-3", "Russia's Luna-25", "Flight 1282"):
+        assert not [name for name in make_subject(phrase).names if name.entity]
+    assert [n.terms for n in make_subject("Starliner launch in June 2024").names if n.entity] == [
+        ("starliner", "jun", "2024")
+    ]
