@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from claimcheck.attribution import belongs_to, owner
 from claimcheck.compare import (
     STRONG,
+    WEAK,
     Match,
     coarser_date,
     compare,
@@ -29,14 +30,14 @@ from claimcheck.compare import (
     same_fact,
     same_quantity,
 )
-from claimcheck.lexicon import NEGATIONS, ORDINALS, STOPWORDS, SUPERLATIVES
+from claimcheck.lexicon import CALENDAR_WORDS, NEGATIONS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
-from claimcheck.subjects import Mention
-from claimcheck.text import FUZZY_MIN_LENGTH, near_spelling, squeeze, stem, terms
+from claimcheck.subjects import GENERIC_STEMS, Mention
+from claimcheck.text import FUZZY_MIN_LENGTH, any_word, near_spelling, squeeze, stem, term_set, terms
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -79,6 +80,8 @@ class ClaimTerms:
     described: tuple[str, ...] = ()
     # The claim's words beside its figure: neither the figure's own, nor unit words, nor numbers.
     beside: tuple[str, ...] = ()
+    # The places the claim says its fact is of, beyond its subject ("in Córdoba province").
+    places: frozenset[str] = frozenset()
 
     @property
     def models(self) -> tuple[str, ...]:
@@ -115,6 +118,16 @@ def claim_terms(
     every.extend(
         term for term in (subject_terms if written_terms is None else written_terms) if term not in every
     )
+    # ... after the figure, and neither where the subject is ("its Kant air base in Kyrgyzstan")
+    # nor the subject itself ("took part in the CSTO exercise Rubezh-2019").
+    places = frozenset(
+        term.norm
+        for match in _PLACE.finditer(claim.text, span[1], _clause_end(claim.text, span[1]))
+        if word_before(claim.text, match.start()) not in subject_terms | GENERIC_STEMS
+        and subject_terms.isdisjoint(term_set(_noun_phrase(claim.text, match.start(1))))
+        for term in terms(match.group(1), compounds=False)
+        if term.norm in named and term.norm not in subject_terms
+    )
     scored = tuple(term for term in every if not term.isdigit())
     names = frozenset(term for term in scored if term not in _UNIT_STEMS)
     measure = claim.quantity.measure if claim.quantity else None
@@ -128,7 +141,34 @@ def claim_terms(
         things,
         tuple(sorted(described)),
         tuple(dict.fromkeys(beside)),
+        places,
     )
+
+
+# Where a claim places its fact, beyond its subject (rule place): "in Córdoba province", "in Glendale,
+# Arizona" — a name after "in" that is not a month or a day.
+_CLAUSE_END = re.compile(r"[,;:()—]|\s(?:and|but|which|who|that|while|where|when)\s")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at ``start`` ends: "will have about 500 personnel, will be
+    followed by ... in Central Asia" places nothing of the 500 in Central Asia."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+_NOUN_PHRASE = re.compile(r"[^,.;:()]*?(?=[,.;:()]|\s(?:of|in|at|on|for|with|to|from|by)\s|$)")
+
+
+def _noun_phrase(text: str, start: int) -> str:
+    """The noun phrase that starts at ``start``: up to a punctuation mark or a preposition."""
+    found = _NOUN_PHRASE.match(text, start)
+    return found.group() if found else ""
+
+
+_PLACE = re.compile(
+    r"\bin\s+((?:the\s+)?(?!(?i:" + any_word(CALENDAR_WORDS) + r")\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,6 +557,7 @@ class Wanted:
     near: tuple[str, ...]  # the words a figure should stand near: the predicate, else every word
     things: frozenset[str]
     described: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
 
 
 def wanted_of(claim: Claim, words: ClaimTerms) -> Wanted:
@@ -534,6 +575,7 @@ def wanted_of(claim: Claim, words: ClaimTerms) -> Wanted:
         words.predicate or words.every,
         words.things,
         words.described,
+        words.places,
     )
 
 
@@ -555,12 +597,17 @@ def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]
     if not claimed.measure and not _says_predicate(wanted, found, mention.spans):
         return []
     score = _score(wanted.scored, found, corpus.weight)
+    placed = not wanted.places or any(_present(term, found) for term in wanted.places)
     readings: list[Reading] = []
     for quantity in same_kind:
         same_lead = bool(wanted.lead) and word_before(mention.passage.text, quantity.start) == wanted.lead
         # The same content word introduces both ("withdrew $142 billion"): it says what is measured.
         introduced = same_lead and wanted.lead not in _STOP_STEMS
         match = same_fact(claimed, quantity, wanted.things, wanted.as_of, introduced)
+        if match.strength > WEAK and not placed:
+            # Rule place: the claim says where its fact is ("74.05% of the runoff vote in Córdoba
+            # province"); a passage that names no such place may speak of the whole country.
+            match = replace(match, strength=WEAK)
         # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
         if match.strength > 0 and not belongs_to(mention, quantity, wanted.names, figures):
             continue

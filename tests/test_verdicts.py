@@ -177,3 +177,36 @@ def test_a_weak_figure_that_differs_gives_way_to_one_that_fits(claim: str, artic
     the source gives for it as nearly fits, and agrees (the first is listed as ambiguous)."""
     found = finding_for(claim, article)
     assert found.verdict.value == "agree" and "(ambiguous)" in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "article", "verdict"),
+    [
+        # argentina-election-2023/01_axios, 09_btimes: the country's share, not the province's.
+        (
+            "Milei won 74.05% of the runoff vote in Córdoba province.",
+            "By the numbers: La Libertad Avanza candidate Milei won about 56% of the vote, while Peronist"
+            " Economy Minister Massa won just over 44%.",
+            "gap",
+        ),
+        (
+            "Milei won 74.05% of the runoff vote in Córdoba province.",
+            "In a dramatic shift for Argentina's political future, the fiery far-right libertarian, Javier"
+            " Milei, clinched the presidential victory, capturing 55.69% of the vote.",
+            "gap",
+        ),
+        # argentina-election-2023/13_easytoread names the province.
+        (
+            "Milei won 74.05% of the runoff vote in Córdoba province.",
+            "In Córdoba, the difference in the number of votes between the candidates was the largest:"
+            " 74.05% of the votes for Milei against 25.94% for Massa.",
+            "agree",
+        ),
+    ],
+)
+def test_a_claim_placed_somewhere_is_not_contradicted_where_no_such_place_is_named(
+    claim: str, article: str, verdict: str
+) -> None:
+    """Rule place: the claim says where its fact is ("in Córdoba province"); a passage that names
+    no such place may speak of the whole country: it may agree, never conflict."""
+    assert finding_for(claim, article).verdict.value == verdict
