@@ -596,14 +596,17 @@ def _digit_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         value = _digits_value(match.group("number"), text, match.end())
         sign = match.group("currency")
         currency = (_UNIT_BEFORE.get(sign.lower()) or BY_SURFACE[sign.lower()].name) if sign else None
-        numbers.append((match.start(), match.end("number"), value, currency))
+        # A space the pattern allows after a currency sign is no part of a figure without one.
+        start = match.start() if sign else match.start("number")
+        numbers.append((start, match.end("number"), value, currency))
     for match in _MIXED_FRACTION.finditer(text) if _MAY_HAVE_FRACTION.search(text) else ():
         value = float(match.group("whole")) + _MIXED_PARTS[match.group("part") or match.group("glyph")]
         numbers.append((match.start(), match.end(), value, None))
-    # "7 500 troops": a space groups thousands of a count.
+    # "7 500 troops", "11 000 TV and film writers": a space groups thousands of a count.
     for match in _SPACED_THOUSANDS.finditer(text) if _SPACED_DIGITS.search(text) else ():
-        found = _unit_after(_words_after(text, match.end()), 0)
-        if found is not None and found[0] in COUNT_UNITS:
+        after = _words_after(text, match.end())
+        found = _unit_after(after, 0)
+        if (found is not None and found[0] in COUNT_UNITS) or (found is None and _counted_noun(after, 0)):
             numbers.append((match.start(), match.end(), float(match.group().replace(" ", "")), None))
     for match in _DIGIT_RANGE.finditer(text) if _DASHED_DIGITS.search(text) else ():
         first, second = (float(match.group(group).replace(",", "")) for group in (1, 2))
@@ -877,6 +880,14 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
             hyphenated = True
             position += 1
             continue
+        if lowered in ("and", "or") and run and not _plural(run[-1].group().lower()):
+            # Rule coordinated-modifier: "11,500 film and television writers", "150 direct and
+            # indirect fatalities": the modifiers share the plural noun after them.
+            shared = _plural_after(words, position + 1)
+            if shared is not None:
+                run.extend(words[position + 1 : shared + 1])
+                position = shared + 1
+                break
         if (
             not word.isalpha()
             or lowered in STOPWORDS
@@ -916,6 +927,19 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         return lemma(run[0].group()), [], run[0].end()
     head = run[-1]
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
+
+
+def _plural_after(words: list[re.Match[str]], position: int) -> int | None:
+    """Where a plural noun stands within two words of ``position`` ("television writers"), past
+    words that are neither function words nor numbers; None if none does."""
+    for at in range(position, min(position + 2, len(words))):
+        word = words[at].group()
+        lowered = word.lower()
+        if not word.isalpha() or lowered in STOPWORDS or lowered in NUMBER_WORDS:
+            return None
+        if _plural(lowered):
+            return at
+    return None
 
 
 # Rule currency-mark: a country mark after a dollar sum says its currency and is part of it, not a

@@ -488,3 +488,25 @@ def test_a_part_of_a_group_counts_the_groups_noun(text: str, expected: tuple[flo
     assert "part-of" in part.qualifiers
     # The group stays a figure of its own, when "out of" does not make it a mere pool.
     assert [q.value for q in extract_quantities(text)][1:2] in ([6], [543], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wga-strike-2023/13_capetalk (a related story's headline), hurricane-helene/10_estatehere
+        ("RELATED: 11 000 TV and film writers go on strike in Hollywood", (11000, "writer")),
+        (
+            "Hurricane Ian, which struck southeast Florida in 2022, caused 150 direct and indirect"
+            " fatalities.",
+            (150, "fatality"),
+        ),
+        # ... but a plural before "and" heads its own phrase (rule plural-head).
+        ("All 379 passengers and crew escaped.", (379, "passenger")),
+    ],
+)
+def test_modifiers_joined_by_and_share_the_plural_after_them(text: str, expected: tuple[float, str]) -> None:
+    """Rule coordinated-modifier; a count grouped by spaces ("11 000") is read with any noun it
+    counts, and no figure starts at the space before it."""
+    (found,) = [q for q in extract_quantities(text) if q.unit != "year"][:1]
+    assert (found.value, found.unit) == expected
+    assert found.text == text[found.start : found.end] and not found.text.startswith(" ")
