@@ -36,7 +36,7 @@ _ABOARD = frozenset({"board", "aboard", "onboard", "inside", "within"})
 # Words that open a phrase setting the scene before the main clause.
 _OPENERS = frozenset({
     "after", "before", "under", "following", "when", "while", "as", "in", "on", "during",
-    "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid",
+    "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid", "all",
 })  # fmt: skip
 # After a claim's figure: it is the value before an event ("... before Musk's layoffs").
 _BEFORE_EVENT = re.compile(r"\b(?:before|prior to)\b(?!\s+(?:the\s+)?(?:age|end|start)\b)", re.I)
@@ -46,6 +46,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w-]
 _NOUN_AFTER = re.compile(r"(?:-[a-z]+)*\s+[a-z]")
 # Verbs of saying, which the lemma test for past participles misses ("said", "told").
 _SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "thought", "found"})
+# Words that open a noun phrase, so that a participle after them describes its noun.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
 # A phrase between commas longer than this is a clause of its own, not a description.
 _APPOSITION_WORDS = 8
 
@@ -186,6 +188,9 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     ]
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
+    # ... and describes nothing an article names it by ("The reopened cathedral": "cathedral").
+    if len(kept) > 1 and _is_verb(kept[0]):
+        kept.pop(0)
     # Rule aboard: "All 379 people on board the Japan Airlines A350 got out alive", "More than 500
     # people inside the evacuation zone refused to leave": what the figure's people are in.
     if len(kept) > 1 and kept[0].lower() in _ABOARD:
@@ -263,8 +268,15 @@ def _main_verb(words: list[re.Match[str]], aside: tuple[int, int], end: int) -> 
     """Where the sentence's main verb starts (None: no verb the lists know), and where a relative
     clause before it starts (``end`` if none): "The machines that crashed made up ..." — the
     relative clause's verb is not the sentence's, and its words only say which machines."""
+    # A participle right after a determiner describes the noun after it ("The reopened cathedral
+    # expects ...", "The ratified WGA contract runs ..."): rule participle-adjective.
     verbs = [
-        n for n, w in enumerate(words) if n and _is_verb(w.group()) and not aside[0] <= w.start() < aside[1]
+        n
+        for n, w in enumerate(words)
+        if n
+        and _is_verb(w.group())
+        and not aside[0] <= w.start() < aside[1]
+        and words[n - 1].group().lower() not in _DETERMINERS
     ]
     main = [n for n in verbs if words[n - 1].group().lower() not in RELATIVE_PRONOUNS] or verbs
     if not main:

@@ -276,7 +276,7 @@ CLAIM_VERBS = frozenset({
     "agrees", "expects", "expected", "depend", "depends", "declared", "measured", "stepped",
     "accepted", "signs", "opens", "opened", "closed", "closes", "completed",
     "completes", "collapsed", "reopened", "blocked", "committed", "commits",
-    "crowned", "caused", "causes", "topped",
+    "crowned", "caused", "causes", "topped", "weighs", "weigh",
 })
 
 # fmt: on
