@@ -141,11 +141,15 @@ def same_fact(
         # that differs may be another day's or another deal's ("closing stock price on Friday of
         # $65.39" beside a deal at $95 a share).
         return replace(match, decisive=False)
-    if match.strength > WEAK and (PARTITIVE in claim.qualifiers) != (PARTITIVE in source.qualifiers):
-        # Rule partitive: a part of a group ("6,800 of the 10,500 athletes") and a whole ("10,500
-        # athletes") may be one fact told two ways ("five of the six crew were killed", "five crew
-        # were killed"), but as often two: it may agree, never conflict.
-        return replace(match, strength=WEAK)
+    claim_part, source_part = PARTITIVE in claim.qualifiers, PARTITIVE in source.qualifiers
+    if match.strength > WEAK and claim_part != source_part:
+        part = claim if claim_part else source
+        if DEFAULT_MEASURE in part.qualifiers or part.measure is None:
+            # Rule partitive: a part of a group that no word says what happened to ("6,800 of the
+            # 10,500 athletes will attend") may be a subset of the whole ("10,500 athletes"): it may
+            # agree, never conflict. A part its words measure ("won 240 of the 543 seats", "five of
+            # the six crew members were killed") states that fact as a whole would.
+            return replace(match, strength=WEAK)
     return match
 
 
