@@ -328,11 +328,26 @@ def _judge_figure(
     score = best[1]
     rivals = _rivals(best, same)
     results = [compare(claim.quantity, quantity, claim.tolerance) for _, quantity in rivals]
-    fit = next((k for k, result in enumerate(results) if result.compatible), 0)
-    if fit and best[0] < STRONG:
-        # Rule ambiguous-fit: the deciding figure only weakly states the fact and differs, so it
-        # decides nothing; another the source gives for the fact as nearly, which fits, agrees
-        # ("rejected the offer by 95%" beside "a 25% raise"; "75-yard" beside "a 3-yard pass").
+    # Rule ambiguous-fit: of the figures a source gives for the fact as nearly as the deciding one,
+    # one that fits agrees when the deciding one differs ("rejected the offer by 95%" beside "a 25%
+    # raise"; "75-yard" beside "a 3-yard pass"; "55.7 per cent to 44.3 per cent" for Massa's "less
+    # than 45%") — unless the deciding figure states the fact strongly and the other fits only as a
+    # bound does ("more than 2,100" dead beside "2,500" for "about 3,000"; "70" dead in Oman beside
+    # the UAE's for "at least four").
+    decides = best[0] >= STRONG and best[6].decisive
+    fit = next(
+        (
+            k
+            for k, (result, (_, figure)) in enumerate(zip(results, rivals, strict=True))
+            if result.compatible
+            and (
+                best[0] < STRONG
+                or (not figure.bound and not figure.upper and not (decides and claim.quantity.bound))
+            )
+        ),
+        0,
+    )
+    if fit:
         rivals.insert(0, rivals.pop(fit))
         results.insert(0, results.pop(fit))
     mention, quantity = rivals[0]

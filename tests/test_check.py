@@ -79,8 +79,20 @@ def test_a_source_giving_two_figures_is_ambiguous_and_its_deciding_figure_decide
         ("hosts 900 personnel", False),
     ]
     assert fits.reason.endswith("the source also gives 900 personnel (ambiguous)")
+    # Rule ambiguous-fit: when the deciding figure differs, another the source gives as nearly
+    # that fits agrees; when none fits, the deciding one decides.
     beyond = finding("900", "about 500")
-    assert (beyond.verdict, beyond.ambiguous, beyond.quote) == (Verdict.CONFLICT, True, "hosts 900 personnel")
+    assert (beyond.verdict, beyond.ambiguous, beyond.quote) == (
+        Verdict.AGREE,
+        True,
+        "hosts about 500 personnel",
+    )
+    neither = finding("900", "about 700")
+    assert (neither.verdict, neither.ambiguous, neither.quote) == (
+        Verdict.CONFLICT,
+        True,
+        "hosts 900 personnel",
+    )
     single = check(claims, SOURCES[:1]).results[0].findings[0]
     assert (single.ambiguous, single.figures) == (False, ())
 

@@ -298,13 +298,15 @@ def test_an_ambiguous_finding_and_copies_in_json_markdown_and_table() -> None:
     sources = [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)]
     report = check(claims, sources)
     (result,) = to_dict(report)["results"]
-    assert result["independent"] == {"agree": 0, "conflict": 1}
+    # Rule ambiguous-fit: of the two figures the source gives as nearly, the one that fits agrees.
+    assert result["independent"] == {"agree": 1, "conflict": 0}
     assert result["copies"] == [["a", "b"]]
     finding = result["findings"][0]
     assert finding["ambiguous"] is True
-    assert [(f["value"], f["compatible"]) for f in finding["figures"]] == [(900, False), (500, True)]
+    assert [(f["value"], f["compatible"]) for f in finding["figures"]] == [(500, True), (900, False)]
+    neither = [Source(s.id, s.path, s.text.replace("about 500", "about 700")) for s in sources]
     assert "contradicted by 2 sources, 1 independent: a and b carry the same text" in FORMATS["table"](
-        report, PLAIN
+        check(claims, neither), PLAIN
     )
     markdown = FORMATS["markdown"](report, PLAIN)
     assert "- ambiguous: the source gives different figures for this" in markdown
@@ -317,7 +319,7 @@ def test_an_ambiguous_finding_and_copies_in_html() -> None:
     wire = "The Kant air base will host 900 personnel. Today the Kant air base hosts about 500 personnel."
     report = check(claims, [Source("a", "a.txt", wire), Source("b", "b.txt", "Daily News\n\n" + wire)])
     page = FORMATS["html"](report, PLAIN)
-    assert "Contradicted by 2 sources, 1 independent: a and b carry the same text." in page
+    assert "Agreed by 2 sources, 1 independent: a and b carry the same text." in page
     assert "ambiguous: line 1 “hosts <mark>about 500 personnel</mark>” fits the claim" in page
     assert "ambiguous: line 1 “host <mark>900 personnel</mark>” does not fit the claim" in page
 

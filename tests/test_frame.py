@@ -832,3 +832,21 @@ def test_a_stocks_price_meets_a_price_a_share_but_never_conflicts_with_it() -> N
 def test_a_year_alone_dates_a_claims_amount(claim: str, figure: str) -> None:
     (parsed,) = parse_claims(yaml.safe_dump({"claims": [{"id": "a", "claim": claim}]})).claims
     assert parsed.quantity is not None and parsed.quantity.text == figure
+
+
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "Milei handily beat Economy Minister Sergio Massa, 55.7 per cent to 44.3 per cent."
+        ("argentina-election-2023", "massa-under-45", "04_watoday"),
+        # a source that gives the second vote's 64% and the final one's 59% alike
+        ("boeing-strike-2024", "final-vote-59", "02_newsworldmedia"),
+    ],
+)
+def test_a_figure_that_fits_among_equals_agrees_where_the_deciding_one_does_not_say_which(
+    story: str, claim_id: str, source_id: str
+) -> None:
+    """Rule ambiguous-fit, for a deciding figure of a unit that names only a dimension (a share:
+    it cannot conflict): another the source gives for the fact as nearly, which fits, agrees."""
+    found = story_finding(story, claim_id, source_id)
+    assert found.verdict.value == "agree" and "(ambiguous)" in found.reason, found.reason
