@@ -216,6 +216,11 @@ for _measure in MEASURES:
     for _dimension in _measure.dimensions:
         for _word in _measure.words:
             _WORDS.setdefault((_dimension, _word), _measure.id)
+            # A phrase is looked up by the lemmas of its words, and the lemmatiser reads "lay off"
+            # as "lie off", "left homeless" as "leave homeless", "signing fee" as "sign fee": the
+            # table holds both forms (a single word keeps its own: "found" is not "find").
+            if " " in _word:
+                _WORDS.setdefault((_dimension, " ".join(lemma(part) for part in _word.split())), _measure.id)
 _LONGEST = max(len(word.split()) for _, word in _WORDS)
 _FIRST_WORDS = frozenset(word.split()[0] for _, word in _WORDS)
 # A unit word that is itself a measure word: "deaths", "fatalities", "injured".

@@ -580,3 +580,18 @@ def test_the_quick_look_for_a_span_finds_what_the_whole_pattern_finds(text: str)
     from claimcheck.measures import _PERIOD, _lowered, may_have_period
 
     assert may_have_period(text) is (_PERIOD.search(_lowered(text)) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # intel-layoffs-2024/09_businessinsider, spotify-layoffs-2023/12_technologydispatch
+        "The dip comes after the company announced plans to lay off 15,000 workers.",
+        "Music streaming giant Spotify said on Monday that it will lay off around 1,500 employees.",
+    ],
+)
+def test_a_phrase_of_the_measure_table_is_read_by_its_lemmas_too(text: str) -> None:
+    """The lemmatiser reads "lay off" as "lie off" ("laid off" as "lay off"): the table holds both
+    forms of a phrase, so a cut is a cut whichever tense says it."""
+    (figure,) = extract_quantities(text)
+    assert figure.measure == "cut"
