@@ -77,6 +77,9 @@ class Measure:
     dimensions: frozenset[str]
     words: tuple[str, ...]
     counts: str | None = None
+    # Of a measure that counts people, the words that name it as a count's noun ("2,946 deaths",
+    # "1,500 layoffs"); None: all its words. A verb's noun is no count of it ("three fires").
+    nouns: tuple[str, ...] | None = None
 
 
 def _people(id: str, name: str, *words: str) -> Measure:
@@ -119,8 +122,10 @@ MEASURES: tuple[Measure, ...] = (
     _of("gained", "what was gained", frozenset({COUNT}), "gain", "pick up"),
     _of("majority", "majority", frozenset({COUNT, SHARE}), "majority"),
     _of("damaged", "damaged", COUNT, "damage", "damaged"),
-    _of("cut", "jobs or posts cut", COUNT, "lay off", "layoff", "cut", "axe", "sack", "fire", "eliminate",
-        "redundancy", "slash"),
+    # Jobs cut are people's, whatever the noun: "eliminated 1,500 jobs", "laid off 600 people", "200
+    # roles were eliminated" (spotify-layoffs-2023), "cutting 15,000 jobs", "15,000 workers" (intel).
+    Measure("cut", "jobs or posts cut", frozenset({COUNT}), ("lay off", "layoff", "cut", "axe", "sack",
+            "fire", "eliminate", "redundancy", "slash"), counts="people", nouns=("layoff", "redundancy")),
     _of("destroyed", "destroyed", COUNT, "destroy", "flatten", "raze", "collapse", "wipe out"),
     # Sums of money.
     _of("price", "price or deal value", MONEY, "buy", "acquire", "acquisition", "purchase", "takeover",
@@ -225,7 +230,11 @@ _LONGEST = max(len(word.split()) for _, word in _WORDS)
 _FIRST_WORDS = frozenset(word.split()[0] for _, word in _WORDS)
 # A unit word that is itself a measure word: "deaths", "fatalities", "injured".
 _COUNT_NOUNS: dict[str, Measure] = {
-    word: measure for measure in MEASURES if measure.counts for word in measure.words if " " not in word
+    word: measure
+    for measure in MEASURES
+    if measure.counts
+    for word in (measure.words if measure.nouns is None else measure.nouns)
+    if " " not in word
 }
 
 # Words between a figure's noun and its verb: "2,012 people have been killed".

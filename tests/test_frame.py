@@ -850,3 +850,20 @@ def test_a_figure_that_fits_among_equals_agrees_where_the_deciding_one_does_not_
     it cannot conflict): another the source gives for the fact as nearly, which fits, agrees."""
     found = story_finding(story, claim_id, source_id)
     assert found.verdict.value == "agree" and "(ambiguous)" in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id", "verdict"),
+    [
+        # "about 1,500 employees" laid off, for a claim of 1,500 jobs eliminated
+        ("spotify-layoffs-2023", "dec-cut-1500-jobs", "14_musically", "agree"),
+        # "about 17,500 people" to be laid off, for a claim of about 15,000 jobs
+        ("intel-layoffs-2024", "jobs-cut-15000", "03_thedailyherald", "conflict"),
+    ],
+)
+def test_jobs_cut_are_people_whatever_the_noun(
+    story: str, claim_id: str, source_id: str, verdict: str
+) -> None:
+    """The cut measure counts people, as deaths do: jobs, roles, employees and people cut are one count."""
+    found = story_finding(story, claim_id, source_id)
+    assert found.verdict.value == verdict, found.reason
