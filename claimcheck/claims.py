@@ -22,6 +22,7 @@ from yaml.constructor import SafeConstructor
 
 from claimcheck.errors import ClaimcheckError, Kind, Problem
 from claimcheck.inference import infer_claim
+from claimcheck.lexicon import SCALE_WORDS
 from claimcheck.metadata import normalise_date
 from claimcheck.model import DEFAULT_TOLERANCE, Accept, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
@@ -198,7 +199,9 @@ def _claim(
     subject = _scalar(found.get("subject"), path, f"{label}: 'subject'", str, problems)
     aliases = _aliases(found.get("aliases"), path, label, problems)
     stated_value = _value(found.get("value"), path, label, problems)
-    unit = _unit(found.get("unit"), path, label, problems)
+    unit, scale = _unit(found.get("unit"), path, label, problems)
+    if stated_value is not None and scale != 1:
+        stated_value = replace(stated_value, value=stated_value.value * scale)
     approx = _scalar(found.get("approx"), path, f"{label}: 'approx'", bool, problems)
     bound = _bound(found.get("bound"), path, label, problems)
     own_tolerance = _tolerance(found.get("tolerance"), path, label, problems)
@@ -456,18 +459,22 @@ def _accepts(node: yaml.Node | None, path: str, label: str, problems: list[Probl
     return tuple(accepts)
 
 
-def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> str | None:
+def _unit(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> tuple[str | None, float]:
     """Any unit word: a known unit in any of its spellings and any case ('KM', 'USD',
-    'kilometres'), else the word itself, counted and matched by its lemma ('aftershocks')."""
+    'kilometres'), else the word itself, counted and matched by its lemma ('aftershocks'); and
+    the scale a scale word before it gives the value ('million viewers': viewers, a million)."""
     value = _scalar(node, path, f"{label}: 'unit'", str, problems)
     if value is None or node is None:
-        return None
+        return None, 1.0
     if not value.strip():
         problems.append(
             _problem(path, node, f"{label}: 'unit' is empty; leave it out to read it from the claim")
         )
-        return None
-    return unit_name(value)
+        return None, 1.0
+    first, _, rest = value.strip().partition(" ")
+    if first.lower() in SCALE_WORDS and rest.strip():
+        return unit_name(rest), SCALE_WORDS[first.lower()]
+    return unit_name(value), 1.0
 
 
 def _bound(node: yaml.Node | None, path: str, label: str, problems: list[Problem]) -> Bound | None:

@@ -207,3 +207,18 @@ def test_a_date_value_is_checked_at_its_precision() -> None:
     )
     assert finding_for(claim, "The earthquake struck on February 6, 2023.").verdict.value == "agree"
     assert finding_for(claim, "The earthquake struck on February 7, 2023.").verdict.value == "conflict"
+
+
+def test_a_scale_word_before_the_unit_scales_the_value() -> None:
+    """Analysts of two stories wrote `value: 123` with `unit: million viewers` (super-bowl-lviii,
+    euro-2024-final) and `value: 28.25` with `unit: million EUR`: the value is millions of the unit."""
+    text = (
+        "claims:\n  - id: a\n    claim: ITV's coverage peaked at 6.4 million viewers.\n    subject: ITV\n"
+        "    value: 6.4\n    unit: million viewers\n"
+        "  - id: b\n    claim: Spain collected EUR 28.25 million.\n    subject: Spain\n"
+        "    value: 28.25\n    unit: million EUR\n"
+    )
+    first, second = parse_claims(text).claims
+    assert first.quantity is not None and second.quantity is not None
+    assert (first.quantity.value, first.quantity.unit) == (6_400_000, "viewer")
+    assert (second.quantity.value, second.quantity.unit) == (28_250_000, "eur")
