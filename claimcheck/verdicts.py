@@ -387,13 +387,16 @@ def _judge_figure(
     elif verdict is Verdict.CONFLICT and (strongest < STRONG or not decisive):
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP
+        rule = "weak-frame"
         if best[6].rule == "sum-of":
             said = f"does not say it is a sum of {' '.join(claim.quantity.sized)} as the claim does"
+        elif best[6].rule == "place":
+            said, rule = "names none of the places the claim gives it", "place"
         elif claim.quantity.measure:
             said = f"does not say it is {MEASURES[claim.quantity.measure].name} as the claim does"
         else:
             said = "does not say what it measures"
-        reason = f"gives {describe(quantity)}, but {said} (weak-frame)"
+        reason = f"gives {describe(quantity)}, but {said} ({rule})"
     elif (
         verdict is Verdict.AGREE
         and strongest < STRONG
@@ -622,7 +625,7 @@ def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]
         if match.strength > WEAK and not placed:
             # Rule place: the claim says where its fact is ("74.05% of the runoff vote in Córdoba
             # province"); a passage that names no such place may speak of the whole country.
-            match = replace(match, strength=WEAK)
+            match = replace(match, strength=WEAK, rule="place")
         # Another fact's figure is checked for its owner only if it is to be shown (``_other_fact``).
         if match.strength > 0 and not belongs_to(mention, quantity, wanted.names, figures):
             continue
