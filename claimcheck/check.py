@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from claimcheck.compare import describe, event_year, may_count_same_people, same_quantity
+from claimcheck.compare import describe, event_year, may_be_same_day, may_count_same_people, same_quantity
 from claimcheck.copies import same_text
 from claimcheck.metadata import clearly_before
 from claimcheck.model import (
@@ -197,7 +197,7 @@ def _needed(
         return None
     kinds = [quantity for quantity in wanted if quantity is not None]
     return lambda passage: any(
-        same_quantity(kind, found) or may_count_same_people(kind, found)
+        same_quantity(kind, found) or may_count_same_people(kind, found) or may_be_same_day(kind, found)
         for found in quantities_of(passage)
         for kind in kinds
     )

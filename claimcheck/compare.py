@@ -220,6 +220,17 @@ def _dimension_only(unit: str | None) -> bool:
 _DIMENSION_ONLY = frozenset({MONEY, SHARE, DATE, CLOCK})
 
 
+def may_be_same_day(claim: Quantity, figure: Quantity) -> bool:
+    """Whether a date the check cannot compare (its year unknown: "on Sept. 26" in an undated
+    page) gives the claim's day, which rule same-day reads (``verdicts``)."""
+    return (
+        claim.day is not None
+        and claim.unit in CALENDAR_UNITS
+        and figure.unit == claim.unit
+        and (figure.month, figure.day) == (claim.month, claim.day)
+    )
+
+
 def may_count_same_people(claim: Quantity, figure: Quantity) -> bool:
     """Whether a count not yet measured may count the claim's people ("six workers" for "six
     people dead"): ``same_quantity`` decides once it is."""

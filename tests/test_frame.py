@@ -867,3 +867,21 @@ def test_jobs_cut_are_people_whatever_the_noun(
     """The cut measure counts people, as deaths do: jobs, roles, employees and people cut are one count."""
     found = story_finding(story, claim_id, source_id)
     assert found.verdict.value == verdict, found.reason
+
+
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "Helene came ashore in the Big Bend of Florida on Sept. 26", an undated page
+        ("hurricane-helene", "landfall-date-sept-26", "07_justthenews"),
+        ("wga-strike-2023", "wga-start-may-2", "15_madhyamam"),
+    ],
+)
+def test_a_day_without_its_year_is_read_wherever_the_source_gives_it(
+    story: str, claim_id: str, source_id: str
+) -> None:
+    """Rule same-day reads every passage that gives the claim's month and day, not only the
+    source's first mention of the subject: a date whose year is unknown is no figure of the
+    claim's kind for the passages a claim reads (``check._needed``), yet it is the claim's day."""
+    found = story_finding(story, claim_id, source_id)
+    assert (found.verdict.value, rule_of(found.reason)) == ("agree", "same-day"), found.reason
