@@ -557,11 +557,21 @@ _NOT_A_SUM_OF = frozenset({
 })  # fmt: skip
 
 
+_SHARE_BASE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Z][\w.&-]*(?:['’]s?)?\s+){0,2}"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?![\w-])"
+)
+
+
 def sized_by(text: str, quantity: Quantity) -> tuple[str, ...]:
     """The lemmas of the noun phrase a size or sum stands before ('cargo', 'ship' in "a
     984-foot cargo ship bound for"), up to a word that ends a noun phrase; () when it
     stands before none ("300 metres long", "$50 million to the economy"). A sum before no
     noun may name what it is after it: 'deposit' in "$119 billion in SVB deposits" (``sum-of``)."""
+    if dimension_of(quantity.unit) == SHARE and not quantity.per:
+        # Rule share-of: what a share is of ("44.3% of the vote", "15% of its workforce").
+        base = _SHARE_BASE.match(text, quantity.end)
+        return _sized_words(base.group(1), after_of=True) if base is not None else ()
     if dimension_of(quantity.unit) not in _SIZING or quantity.per:
         return ()
     run = _SIZED_RUN.match(text, quantity.end)

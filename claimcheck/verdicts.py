@@ -44,6 +44,7 @@ from claimcheck.units import (
     DATE,
     LENGTH,
     PREDICATE_DIMENSIONS,
+    SHARE,
     UNITS,
     base_unit,
     dimension_of,
@@ -613,7 +614,13 @@ def _readings(wanted: Wanted, mention: Mention, corpus: Corpus) -> list[Reading]
         return []
     found = corpus.positions(mention.passage)
     if not claimed.measure and not _says_predicate(wanted, found, mention.spans):
-        return []
+        # Rule share-of: a share of what the claim's share is of ("55.69% of the votes" for
+        # "44.3% of the vote") says what it measures as the claim's verb would.
+        same_kind = [
+            q for q in same_kind if set(q.sized) & set(claimed.sized) and dimension_of(q.unit) == SHARE
+        ]
+        if not same_kind:
+            return []
     score = _score(wanted.scored, found, corpus.weight)
     placed = not wanted.places or any(_present(term, found) for term in wanted.places)
     readings: list[Reading] = []

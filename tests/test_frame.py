@@ -885,3 +885,33 @@ def test_a_day_without_its_year_is_read_wherever_the_source_gives_it(
     claim's kind for the passages a claim reads (``check._needed``), yet it is the claim's day."""
     found = story_finding(story, claim_id, source_id)
     assert (found.verdict.value, rule_of(found.reason)) == ("agree", "same-day"), found.reason
+
+
+@pytest.mark.parametrize(
+    ("story", "claim_id", "source_id"),
+    [
+        # "laying off 17% of its workforce", for "... removed about 17% of its workforce"
+        ("spotify-layoffs-2023", "dec-cut-17-percent", "05_time"),
+        ("intel-layoffs-2024", "workforce-share-15-percent", "15_chinadaily"),
+        ("argentina-election-2023", "massa-runoff-share-44-3", "10_nexta"),
+    ],
+)
+def test_a_share_of_what_the_claims_share_is_of_says_what_it_measures(
+    story: str, claim_id: str, source_id: str
+) -> None:
+    """Rule share-of: a share whose verb differs from the claim's ("laying off", "removed") but
+    that is of the same thing ("of its workforce", "of the vote") states the claim's fact."""
+    found = story_finding(story, claim_id, source_id)
+    assert found.verdict.value == "agree", found.reason
+
+
+def test_what_a_share_is_of() -> None:
+    """Rule share-of reads the noun after "of", past a determiner or an owner's name."""
+    shares = {
+        "Massa received 44.3% of the vote in the second round.": ("vote",),
+        "The job cuts amount to roughly 15% of Intel's workforce.": ("workforce",),
+        "Intel shares rose 26% on Friday.": (),
+    }
+    for text, base in shares.items():
+        (figure,) = extract_quantities(text)
+        assert figure.sized == base, text
