@@ -301,7 +301,11 @@ def measure_of(
     found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"
-    found = _part_of(text, words, quantity, figures, dimensions) if PARTITIVE in quantity.qualifiers else None
+    if PARTITIVE in quantity.qualifiers:
+        # The group is the next figure, unless "out of" dropped it ("five out of six crew members").
+        later = sorted(f.start for f in figures if f.start >= quantity.end)[1:]
+        group = _in_clause(text, words, quantity.end, min(later, default=None))
+        found = _part_of([word[3] for word in group], dimensions)
     if found:
         return found, "partitive"
     restated = _restated(text, quantity, figures)
@@ -378,14 +382,7 @@ def _after(
 ) -> str | None:
     """'2,012 people were killed', '820 people injured': the word after the figure's phrase."""
     limit = min((f.start for f in figures if f.start >= quantity.end), default=None)
-    # Not past the clause: "rose to more than 1,300, with the victims ..." says nothing of 1,300.
-    clause_end = _PUNCTUATION_BREAK.search(text, quantity.end)
-    if clause_end is not None and (limit is None or clause_end.start() < limit):
-        limit = clause_end.start()
-    starts = _starts(text)
-    first = bisect.bisect_left(starts, quantity.end)
-    end = len(starts) if limit is None else bisect.bisect_left(starts, limit)
-    following = words[first:end]
+    following = _in_clause(text, words, quantity.end, limit)
     lemmas = [w[3] for w in following]
     position = 0
     # "20 Su-25 attack planes and Su-27 fighters began arriving": past a second noun phrase
@@ -402,26 +399,21 @@ def _after(
     return found[0] if found else None
 
 
-def _part_of(
-    text: str,
-    words: Sequence[Word],
-    quantity: Quantity,
-    figures: Sequence[Quantity],
-    dimensions: Sequence[str],
-) -> str | None:
+def _in_clause(text: str, words: Sequence[Word], start: int, limit: int | None) -> Sequence[Word]:
+    """The words from ``start`` to ``limit`` (another figure), never past the clause: "rose to more
+    than 1,300, with the victims ..." says nothing of 1,300."""
+    clause_end = _PUNCTUATION_BREAK.search(text, start)
+    if clause_end is not None and (limit is None or clause_end.start() < limit):
+        limit = clause_end.start()
+    starts = _starts(text)
+    end = len(starts) if limit is None else bisect.bisect_left(starts, limit)
+    return words[bisect.bisect_left(starts, start) : end]
+
+
+def _part_of(lemmas: Sequence[str], dimensions: Sequence[str]) -> str | None:
     """Rule partitive: what happened to a part of a group of people, said after the group ("Five
     of the six crew members aboard the coast guard plane were killed"): the last word of such a
-    measure in the group's clause. (What the group is, "aboard", is the group's.)"""
-    # The group is the next figure, unless "out of" dropped it ("five out of six crew members").
-    later = sorted(f.start for f in figures if f.start >= quantity.end)[1:]
-    limit = min(later, default=len(text))
-    clause_end = _PUNCTUATION_BREAK.search(text, quantity.end)
-    if clause_end is not None:
-        limit = min(limit, clause_end.start())
-    starts = _starts(text)
-    lemmas = [
-        w[3] for w in words[bisect.bisect_left(starts, quantity.end) : bisect.bisect_left(starts, limit)]
-    ]
+    measure in the group's clause (``lemmas``). (What the group is, "aboard", is the group's.)"""
     found = None
     for first in range(len(lemmas)):
         looked = _lookup(lemmas[first:], dimensions)
