@@ -146,8 +146,7 @@ def claim_terms(
     )
 
 
-# Where a claim places its fact, beyond its subject (rule place): "in Córdoba province", "in Glendale,
-# Arizona" — a name after "in" that is not a month or a day.
+# Rule place: where a claim's clause ends after its figure, and the noun phrase a place opens.
 _CLAUSE_END = re.compile(r"[,;:()—]|\s(?:and|but|which|who|that|while|where|when)\s")
 
 
@@ -167,6 +166,8 @@ def _noun_phrase(text: str, start: int) -> str:
     return found.group() if found else ""
 
 
+# Where a claim places its fact, beyond its subject (rule place): "in Córdoba province", "in Glendale,
+# Arizona" — a name after "in" that is not a month or a day.
 _PLACE = re.compile(
     r"\bin\s+((?:the\s+)?(?!(?i:" + any_word(CALENDAR_WORDS) + r")\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )
@@ -335,16 +336,13 @@ def _judge_figure(
     # than 45%") — unless the deciding figure states the fact strongly and the other fits only as a
     # bound does ("more than 2,100" dead beside "2,500" for "about 3,000"; "70" dead in Oman beside
     # the UAE's for "at least four").
-    decides = best[0] >= STRONG and best[6].decisive
+    # A bound fits too loosely to overrule a figure that decides strongly.
+    loose_claim = best[0] >= STRONG and best[6].decisive and claim.quantity.bound is not None
     fit = next(
         (
             k
             for k, (result, (_, figure)) in enumerate(zip(results, rivals, strict=True))
-            if result.compatible
-            and (
-                best[0] < STRONG
-                or (not figure.bound and not figure.upper and not (decides and claim.quantity.bound))
-            )
+            if result.compatible and (best[0] < STRONG or not (figure.bound or figure.upper or loose_claim))
         ),
         0,
     )
