@@ -36,7 +36,7 @@ _ABOARD = frozenset({"board", "aboard", "onboard", "inside", "within"})
 # Words that open a phrase setting the scene before the main clause.
 _OPENERS = frozenset({
     "after", "before", "under", "following", "when", "while", "as", "in", "on", "during",
-    "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid", "all",
+    "despite", "since", "with", "by", "at", "once", "until", "according", "within", "amid",
 })  # fmt: skip
 # After a claim's figure: it is the value before an event ("... before Musk's layoffs").
 _BEFORE_EVENT = re.compile(r"\b(?:before|prior to)\b(?!\s+(?:the\s+)?(?:age|end|start)\b)", re.I)

@@ -201,7 +201,6 @@ def test_a_date_without_its_year_in_an_undated_article_meets_only_the_claims_ver
         ("The reopened cathedral expects around 15 million visitors a year.", "cathedral"),
         ("The ratified WGA contract runs through May 1, 2026.", "WGA contract"),
         ("The crewed test flight was supposed to last only eight days.", "test flight"),
-        ("All told, the astronauts were in orbit for roughly nine months.", "astronauts"),
         # an irregular past ends the subject (alaska-door-plug's claims)
         ("The door plug blew out on January 5, 2024.", "door plug"),
         ("The door plug tore away at an altitude of roughly 4,900 metres.", "door plug"),
