@@ -209,7 +209,7 @@ def _topic_owns(
             continue
         if any(_overlaps(span, (other.start, other.end)) for other in figures):
             continue
-        if _named_in(text[span[0] : span[1]], claim_terms):
+        if _named_in(text, span, claim_terms):
             continue
         # the nearest name before the figure in its stretch owns it, unless it only reports it
         return _REPORTS.match(text, span[1]) is not None or _ACCORDING_TO.search(text, 0, span[0]) is not None
@@ -252,7 +252,7 @@ def owner(
         for span in [*named_things(text), *references]
         if not any(_overlaps(span, (other.start, other.end)) for other in (*figures, quantity))
         and not any(_overlaps(span, subject_span) for subject_span in own)
-        and (not _named_in(text[span[0] : span[1]], claim_terms) or _pairs_other(text, span, claim_terms))
+        and (not _named_in(text, span, claim_terms) or _pairs_other(text, span, claim_terms))
     ]
     # A relative clause or an aside hangs on a name, never on "the base".
     host, relative = _host(text, stretch, [span for span in names if span not in references] + own)
@@ -416,13 +416,27 @@ def _pairs_other(text: str, span: tuple[int, int], claim_terms: frozenset[str]) 
     return False
 
 
-def _named_in(name: str, claim_terms: frozenset[str]) -> bool:
-    """Whether the claim itself uses this name: every naming word of it is a word of
-    the claim ("Russian" for "Russian personnel"; not "Fort Fenvapol" for "Fort Tevvar")."""
-    words = [term.norm for term in terms(name) if term.norm not in GENERIC_STEMS]
-    return bool(words) and all(
-        word in claim_terms or any(near_spelling(word, wanted) for wanted in claim_terms) for word in words
-    )
+def _named_in(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> bool:
+    """Whether the claim itself uses the name at ``span``: every naming word of it is a word of
+    the claim ("Russian" for "Russian personnel"; not "Fort Fenvapol" for "Fort Tevvar").
+
+    Rule sentence-opener: a sentence's first word is capitalised whatever it is, so a name that
+    opens a sentence is the claim's when its other words are ("Chipmaker Intel Corp. is cutting
+    15%", "Hurricane Helene made landfall").
+    """
+    words = [term.norm for term in terms(text[span[0] : span[1]]) if term.norm not in GENERIC_STEMS]
+    if len(words) > 1 and _opens_sentence(text, span[0]):
+        words = words[1:] if not _claims_word(words[0], claim_terms) else words
+    return bool(words) and all(_claims_word(word, claim_terms) for word in words)
+
+
+def _claims_word(word: str, claim_terms: frozenset[str]) -> bool:
+    return word in claim_terms or any(near_spelling(word, wanted) for wanted in claim_terms)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n\"'“”"
 
 
 def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:

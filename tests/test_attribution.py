@@ -233,3 +233,34 @@ def test_a_name_joined_to_led_or_based_describes_the_thing_after_it(text: str, s
     mention, figures = mention_and_figures(text, subject)
     counted = [q for q in figures if q.unit in ("seat", "aircraft")]
     assert counted and not any(belongs_to(mention, q, frozenset(), figures) for q in counted)
+
+
+@pytest.mark.parametrize(
+    ("claim", "article", "value"),
+    [
+        # intel-layoffs-2024/14_asianetnews and 01_newser: "Chipmaker" is capitalised only because
+        # it opens the sentence; the name the claim uses is "Intel".
+        (
+            "id: share\nclaim: The job cuts amount to roughly 15% of Intel's workforce.\n"
+            "subject: Share of Intel's workforce being cut\naliases: [workforce, staff]\nvalue: 15\n"
+            "unit: percent\napprox: true",
+            "Chipmaker Intel Corp. is cutting 15% of its massive workforce - about 15,000 jobs - as it "
+            "tries to turn its business around to compete with more successful rivals like Nvidia and AMD.",
+            15,
+        ),
+        # hurricane-helene/12_nationalherald: the claim names the storm "Helene".
+        (
+            "id: landfall\n"
+            "claim: Helene's center came ashore roughly 16 km west-southwest of Perry, Florida.\n"
+            "subject: Distance of Helene's landfall point from Perry, Florida\n"
+            "aliases: [west of Perry]\nvalue: 16\nunit: km\napprox: true",
+            "Hurricane Helene made landfall approximately 10 miles west of Perry, Florida, at 11:10 p.m. "
+            "Eastern Daylight Time, with maximum sustained winds reaching 140 miles per hour.",
+            10,
+        ),
+    ],
+)
+def test_a_sentence_opener_need_not_be_the_claims(claim: str, article: str, value: float) -> None:
+    # Rule sentence-opener: a name that opens a sentence is the claim's if its other words are.
+    finding = finding_for(claim, article)
+    assert (finding.verdict.value, finding.quantity and finding.quantity.value) == ("agree", value)
