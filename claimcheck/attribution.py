@@ -204,6 +204,12 @@ def _topic_owns(
     ("killed 2,000 people in Morocco") do not."""
     figure = (quantity.start, quantity.end)
     stretch = stretch_of(text, figure)
+    if quantity.measure == "age":
+        # Rule age: an age is the person's it stands in apposition to ("Massa, 51, is a
+        # charismatic ...", "Yamal, who had just turned 17, ...").
+        host, relative = _host(text, stretch, list(named_things(text)))
+        if host is not None and (relative or _is_aside(text, stretch)):
+            return _named_in(text, host, claim_terms)
     for span in reversed(named_things(text)):
         if span[1] > figure[0] or span[0] < stretch[0]:
             continue

@@ -298,6 +298,11 @@ def measure_of(
     for _, _, _, word_lemma in reversed(own):
         if dimension in (None, COUNT) and word_lemma in _COUNT_NOUNS:
             return _COUNT_NOUNS[word_lemma].id, "own-noun"
+        # A size word hyphenated to the figure is what it measures: "the 861-year-old cathedral",
+        # "a 10-km-deep quake", "the 985-foot-long ship".
+        sized = _lookup([word_lemma], dimensions) if dimension not in (None, COUNT) else None
+        if sized is not None:
+            return sized[0], "own-noun"
     found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"

@@ -238,7 +238,7 @@ _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _TRAILING_AND = re.compile(r"\s+and$")
 _ATTACHED_UNIT = re.compile(r"(million|billion|trillion|km|mm|bn|mn|trn|tn|m|ha|%|b|k)(?!\w)", re.I)
 _SMALL_NUMBER = re.compile(r"\d{1,3}")
-_SIZE_SUFFIX = re.compile(r"(?<=[a-z])-(?:long|wide|high|tall|deep|thick)$")
+_SIZE_SUFFIX = re.compile(r"(?<=[a-z])-(?:long|wide|high|tall|deep|thick|old)$")
 # "$5-million fine", "$75 million-per-year": a scale word joined by a hyphen.
 _HYPHENATED_SCALE = re.compile(r"(?:-|\s+(?=\w+-))(?P<scale>" + any_word(SCALE_WORDS) + r")(?![\w])", re.I)
 # "a billion-dollar offer", "million-pound homes": a scale word made an adjective sizes
@@ -366,6 +366,9 @@ def _with_measures(text: str, figures: list[Quantity], measured: bool = True) ->
     done: list[Quantity] = []
     for quantity in figures:
         sized = sized_by(text, quantity)
+        if quantity.measure is not None:  # read with the figure (rule age)
+            done.append(replace(quantity, sized=sized) if sized else quantity)
+            continue
         if not measured and quantity.unit is not None:
             done.append(replace(quantity, sized=sized) if sized else quantity)
             continue
@@ -753,6 +756,9 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         counted = _counted_noun(after, position)
         if counted is not None:
             unit, qualifiers, span_end = counted
+    measure = None
+    if unit is None and _is_age(text, start, span_end, value):
+        unit, measure = "years", "age"
     # "130 km/h", "80 miles/hour": a length per hour is a speed.
     if unit in _PER_HOUR_SPEEDS and (per_hour := _PER_HOUR.match(text, span_end)) is not None:
         unit, span_end = _PER_HOUR_SPEEDS[unit], per_hour.end()
@@ -789,7 +795,29 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         end=span_end,
         text=text[hedge_start:span_end],
         per=per,
+        measure=measure,
     )
+
+
+# Rule age: a bare whole number is a person's age in apposition to a name ("Claudia Sheinbaum,
+# 61, ...", "Milei, 53, ...") or as what a name or pronoun is or turned ("when she was 16", "Yamal,
+# who had just turned 17", "Ronaldo was thirty-seven when he signed").
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
+_AGE_COMPLEMENT = re.compile(
+    r"\b(?:[A-Z][\w'’-]*[a-z]|he|she|who)\s+(?:was|is|(?:had\s+|has\s+)?(?:just\s+)?turned)\s+$"
+)
+_AGE_AFTER_APPOSITION = re.compile(r",")
+_AGE_AFTER_COMPLEMENT = re.compile(r"\s*(?:[,.;)]|$|\s(?:when|at\s+the\s+time|and|but)\b)")
+_OLDEST_AGE = 120
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    if value != int(value) or not 0 < value < _OLDEST_AGE:
+        return False
+    before = text[max(0, start - 40) : start]
+    if _AGE_APPOSITION.search(before):
+        return _AGE_AFTER_APPOSITION.match(text, end) is not None
+    return _AGE_COMPLEMENT.search(before) is not None and _AGE_AFTER_COMPLEMENT.match(text, end) is not None
 
 
 # What stands before a word that opens a sentence: the text's start, or an end of sentence.

@@ -856,6 +856,12 @@ STORY_RULES = {
     "share-of, Spotify": ("spotify-layoffs-2023", "dec-cut-17-percent", "05_time", "agree"),
     "share-of, Intel": ("intel-layoffs-2024", "workforce-share-15-percent", "15_chinadaily", "agree"),
     "share-of, Massa": ("argentina-election-2023", "massa-runoff-share-44-3", "10_nexta", "agree"),
+    # Rule age: "the 53-year-old", "The 37-year-old attacker" are ages, as "Ronaldo was
+    # thirty-seven when he signed" is; an age in apposition ("Massa, 51, is ...") is that
+    # person's, never the article's topic's.
+    "age, Milei": ("argentina-election-2023", "milei-age-53", "03_aol", "agree"),
+    "age, Ronaldo": ("ronaldo-transfer", "age-at-signing", "02_pledgetimes", "agree"),
+    "age, another's": ("argentina-election-2023", "milei-age-53", "05_batimes", "gap"),
 }
 
 

@@ -510,3 +510,46 @@ def test_modifiers_joined_by_and_share_the_plural_after_them(text: str, expected
     (found,) = [q for q in extract_quantities(text) if q.unit != "year"][:1]
     assert (found.value, found.unit) == expected
     assert found.text == text[found.start : found.end] and not found.text.startswith(" ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # mexico-election-2024/10_dlatestscoop, argentina-election-2023/05_batimes: in apposition
+        ("Claudia Sheinbaum, 61, will be Mexico's first woman president.", 61),
+        ("Massa, 51, is a charismatic and seasoned politician.", 51),
+        # euro-2024-final/11_pledgetimes, argentina-election-2023/08_thenation: what someone turned
+        # or was
+        ("Yamal, who had just turned 17, was not only the youngest player.", 17),
+        ("She was tortured at a separate detention center when she was 16.", 16),
+        # ronaldo-transfer's claim, as an analyst wrote it
+        ("Ronaldo was thirty-seven when he signed for Al Nassr.", 37),
+        # argentina-election-2023/15_lemonde, notre-dame-reopening-2024/13_abelard: "-year-old"
+        ('"There\'s no money," said the 53-year-old economist.', 53),
+        ("The 861-year-old cathedral Notre Dame de Paris reopens next Sunday.", 861),
+    ],
+)
+def test_a_persons_or_things_age_is_years_of_age(text: str, value: float) -> None:
+    # Rule age.
+    (figure,) = [q for q in extract_quantities(text) if q.value == value]
+    assert (figure.unit, figure.measure) == ("years", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll was 37.",  # a toll is what it counts
+        "The score was 25, and the crowd left.",
+        "Of those, 12, were found later.",
+    ],
+)
+def test_a_bare_number_with_no_name_before_it_is_no_age(text: str) -> None:
+    assert all(q.measure != "age" for q in extract_quantities(text))
+
+
+def test_a_size_word_hyphenated_to_a_figure_says_what_it_measures() -> None:
+    # taiwan-hualien-quake-2024 ("The 1,671-foot-tall building"), baltimore-bridge ("The 985-foot-long
+    # (300-meter-long) vessel")
+    (tall,) = extract_quantities("The 1,671-foot-tall building is the tallest in Taipei.")
+    (long,) = extract_quantities("The 985-foot-long (300-meter-long) vessel struck the bridge.")
+    assert (tall.measure, long.measure) == ("height", "length")
