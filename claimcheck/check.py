@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from claimcheck.compare import describe, event_year, may_be_same_day, may_count_same_people, same_quantity
 from claimcheck.copies import same_text
-from claimcheck.metadata import clearly_before
+from claimcheck.metadata import clearly_before, written_about
 from claimcheck.model import (
     Accept,
     Claim,
@@ -257,6 +257,8 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     year = event_year(claim.quantity) if claim.quantity is not None else None
     if year is not None and source.meta.date is not None:
         finding = _other_time(finding, year, source.meta.date)
+    if claim.dated_by is not None and finding.verdict is Verdict.CONFLICT:
+        finding = _other_day(finding, claim.dated_by, source.meta.date)
     if claim.as_of is None and not source.page_starts:  # nothing to add (most findings of a large run)
         return finding
     page = source.page_at(finding.offset) if finding.offset is not None else None
@@ -290,6 +292,22 @@ def _other_time(finding: Finding, year: int, published: str) -> Finding:
         f"gives {describe(figure)} in an article of {written}, not said to be of {year}, the year"
         " of the claim's event (other-time)"
     )
+    return replace(finding, verdict=Verdict.GAP, reason=reason, figures=())
+
+
+def _other_day(finding: Finding, when: Quantity, published: str | None) -> Finding:
+    """Rule as-of: a claim that says the day or month its figure stood ("By January 9 the
+    confirmed death toll had passed 200") is contradicted only by an article written then; one
+    written at another time, or undated, gives a count of its own time ("the death toll rose to
+    168" on January 8) — a gap, never a conflict."""
+    year = int(when.value) or None
+    assert when.month is not None
+    if published is not None and written_about(published, year, when.month, when.day):
+        return finding
+    figure = f"gives {describe(finding.quantity)}" if finding.quantity is not None else "differs"
+    written = f"in an article of {published}" if published is not None else "in an undated article"
+    said = when.text.rstrip(".,")
+    reason = f"{figure} {written}, not said to be of {said}, when the claim says its figure stood (as-of)"
     return replace(finding, verdict=Verdict.GAP, reason=reason, figures=())
 
 

@@ -48,6 +48,10 @@ _NOUN_AFTER = re.compile(r"(?:-[a-z]+)*\s+[a-z]")
 _SAYING = frozenset({"said", "says", "told", "tells", "wrote", "writes", "thought", "found"})
 # Words that open a noun phrase, so that a participle after them describes its noun.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+# What stands between an opening word and its date: "By mid-November 2023", "By the end of July".
+_DATE_AFTER_OPENER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:mid|early|late)-?\s*)?"
+)
 # A phrase between commas longer than this is a clause of its own, not a description.
 _APPOSITION_WORDS = 8
 
@@ -100,7 +104,16 @@ def infer_claim(
         quantity = replace(quantity, qualifiers=(*quantity.qualifiers, EARLIER_VALUE))
     subject = claim.subject or infer_subject(claim.text, read, found)
     negated = bool(re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I))
-    return replace(claim, quantity=quantity, subject=subject, negated=negated)
+    dated = quantity is not None and quantity.unit not in CALENDAR_UNITS
+    dated_by = _dated_by(found, read) if dated else None
+    return replace(claim, quantity=quantity, subject=subject, negated=negated, dated_by=dated_by)
+
+
+def _dated_by(found: list[Quantity], read: Quantity | None) -> Quantity | None:
+    """Rule as-of: a day or a month in the sentence of a claim whose figure is no date says when
+    the figure stood ("By January 9 the confirmed death toll had passed 200", "In mid-July
+    2023, roughly 900 wildfires were burning across Canada"); a year alone dates an event."""
+    return next((q for q in found if q is not read and q.unit == "year" and q.month is not None), None)
 
 
 def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) -> Quantity | None:
@@ -163,7 +176,7 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     span = (quantity.start, quantity.end) if quantity else (0, 0)
     figures = extract_quantities(text) if figures is None else figures
     words = list(re.finditer(r"[\w][\w.'-]*", text))
-    begin = _after_opening(text, words)
+    begin = _after_opening(text, words, figures)
     words = [w for w in words if w.start() >= begin]
     aside = _apposition(text, words)
     verb_at, relative = _main_verb(words, aside, len(text))
@@ -189,7 +202,7 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
     # ... and describes nothing an article names it by ("The reopened cathedral": "cathedral").
-    if len(kept) > 1 and _is_verb(kept[0]):
+    if len(kept) > 1 and _is_participle(kept[0]):
         kept.pop(0)
     # Rule aboard: "All 379 people on board the Japan Airlines A350 got out alive", "More than 500
     # people inside the evacuation zone refused to leave": what the figure's people are in.
@@ -292,12 +305,21 @@ def _main_verb(words: list[re.Match[str]], aside: tuple[int, int], end: int) -> 
     return words[main[0]].start(), relative
 
 
-def _after_opening(text: str, words: list[re.Match[str]]) -> int:
+def _after_opening(text: str, words: list[re.Match[str]], figures: list[Quantity]) -> int:
     """Where the main clause starts when an opening phrase sets the scene before a comma
     ("After Musk's cuts, Twitter was left ...", "Under the merger agreement, Musk faced ...":
-    rule ``opening-clause``); else 0."""
+    rule ``opening-clause``), or opens with a date, comma or none ("By January 9 the confirmed
+    death toll had passed 200", "By mid-November 2023 the tour had taken $1.04 billion": rule
+    ``dated-opening``); else 0."""
+    if not words or words[0].group().lower() not in _OPENERS:
+        return 0
+    dated = next((q for q in figures if q.unit == "year" and q.month is not None), None)
+    if dated is not None and _DATE_AFTER_OPENER.fullmatch(text, words[0].end(), dated.start):
+        after = [w for w in words if w.start() >= dated.end]
+        if any(_is_verb(w.group()) for w in after[1:]):
+            return dated.end + (1 if text[dated.end : dated.end + 1] == "," else 0)
     comma = text.find(",")
-    if not words or comma < 0 or words[0].group().lower() not in _OPENERS:
+    if comma < 0:
         return 0
     after = [w for w in words if w.start() > comma]
     return comma + 1 if any(_is_verb(w.group()) for w in after[1:]) else 0
@@ -370,6 +392,12 @@ def _is_verb(word: str) -> bool:
     participle ('agreed', 'stepped'), lowercase."""
     if not word.islower():
         return False
-    if word in CLAIM_VERBS or word in _SAYING:
-        return True
-    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
+    return word in CLAIM_VERBS or word in _SAYING or _is_participle(word)
+
+
+def _is_participle(word: str) -> bool:
+    """'reopened', 'ratified', 'built': a past participle, lowercase ('the number of ...' holds
+    none, though 'number' is a verb too)."""
+    return word.islower() and (
+        word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
+    )

@@ -249,6 +249,20 @@ def clearly_before(date: str, as_of: str) -> bool:
     return date_bounds(date)[1] < date_bounds(as_of)[0]
 
 
+def written_about(published: str, year: int | None, month: int, day: int | None) -> bool:
+    """Whether an article dated ``published`` may have been written on the day a claim gives
+    (or the day after) or in its month (or the first days after it). A day or month without
+    its year is taken in the article's year."""
+    first, last = date_bounds(published)
+    year = year or first.year
+    if day is not None:
+        start = end = datetime.date(year, month, day)
+    else:
+        start, end = date_bounds(f"{year:04d}-{month:02d}")
+    slack = datetime.timedelta(days=1 if day is not None else 3)
+    return first <= end + slack and start <= last
+
+
 def _meta(data: dict[str, Any], path: str, line: int) -> SourceMeta:
     unknown = [key for key in data if key not in FIELDS]
     if unknown:

@@ -174,6 +174,9 @@ class Claim:
     as_of: str | None = None
     line: int = 0
     column: int = 0
+    # The day or month the claim's sentence says its figure stood ("By January 9 the confirmed
+    # death toll had passed 200"): read from the text, unlike ``as_of`` (rule as-of).
+    dated_by: Quantity | None = None
 
 
 @quick_init

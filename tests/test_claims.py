@@ -222,3 +222,45 @@ def test_a_scale_word_before_the_unit_scales_the_value() -> None:
     assert first.quantity is not None and second.quantity is not None
     assert (first.quantity.value, first.quantity.unit) == (6_400_000, "viewer")
     assert (second.quantity.value, second.quantity.unit) == (28_250_000, "eur")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated_by"),
+    [
+        # noto-quake-2024's and canada-wildfires-2023's analysts: the day or month a count stood
+        ("By January 9 the confirmed death toll had passed 200.", (1, 9)),
+        ("By June 4, 2023, roughly 3.3 million hectares had already burned in Canada.", (6, 4)),
+        ("In mid-July 2023, roughly 900 wildfires were burning across Canada at the same time.", (7, None)),
+        # a date claim, and a year alone, date no figure
+        ("The earthquake struck on September 8, 2023.", None),
+        ("Roughly 11,000 people were injured in the 1999 earthquake.", None),
+    ],
+)
+def test_a_day_or_month_in_the_claim_says_when_its_figure_stood(
+    text: str, dated_by: tuple[int, int | None] | None
+) -> None:
+    # Rule as-of.
+    (claim,) = parse_claims(f"claims:\n  - id: c\n    claim: {text}\n", "claims.yaml").claims
+    found = claim.dated_by
+    assert (found and (found.month, found.day)) == dated_by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # noto-quake-2024's and eras-tour-2023-24's analysts: a date opens the sentence, comma or
+        # none (rule dated-opening)
+        ("By January 9 the confirmed death toll had passed 200.", "death toll"),
+        ("By mid-November 2023 the tour had taken $1.04 billion.", "tour"),
+        (
+            "On January 8 the number of people unaccounted for more than tripled to 323.",
+            "number of people unaccounted",
+        ),
+        # a participle after the determiner describes its noun; "number" is a verb too, but no
+        # participle
+        ("The reopened cathedral expects 15 million visitors in its first year.", "cathedral"),
+    ],
+)
+def test_a_date_that_opens_the_sentence_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
+    (claim,) = parse_claims(f"claims:\n  - id: c\n    claim: {sentence}\n").claims
+    assert claim.subject == subject

@@ -862,6 +862,14 @@ STORY_RULES = {
     "age, Milei": ("argentina-election-2023", "milei-age-53", "03_aol", "agree"),
     "age, Ronaldo": ("ronaldo-transfer", "age-at-signing", "02_pledgetimes", "agree"),
     "age, another's": ("argentina-election-2023", "milei-age-53", "05_batimes", "gap"),
+    # Rule as-of: a claim that says when its count stood ("By January 9 the confirmed death toll
+    # had passed 200", "By June 4, 2023, roughly 3.3 million hectares had already burned") is
+    # contradicted only by an article written then: one of another day ("rose to 161", January
+    # 8), a later month ("12.1 million hectares") or an undated one gives its own time's count.
+    "as-of, a day before": ("noto-quake-2024", "deaths-over-200-jan-9", "03_straitstimes", "gap"),
+    "as-of, undated": ("noto-quake-2024", "deaths-over-200-jan-9", "05_voa", "gap"),
+    "as-of, months later": ("canada-wildfires-2023", "june-3-3m-ha", "07_pledgetimes", "gap"),
+    "as-of, the same day": ("noto-quake-2024", "missing-323-jan-8", "03_straitstimes", "conflict"),
 }
 
 

@@ -10,6 +10,7 @@ from claimcheck.metadata import (
     normalise_date,
     parse_sources_yaml,
     split_front_matter,
+    written_about,
 )
 from claimcheck.model import SourceMeta
 
@@ -153,6 +154,22 @@ def test_dates_keep_their_precision() -> None:
 )
 def test_clearly_before(date: str, as_of: str, before: bool) -> None:
     assert clearly_before(date, as_of) is before
+
+
+@pytest.mark.parametrize(
+    ("published", "year", "month", "day", "about"),
+    [
+        ("2024-01-08", 2024, 1, 8, True),
+        ("2024-01-09", 2024, 1, 8, True),  # the next day's paper reports the day before
+        ("2024-01-08", None, 1, 9, False),  # written before the day it would report
+        ("2024-01-11", None, 1, 9, False),
+        ("2023-08-02", 2023, 7, None, True),  # the first days after the month
+        ("2023-08-20", 2023, 7, None, False),
+        ("2023", 2023, 6, 4, True),  # a year-only date may be any of its days
+    ],
+)
+def test_written_about(published: str, year: int | None, month: int, day: int | None, about: bool) -> None:
+    assert written_about(published, year, month, day) is about
 
 
 def test_a_sentence_case_headline_is_the_title_and_a_byline_never_is() -> None:
