@@ -33,10 +33,12 @@ from claimcheck.model import (
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
+    SO_FAR,
     Bound,
     Quantity,
 )
 from claimcheck.units import (
+    AREA,
     CALENDAR_UNITS,
     CLOCK,
     COUNT,
@@ -195,6 +197,18 @@ def _same_fact(
         decisive = same_lead or not _dimension_only(claim.unit)
         return Match(STRONG if specific else WEAK, "unit-only", decisive=decisive)
     return Match(WEAK, "one-measure")
+
+
+def so_far_below(claim: Quantity, source: Quantity) -> bool:
+    """Rule so-far: whether the source gives a count so far ("the death toll rises to 95", "5,738
+    wild fires in Canada so far this year") below the claim's: it may still reach it, so it is
+    no conflict. (Above it, the claim's count is already passed.)"""
+    return (
+        SO_FAR in source.qualifiers
+        and SO_FAR not in claim.qualifiers
+        and dimension_of(source.unit) in (COUNT, AREA)
+        and (source.upper or source.value) < claim.value
+    )
 
 
 def _sum_named_by_claim_alone(claim: Quantity, source: Quantity) -> bool:

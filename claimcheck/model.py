@@ -131,6 +131,10 @@ DEFAULT_MEASURE = "default-measure"
 # The qualifier of a part of a group counted after it ("five of the six crew members", "240 of
 # the 543 seats"): the part counts the group's noun (rule partitive).
 PARTITIVE = "part-of"
+# The qualifier of a count its sentence gives as the count so far ("there have been 5,738
+# wildfires so far this year", "bringing the death toll to 19", "the death toll rises to 95"): it
+# may still grow (rule so-far).
+SO_FAR = "so-far"
 # Qualifiers that depend on the article's date, not on its text alone.
 DATED = frozenset({PLACED_YEAR, EARLIER_YEAR})
 

@@ -59,6 +59,7 @@ from claimcheck.model import (
     PERIOD,
     PLACED_YEAR,
     POSSIBLE_VALUE,
+    SO_FAR,
     Bound,
     Quantity,
 )
@@ -312,6 +313,27 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
 
 
+# Rule so-far: what says a count is the count so far — a risen count ("the death toll rises to
+# 95", "bringing the death toll in the country to 19"), or words after it ("5,738 wild fires in
+# Canada so far this year", "about 131,000 sq km already scorched"), or a date it stood at before
+# it ("as of June 4, there had been 2,214 wildfires").
+_SO_FAR_WORDS = re.compile(r"\b(?:ris|rose|climb|bring|so far|to date|thus far|already|as of)", re.I)
+_RISEN_TO = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|bring(?:s|ing)?\b[^.;:]{0,40})\s+to\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
+    re.I,
+)
+_SO_FAR_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|already)\b", re.I)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\b[^.;:]{0,60}$", re.I)
+_SO_FAR_WINDOW = 80
+
+
+def _so_far(text: str, figure: Quantity) -> bool:
+    before = text[max(0, figure.start - _SO_FAR_WINDOW) : figure.start]
+    after = text[figure.end : figure.end + _SO_FAR_WINDOW]
+    return bool(_RISEN_TO.search(before) or _SO_FAR_AFTER.search(after) or _AS_OF_BEFORE.search(before))
+
+
 _MAY_QUALIFY = re.compile(r"fac|could|maxim|potential|possib|additional|extra", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
 
@@ -322,6 +344,8 @@ def _marked(text: str, figure: Quantity, may_qualify: bool, spans: Sequence[Quan
     the span of time it is counted over (``period``; looked for among ``spans``, the figures of a
     text that may name one)."""
     marks = [EARLIER_VALUE] if earlier_value(text, figure) else []
+    if _SO_FAR_WORDS.search(text) and _so_far(text, figure):
+        marks.append(SO_FAR)
     if may_qualify and possible_value(text, figure):
         marks.append(POSSIBLE_VALUE)
     if may_qualify and _added_before(text, figure):

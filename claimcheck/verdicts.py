@@ -29,6 +29,7 @@ from claimcheck.compare import (
     may_count_same_people,
     same_fact,
     same_quantity,
+    so_far_below,
 )
 from claimcheck.lexicon import CALENDAR_WORDS, NEGATIONS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
@@ -383,6 +384,9 @@ def _judge_figure(
         # ambiguous together: "up to 7,750 personnel" in an article about another base).
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)} and other figures of the kind in passages that do not name it"
+    elif verdict is Verdict.CONFLICT and so_far_below(claim.quantity, quantity):
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)} as the count so far, which may still reach the claim's (so-far)"
     elif verdict is Verdict.CONFLICT and (strongest < STRONG or not decisive):
         # Precision first: a figure that differs but may be another fact is no conflict.
         verdict = Verdict.GAP

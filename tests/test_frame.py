@@ -870,6 +870,10 @@ STORY_RULES = {
     "as-of, undated": ("noto-quake-2024", "deaths-over-200-jan-9", "05_voa", "gap"),
     "as-of, months later": ("canada-wildfires-2023", "june-3-3m-ha", "07_pledgetimes", "gap"),
     "as-of, the same day": ("noto-quake-2024", "missing-323-jan-8", "03_straitstimes", "conflict"),
+    # Rule so-far: a count so far below the claim's may still reach it ("death toll rises to 95"
+    # for "killed more than 200", "bringing the death toll in the country to 19" for "more than 20").
+    "so-far, Valencia": ("valencia-floods-2024", "toll-more-than-200", "15_inlandnewstoday", "gap"),
+    "so-far, Oman": ("dubai-floods-2024", "oman-toll-more-than-20", "05_bbc", "gap"),
 }
 
 
@@ -892,3 +896,12 @@ def test_what_a_share_is_of() -> None:
     for text, base in shares.items():
         (figure,) = extract_quantities(text)
         assert figure.sized == base, text
+
+
+def test_a_count_so_far_above_the_claims_still_conflicts() -> None:
+    # Rule so-far: the claim's count is already passed.
+    finding = finding_for(
+        "The floods in Spain killed about 60 people.",
+        "Spain battles deadliest flood disaster in decades as death toll rises to 95.",
+    )
+    assert finding.verdict.value == "conflict", finding.reason

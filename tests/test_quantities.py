@@ -1,6 +1,6 @@
 import pytest
 
-from claimcheck.model import Bound
+from claimcheck.model import SO_FAR, Bound
 from claimcheck.quantities import extract_quantities
 
 # phrase -> (value, unit, approx, bound) of the one figure it states
@@ -553,3 +553,31 @@ def test_a_size_word_hyphenated_to_a_figure_says_what_it_measures() -> None:
     (tall,) = extract_quantities("The 1,671-foot-tall building is the tallest in Taipei.")
     (long,) = extract_quantities("The 985-foot-long (300-meter-long) vessel struck the bridge.")
     assert (tall.measure, long.measure) == ("height", "length")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # valencia-floods-2024/15_inlandnewstoday, dubai-floods-2024/05_bbc: a risen count
+        ("Spain battles deadliest flood disaster in decades as death toll rises to 95", 95),
+        (
+            "In Oman, rescuers found the body of a girl in Saham, bringing the death toll in the "
+            "country to 19.",
+            19,
+        ),
+        # canada-wildfires-2023/11_climatechangedeaths and 06_straitstimes: words after it
+        ("There have been 5,738 wild fires in Canada so far this year.", 5738),
+        ("This year's season is the worst on record, with about 131,000 sq km already scorched.", 131_000),
+        # canada-wildfires-2023/16_globeandmail: the date it stood at, before it
+        ("Data showed that, as of June 4, there had been 2,214 wildfires across Canada this year.", 2214),
+    ],
+)
+def test_a_count_so_far_is_marked(text: str, value: float) -> None:
+    # Rule so-far.
+    (figure,) = [q for q in extract_quantities(text) if q.value == value]
+    assert SO_FAR in figure.qualifiers
+
+
+def test_a_final_count_is_no_count_so_far() -> None:
+    (figure,) = extract_quantities("The floods killed 224 people, officials said on Monday.")
+    assert SO_FAR not in figure.qualifiers
