@@ -400,6 +400,11 @@ def _judge_figure(
         else:
             said = "does not say what it measures"
         reason = f"gives {describe(quantity)}, but {said} ({rule})"
+    elif verdict is Verdict.CONFLICT and coarser_date(claim.quantity, quantity) and not quantity.month:
+        # A year alone is as often another event's ("the last strike, in 2008") as the claim's:
+        # it can no more contradict the claim's day than confirm it.
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)}, not the day or month the claim gives (coarser-date)"
     elif (
         verdict is Verdict.AGREE
         and strongest < STRONG

@@ -905,3 +905,24 @@ def test_a_count_so_far_above_the_claims_still_conflicts() -> None:
         "Spain battles deadliest flood disaster in decades as death toll rises to 95.",
     )
     assert finding.verdict.value == "conflict", finding.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # jwst-launch-2021/07_fox13, boeing-strike-2024/11_labornotes
+        (
+            "Webb lifted off on December 25, 2021.",
+            "Webb was initially supposed to launch in 2007, but faced years of delays due to "
+            "technological challenges.",
+        ),
+        (
+            "Striking workers had to be back on the job by November 12, 2024.",
+            "Boeing workers in the Puget Sound area last struck in 2008 for 58 days.",
+        ),
+    ],
+)
+def test_a_year_alone_does_not_contradict_a_claims_day(claim: str, article: str) -> None:
+    # Rule coarser-date: a year alone is as often another event's as the claim's.
+    finding = finding_for(claim, article)
+    assert finding.verdict.value == "gap", finding.reason
