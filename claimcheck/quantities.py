@@ -159,21 +159,43 @@ _AND_A_HALF = re.compile(
     r"(?:[\s-]+(?P<scale>thousand|million|billion))?\b",
     re.I,
 )
-# A share of a scale word: "half a billion dollars", "a quarter of a million people".
-_FRACTIONS = {
-    "half": 0.5,
-    "a half": 0.5,
-    "a quarter": 0.25,
-    "a third": 1 / 3,
-    "three quarters": 0.75,
-    "two thirds": 2 / 3,
+# Fractions as words: "half", "a third", "two-thirds", "four fifths", "a tenth".
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}  # fmt: skip
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+_FRACTIONS = {"half": 0.5} | {
+    f"{numerator} {denominator}{'s' if count > 1 and denominator != 'half' else ''}": count / parts
+    for numerator, count in _NUMERATORS.items()
+    for denominator, parts in _DENOMINATORS.items()
+    if count < parts
 }
-_FRACTION_OF_SCALE = re.compile(
-    r"\b(?P<fraction>"
+_FRACTION = (
+    r"(?P<fraction>"
     + "|".join(f.replace(" ", r"[\s-]+") for f in sorted(_FRACTIONS, key=len, reverse=True))
-    + r")(?:[\s-]+of)?[\s-]+an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b",
+    + r")"
+)
+# A share of a scale word: "half a billion dollars", "a quarter of a million people".
+_FRACTION_OF_SCALE = re.compile(
+    rf"\b{_FRACTION}(?:[\s-]+of)?[\s-]+an?[\s-]+(?P<scale>thousand|million|billion|trillion)\b", re.I
+)
+# Rule fraction: a fraction of a whole is a share of it ("won less than a fifth of the vote",
+# "cut almost a fifth of its workforce", "two in five people live in poverty"), and of a century
+# or a decade a span of years ("the deadliest storm in the last three-quarters of a century").
+# Fractions are round numbers: hedged. "The first half of the week" is no share.
+_FRACTION_OF_WHOLE = re.compile(
+    rf"(?<![\w-])(?<!first )(?<!second )(?<!other )(?<!the ){_FRACTION}"
+    r"(?:[\s-]+(?:of[\s-]+)?(?P<span>(?:an?[\s-]+)?(?:century|decade))\b|\s+of\s+"
+    r"(?!an?\s+(?:thousand|million|billion|trillion)\b))",
     re.I,
 )
+_ONE_IN = re.compile(
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[a-z])(?!years?\b|days?\b)",
+    re.I,
+)
+_MAY_HAVE_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
+_SPAN_YEARS = {"century": 100, "decade": 10}
 # Times of day: "4:17am", "11:11 p.m. (2211 GMT)", "4.17 a.m.", "11 pm", "2211 GMT", "23:11 local time".
 _AM_PM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _ZONE = r"(?:\s*(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST)\b)?"
@@ -278,7 +300,8 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     measure is the dearest part of reading a figure."""
     digits = _DIGIT.search(text) is not None
     words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
-    if not digits and not words and not _LAST_YEAR.search(text):
+    fractions = _MAY_HAVE_FRACTION_WORD.search(text) is not None
+    if not digits and not words and not fractions and not _LAST_YEAR.search(text):
         return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []
@@ -288,6 +311,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
         _dates(text) if _FOUR_DIGITS.search(text) else (),
         _yearless_dates(text) if _MAY_HAVE_YEARLESS.search(text) else (),
         _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else (),
+        _fractions(text) if fractions or ((digits or words) and " in " in text) else (),
     ):
         for quantity in kind:
             if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
@@ -450,6 +474,41 @@ def _clock_times(text: str) -> list[Quantity]:
         )
 
     return sorted(_non_overlapping(_CLOCK_PATTERNS, text, read), key=lambda time: time.start)
+
+
+def _fractions(text: str) -> list[Quantity]:
+    """Rule fraction: shares written as fractions ("less than a fifth of the vote": at most 20
+    percent; "nine in ten homes": 90 percent), and spans of years ("three-quarters of a
+    century": 75 years), hedged."""
+    found: list[Quantity] = []
+    for match in _FRACTION_OF_WHOLE.finditer(text):
+        fraction = _FRACTIONS[" ".join(match.group("fraction").lower().replace("-", " ").split())]
+        span = match.group("span")
+        if span:
+            years = _SPAN_YEARS[re.split(r"[\s-]+", span)[-1].lower()]
+            value, unit, end = fraction * years, "years", match.end("span")
+        else:
+            value, unit, end = round(fraction * 100, 2), "percent", match.end("fraction")
+        found.append(_fraction_figure(text, match.start(), end, value, unit))
+    for match in _ONE_IN.finditer(text):
+        part, whole = (_word_value(match.group(g)) or 0.0 for g in ("part", "whole"))
+        if 0 < part < whole <= 100:
+            share = round(part / whole * 100, 2)
+            found.append(_fraction_figure(text, match.start(), match.end("whole"), share, "percent"))
+    return sorted(found, key=lambda figure: figure.start)
+
+
+def _fraction_figure(text: str, start: int, end: int, value: float, unit: str) -> Quantity:
+    hedge_start, _, bound = _hedge_and_bound(text, start)
+    return Quantity(
+        value=value,
+        unit=unit,
+        approx=True,
+        bound=bound,
+        start=hedge_start,
+        end=end,
+        text=text[hedge_start:end],
+    )
 
 
 def _merge_restated(text: str, figures: list[Quantity]) -> list[Quantity]:

@@ -581,3 +581,38 @@ def test_a_count_so_far_is_marked(text: str, value: float) -> None:
 def test_a_final_count_is_no_count_so_far() -> None:
     (figure,) = extract_quantities("The floods killed 224 people, officials said on Monday.")
     assert SO_FAR not in figure.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # argentina-election-2023/02_bbc, rio-grande-floods-2024/02_unn,
+        # spotify-layoffs-2023/10_yorkshirepost, canada-wildfires-2023/07_pledgetimes: a fraction
+        # of a whole is a share of it
+        ("annual inflation is now over 140% and two in five people live in poverty", (40, "percent", None)),
+        ("nearly a third of the state's population was without water", (33.33, "percent", None)),
+        ("Spotify is to cut almost a fifth of jobs at the music streaming business", (20, "percent", None)),
+        ("290 million tonnes, a quarter of the global annual emissions", (25, "percent", None)),
+        # indonesia-election-2024's analyst: a bound before it is the share's
+        (
+            "Ganjar Pranowo, the PDI-P candidate, won less than a fifth of the vote.",
+            (20, "percent", Bound.AT_MOST),
+        ),
+        # taiwan-hualien-quake-2024/12_columbian, valencia-floods-2024/16_oabroad: of a century, years
+        ("The strongest earthquake in a quarter-century rocked Taiwan", (25, "years", None)),
+        (
+            "the most tragic atmospheric disaster recorded in Spain in more than half a century",
+            (50, "years", Bound.AT_LEAST),
+        ),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share_of_it(text: str, expected: tuple[float, str, Bound | None]) -> None:
+    # Rule fraction: round numbers, so hedged.
+    (figure,) = [q for q in extract_quantities(text) if q.unit == expected[1] and q.approx]
+    assert (figure.value, figure.unit, figure.bound, figure.approx) == (*expected, True)
+
+
+def test_the_first_half_of_a_week_is_no_share() -> None:
+    # alaska-door-plug/04_travelpress
+    text = "Cancellations will continue through the first half of the week, and we encourage guests to check."
+    assert extract_quantities(text) == []
