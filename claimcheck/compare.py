@@ -348,6 +348,7 @@ def compare(claim: Quantity, source: Quantity, tolerance: float) -> Comparison:
     return Comparison(False, f"{said}: {percent} apart and neither is hedged (exact-figures-differ)")
 
 
+_ROUNDED_DIGITS = 3
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -378,7 +379,12 @@ def _written_step(quantity: Quantity) -> float | None:
     if len(digits) < 2 or not written:
         return None
     decimals = len(match.group(1) or "")
-    return 10.0**-decimals * quantity.value / written
+    # A whole number's trailing zeros are rounding too when three digits or more come before them
+    # ("484,500" or "526,000" for 484,507 or 526,409); with fewer they are a round figure ("230
+    # seats" is not 234, "16,000 feet" not 16,300).
+    significant = len(digits.rstrip("0"))
+    zeros = len(digits) - significant if not decimals and significant >= _ROUNDED_DIGITS else 0
+    return 10.0 ** (zeros - decimals) * quantity.value / written
 
 
 def coarser_date(claim: Quantity, source: Quantity) -> bool:

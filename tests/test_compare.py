@@ -86,6 +86,13 @@ def test_describe_and_format() -> None:
         # baltimore-bridge 10_marinelog: 946 is no rounding of 948.
         ("948 feet", "946 feet", False),
         ("$135.58", "$135", False),
+        # tesla-deliveries-2023 11_westernstandard, 12_morningbrew: trailing zeros after three digits
+        # or more are a rounding too; after fewer, a round figure (india-election-2024 03_independent,
+        # alaska-door-plug 10_dailybeast: both labelled conflict).
+        ("484,507 vehicles", "484,500 vehicles", True),
+        ("526,409 vehicles", "526,000 vehicles", True),
+        ("234 seats", "230 seats", False),
+        ("16,300 feet", "16,000 feet", False),
     ],
 )
 def test_an_exact_figure_stands_for_what_rounds_to_it(claimed: str, found: str, compatible: bool) -> None:
