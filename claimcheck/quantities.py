@@ -69,9 +69,11 @@ from claimcheck.units import (
     CALENDAR_UNITS,
     COUNT,
     COUNT_UNITS,
+    DURATION,
     MONEY,
     MONEY_UNITS,
     UNITS,
+    base_unit,
     dimension_of,
     same_dimension,
 )
@@ -328,7 +330,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             found.append(read)
             taken.append((read.start, read.end))
     found = [q for q in _partitives(text, sorted(found, key=lambda q: q.start)) if q.start not in pools]
-    figures = _carry_units(text, _merge_ranges(text, found))
+    figures = _carry_units(text, _merge_durations(text, _merge_ranges(text, found)))
     # Most passages hold none of the words the possible-value and increment rules look for.
     may_qualify = _MAY_QUALIFY.search(text) is not None
     # ... and most hold no span of time a figure is counted over.
@@ -509,6 +511,33 @@ def _fraction_figure(text: str, start: int, end: int, value: float, unit: str) -
         end=end,
         text=text[hedge_start:end],
     )
+
+
+# Rule compound-duration: "4 minutes and 28 seconds", "2 minutes, 42 seconds", "one hour and 40
+# minutes": one span of time, in its first unit.
+_DURATION_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)")
+
+
+def _merge_durations(text: str, figures: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    for figure in figures:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and dimension_of(previous.unit) == DURATION
+            and dimension_of(figure.unit) == DURATION
+            and base_unit(previous.unit)[1] > base_unit(figure.unit)[1]
+            and figure.bound is None
+            and not figure.approx
+            and previous.upper is None
+            and _DURATION_JOINT.fullmatch(text, previous.end, figure.start)
+        ):
+            value = previous.value + figure.value * base_unit(figure.unit)[1] / base_unit(previous.unit)[1]
+            joined = text[previous.start : figure.end]
+            merged[-1] = replace(previous, value=value, end=figure.end, text=joined)
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _merge_restated(text: str, figures: list[Quantity]) -> list[Quantity]:

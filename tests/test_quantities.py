@@ -616,3 +616,19 @@ def test_the_first_half_of_a_week_is_no_share() -> None:
     # alaska-door-plug/04_travelpress
     text = "Cancellations will continue through the first half of the week, and we encourage guests to check."
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        # solar-eclipse-2024/15_asianet, 06_newscentermaine, 09_bbc: one span of time, in its first unit
+        ("According to NASA, the greatest length will be 4 minutes and 27 seconds in Torreon", 4.45),
+        ("The longest totality was near Carbondale, Illinois, at 2 minutes, 42 seconds", 2.7),
+        ("the eclipse will take a little under one hour and 40 minutes to reach the eastern", 100),
+    ],
+)
+def test_a_span_of_time_in_two_units_is_one_figure(text: str, minutes: float) -> None:
+    # Rule compound-duration.
+    (figure,) = extract_quantities(text)
+    factor = {"minutes": 1, "hours": 60}[figure.unit or ""]
+    assert round(figure.value * factor, 2) == minutes
