@@ -16,7 +16,6 @@ from claimcheck.lexicon import (
     GENERIC_WORDS,
     HEDGES,
     IRREGULAR_PAST,
-    NEGATIONS,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
     STOPWORDS,
@@ -24,7 +23,7 @@ from claimcheck.lexicon import (
 from claimcheck.measures import measure_named
 from claimcheck.model import EARLIER_VALUE, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
-from claimcheck.text import lemma
+from claimcheck.text import lemma, negates
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension
 
 # Capitalised at the start of a sentence, but never a name: "Fewer than 3,000 ...".
@@ -103,7 +102,7 @@ def infer_claim(
         # change, which a source gives as "from about 7,500" (rule earlier-value).
         quantity = replace(quantity, qualifiers=(*quantity.qualifiers, EARLIER_VALUE))
     subject = claim.subject or infer_subject(claim.text, read, found)
-    negated = bool(re.search(r"(?<![\w-])(?:" + "|".join(NEGATIONS) + r")(?![\w-])|n't\b", claim.text, re.I))
+    negated = negates(claim.text)
     dated = quantity is not None and quantity.unit not in CALENDAR_UNITS
     dated_by = _dated_by(found, read) if dated else None
     return replace(claim, quantity=quantity, subject=subject, negated=negated, dated_by=dated_by)

@@ -99,6 +99,12 @@ NEGATIONS = (
     "neither", "lacks", "lack", "cancelled", "canceled", "called off", "scrapped",
     "refuted", "rejected",
 )
+# Phrases that hold a negation word but deny nothing: "not only ... but also", "But not before all
+# 367 passengers and 12 crew were evacuated", "no fewer than" (a bound). Rule negation-idiom.
+NEGATION_IDIOMS = (
+    "not only", "not just", "not before", "not least", "no doubt", "no fewer than", "no less than",
+    "no more than",
+)
 
 # Words whose dictionary form in news differs from the lemmatiser's first guess:
 # "claimed 2,000 lives" (life, not live), "2,000 missing" (missing, not miss), "won 412 seats".

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 import simplemma
 from rapidfuzz import fuzz, process
 
-from claimcheck.lexicon import DEMONYMS, EVENT_SYNONYMS, LEMMA_OVERRIDES, SPELLING_VARIANTS, STOPWORDS
+from claimcheck.lexicon import (
+    DEMONYMS,
+    EVENT_SYNONYMS,
+    LEMMA_OVERRIDES,
+    NEGATION_IDIOMS,
+    NEGATIONS,
+    SPELLING_VARIANTS,
+    STOPWORDS,
+)
 
 # One character for one character, so offsets into the normalised text are
 # offsets into the original: curly quotes, dashes, odd spaces, the Unicode minus.
@@ -222,3 +230,16 @@ def near_spellings(word: str, pool: Iterable[str]) -> frozenset[str]:
     starting = [other for other in pool if other[:1] == word[:1]]
     found = process.extract(word, starting, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
     return frozenset(match for match, _score, _ in found)
+
+
+_NEGATION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in NEGATIONS if word != "n't") + r")(?![\w-])|n't\b",
+    re.I,
+)
+_NEGATION_IDIOM = re.compile(r"(?<![\w-])(?:" + "|".join(NEGATION_IDIOMS) + r")(?![\w-])", re.I)
+
+
+def negates(text: str) -> bool:
+    """Whether the text denies something: a negation word outside the phrases that hold one but
+    deny nothing ("not only", "but not before", "no fewer than": rule negation-idiom)."""
+    return _NEGATION.search(_NEGATION_IDIOM.sub(" ", text)) is not None

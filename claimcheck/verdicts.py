@@ -31,14 +31,14 @@ from claimcheck.compare import (
     same_quantity,
     so_far_below,
 )
-from claimcheck.lexicon import CALENDAR_WORDS, NEGATIONS, ORDINALS, STOPWORDS, SUPERLATIVES
+from claimcheck.lexicon import CALENDAR_WORDS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
 from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import GENERIC_STEMS, Mention
-from claimcheck.text import FUZZY_MIN_LENGTH, any_word, near_spelling, squeeze, stem, term_set, terms
+from claimcheck.text import FUZZY_MIN_LENGTH, any_word, near_spelling, negates, squeeze, stem, term_set, terms
 from claimcheck.units import (
     CALENDAR_UNITS,
     CLOCK,
@@ -53,11 +53,6 @@ from claimcheck.units import (
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
-_NEGATION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in NEGATIONS if word != "n't") + r")(?![\w-])"
-    r"|n't\b",
-    re.I,
-)
 # Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
 _UNIT_STEMS = frozenset(stem(word) for unit in UNITS for surface in unit.surfaces for word in surface.split())
@@ -711,7 +706,7 @@ def _judge_statement(
         coverage = _coverage(words, found, corpus)
         if coverage < MIN_STATEMENT_COVERAGE or not all(_present(term, found) for term in words.models):
             continue
-        negated = _NEGATION.search(mention.passage.text) is not None
+        negated = negates(mention.passage.text)
         if best is None or coverage > best[0]:
             best = (coverage, mention, negated)
     if best is None:
