@@ -115,6 +115,10 @@ MEASURES: tuple[Measure, ...] = (
         "deployment", "contribute", "arrive", "fly in"),
     _of("cargo", "what it carried", frozenset({COUNT, MASS}), "carry",
         "load", "laden", "aboard", "on board", "cargo", "onboard"),
+    # What a maker made and what it sold are two counts of the same things ("produced 494,989
+    # vehicles, delivering 484,507").
+    _of("made", "what was made", COUNT, "produce", "production", "manufacture", "assemble", "output"),
+    _of("sold", "what was sold or delivered", COUNT, "sell", "sale", "sales", "deliver", "delivery"),
     _of("capacity", "capacity", frozenset({COUNT, MASS, VOLUME, POWER}), "capacity", "accommodate",
         "seat", "hold up to"),
     _of("won", "what was won", frozenset({COUNT, SHARE}), "win", "secure", "capture", "clinch", "take"),

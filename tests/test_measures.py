@@ -595,3 +595,30 @@ def test_a_phrase_of_the_measure_table_is_read_by_its_lemmas_too(text: str) -> N
     forms of a phrase, so a cut is a cut whichever tense says it."""
     (figure,) = extract_quantities(text)
     assert figure.measure == "cut"
+
+
+@pytest.mark.parametrize(
+    ("claim", "article", "verdict", "value"),
+    [
+        # tesla-deliveries-2023/05_arienhost: what a maker made is not what it delivered ...
+        (
+            "Tesla delivered 484,507 vehicles worldwide in the fourth quarter of 2023.",
+            "Tesla produced 494,989 vehicles in the fourth quarter.",
+            "gap",
+            None,
+        ),
+        # ... 16_insideevs: of the two, the claim meets its own
+        (
+            "Tesla produced about 1.85 million vehicles over 2023.",
+            "For the whole of 2023, Tesla delivered 1,808,581 cars and produced 1,845,985 vehicles.",
+            "agree",
+            1_845_985,
+        ),
+    ],
+)
+def test_what_was_made_is_not_what_was_sold(
+    claim: str, article: str, verdict: str, value: float | None
+) -> None:
+    finding = finding_for(claim, article)
+    assert finding.verdict.value == verdict, finding.reason
+    assert (finding.quantity.value if finding.quantity and verdict == "agree" else None) == value
