@@ -196,7 +196,11 @@ _ONE_IN = re.compile(
     r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[a-z])(?!years?\b|days?\b)",
     re.I,
 )
-_MAY_HAVE_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
+_SCALE_WORD = re.compile("[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion")
+# What every fraction holds (letter cases spelt out: faster than ignoring case).
+_FRACTION_WORD = re.compile(
+    "[Hh]alf|[Tt]hird|[Qq]uarter|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth"
+)
 _SPAN_YEARS = {"century": 100, "decade": 10}
 # Times of day: "4:17am", "11:11 p.m. (2211 GMT)", "4.17 a.m.", "11 pm", "2211 GMT", "23:11 local time".
 _AM_PM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -302,25 +306,28 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     measure is the dearest part of reading a figure."""
     digits = _DIGIT.search(text) is not None
     words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
-    fractions = _MAY_HAVE_FRACTION_WORD.search(text) is not None
-    if not digits and not words and not fractions and not _LAST_YEAR.search(text):
+    fractions = _FRACTION_WORD.search(text) is not None
+    numbers = digits or words or _LAST_YEAR.search(text) is not None
+    if not numbers and not fractions:
         return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
-    # Dates, then dates without a year, then times of day: each keeps the text it takes.
+    # Dates, then dates without a year, times of day, fractions: each keeps the text it takes.
     for kind in (
-        _dates(text) if _FOUR_DIGITS.search(text) else (),
-        _yearless_dates(text) if _MAY_HAVE_YEARLESS.search(text) else (),
+        _dates(text) if numbers and _FOUR_DIGITS.search(text) else (),
+        _yearless_dates(text) if numbers and _MAY_HAVE_YEARLESS.search(text) else (),
         _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else (),
-        _fractions(text) if fractions or ((digits or words) and " in " in text) else (),
+        _fractions(text, fractions, (digits or words) and " in " in text),
     ):
         for quantity in kind:
             if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
                 found.append(quantity)
                 taken.append((quantity.start, quantity.end))
+    if not numbers and not found:  # "on behalf of", "a third-party vendor": no figure after all
+        return []
     pools: set[int] = set()
-    for start, end, value, currency in _numbers(text, digits, words):
+    for start, end, value, currency in _numbers(text, digits, words) if numbers else ():
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         read = _read_around(text, start, end, value, currency)
@@ -333,9 +340,11 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     figures = _carry_units(text, _merge_durations(text, _merge_ranges(text, found)))
     # Most passages hold none of the words the possible-value and increment rules look for.
     may_qualify = _MAY_QUALIFY.search(text) is not None
+    # ... nor any of the words that say a count is the count so far.
+    may_be_so_far = _SO_FAR_WORDS.search(text) is not None
     # ... and most hold no span of time a figure is counted over.
     spans = figures if may_have_period(text) else []
-    figures = [_marked(text, q, may_qualify, spans) for q in figures]
+    figures = [_marked(text, q, may_qualify, may_be_so_far, spans) for q in figures]
     return _with_event_year(text, _with_measures(text, _merge_restated(text, figures), measured))
 
 
@@ -343,7 +352,9 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
 # 95", "bringing the death toll in the country to 19"), or words after it ("5,738 wild fires in
 # Canada so far this year", "about 131,000 sq km already scorched"), or a date it stood at before
 # it ("as of June 4, there had been 2,214 wildfires").
-_SO_FAR_WORDS = re.compile(r"\b(?:ris|rose|climb|bring|so far|to date|thus far|already|as of)", re.I)
+_SO_FAR_WORDS = re.compile(
+    r"\b(?:[Rr]is|[Rr]ose|[Cc]limb|[Bb]ring|[Ss]o far|[Tt]o date|[Tt]hus far|[Aa]lready|[Aa]s of)"
+)
 _RISEN_TO = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|bring(?:s|ing)?\b[^.;:]{0,40})\s+to\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?$",
@@ -364,13 +375,15 @@ _MAY_QUALIFY = re.compile(r"fac|could|maxim|potential|possib|additional|extra", 
 _ADDED_BEFORE = re.compile(r"\b(?:additional|extra)\s+$", re.I)
 
 
-def _marked(text: str, figure: Quantity, may_qualify: bool, spans: Sequence[Quantity]) -> Quantity:
+def _marked(
+    text: str, figure: Quantity, may_qualify: bool, may_be_so_far: bool, spans: Sequence[Quantity]
+) -> Quantity:
     """The figure with what its words say it is besides its value: the value before a change
     (``earlier-value``), the most it could be (``possible-value``), what was added (``increment``),
     the span of time it is counted over (``period``; looked for among ``spans``, the figures of a
     text that may name one)."""
     marks = [EARLIER_VALUE] if earlier_value(text, figure) else []
-    if _SO_FAR_WORDS.search(text) and _so_far(text, figure):
+    if may_be_so_far and _so_far(text, figure):
         marks.append(SO_FAR)
     if may_qualify and possible_value(text, figure):
         marks.append(POSSIBLE_VALUE)
@@ -478,12 +491,13 @@ def _clock_times(text: str) -> list[Quantity]:
     return sorted(_non_overlapping(_CLOCK_PATTERNS, text, read), key=lambda time: time.start)
 
 
-def _fractions(text: str) -> list[Quantity]:
-    """Rule fraction: shares written as fractions ("less than a fifth of the vote": at most 20
+def _fractions(text: str, fraction_words: bool, one_in: bool) -> list[Quantity]:
+    """Rule fraction (``fraction_words``, ``one_in``: whether the text may hold either kind):
+    shares written as fractions ("less than a fifth of the vote": at most 20
     percent; "nine in ten homes": 90 percent), and spans of years ("three-quarters of a
     century": 75 years), hedged."""
     found: list[Quantity] = []
-    for match in _FRACTION_OF_WHOLE.finditer(text):
+    for match in _FRACTION_OF_WHOLE.finditer(text) if fraction_words else ():
         fraction = _FRACTIONS[" ".join(match.group("fraction").lower().replace("-", " ").split())]
         span = match.group("span")
         if span:
@@ -492,7 +506,7 @@ def _fractions(text: str) -> list[Quantity]:
         else:
             value, unit, end = round(fraction * 100, 2), "percent", match.end("fraction")
         found.append(_fraction_figure(text, match.start(), end, value, unit))
-    for match in _ONE_IN.finditer(text):
+    for match in _ONE_IN.finditer(text) if one_in else ():
         part, whole = (_word_value(match.group(g)) or 0.0 for g in ("part", "whole"))
         if 0 < part < whole <= 100:
             share = round(part / whole * 100, 2)
@@ -745,7 +759,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, str | None]]:
         if whole is not None:
             scale = SCALE_WORDS[match.group("scale").lower()] if match.group("scale") else 1.0
             numbers.append((match.start(), match.end(), (whole + 0.5) * scale, None))
-    for match in _FRACTION_OF_SCALE.finditer(text):
+    scaled_fractions = _FRACTION_WORD.search(text) and _SCALE_WORD.search(text)
+    for match in _FRACTION_OF_SCALE.finditer(text) if scaled_fractions else ():
         fraction = _FRACTIONS[" ".join(match.group("fraction").lower().replace("-", " ").split())]
         numbers.append(
             (match.start(), match.end(), fraction * SCALE_WORDS[match.group("scale").lower()], None)
