@@ -870,6 +870,20 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
         value += float(after[position].group())
         span_end = after[position].end()
         position += 1
+    # Rule increment: "cancel over 1,000 more flights", "five more people were confirmed dead":
+    # what was added, and the things it counts after "more" (a plural, or one thing: "frozen for one
+    # more year"; "with about 80 more missing" counts the missing beside the dead).
+    added = (
+        position + 1 < len(after)
+        and after[position].group().lower() == "more"
+        and (
+            _plural_after(after, position + 1) is not None
+            or (value == 1 and after[position + 1].group().isalpha())
+        )
+    )
+    if added:
+        position += 1
+        span_end = after[position - 1].end()
     if unit is None or unit in (currency, before):
         found = _unit_after(after, position)
         if found is not None:
@@ -909,6 +923,8 @@ def _read_around(text: str, start: int, end: int, value: float, currency: str | 
     if per is None and unit in MONEY_UNITS and value < _SHARE_PRICE_BELOW and _is_share_price(text, start):
         per = "share"
         qualifiers.append(IMPLIED_PER)
+    if added:
+        qualifiers.append("additional")
     trailing = text[span_end : span_end + 8].lower()
     approx = trailing.startswith(_TRAILING_HEDGE_STARTS)
     hedge_start, hedge_approx, bound = _hedge_and_bound(text, start)
@@ -1119,15 +1135,19 @@ def _is_share_price(text: str, start: int) -> bool:
 
 # Plurals not made with -s; any other word not ending in -s whose lemma differs is a verb's
 # form ("meant", "found", "stolen", "torn").
-_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria"})
+_IRREGULAR_PLURALS = frozenset(
+    {"men", "women", "children", "feet", "teeth", "mice", "geese", "criteria", "people"}
+)
 
 
 def _plural(word: str) -> bool:
     """'jobs', 'pilgrims', 'women': a noun's plural (its lemma differs); not 'news', 'bus', nor
     a verb's irregular form ('meant', 'found')."""
+    if word in _IRREGULAR_PLURALS:  # "people", whose lemma is itself
+        return True
     if not word[:1].isalpha() or lemma(word) == word:
         return False
-    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")))
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 def _is_verbal(word: str) -> bool:

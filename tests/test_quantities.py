@@ -632,3 +632,31 @@ def test_a_span_of_time_in_two_units_is_one_figure(text: str, minutes: float) ->
     (figure,) = extract_quantities(text)
     factor = {"minutes": 1, "hours": 60}[figure.unit or ""]
     assert round(figure.value * factor, 2) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # crowdstrike-outage/03_yahoo, hurricane-otis-2023/07_mb and 14_mexiconewsdaily: "N more"
+        # is what was added, and counts the noun after "more"
+        ("Weather, aftershocks cause Delta to cancel over 1,000 more flights", "sorties"),
+        ("The hurricane's death toll climbed Sunday as five more people were confirmed dead", "people"),
+        ("while six more bodies have yet to be recovered", "body"),
+    ],
+)
+def test_more_after_a_figure_is_an_increment(text: str, unit: str) -> None:
+    # Rule increment.
+    (figure,) = extract_quantities(text)
+    assert (figure.unit, "additional" in figure.qualifiers) == (unit, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is two more than last year.",
+        # noto-quake-2024/10_unn: the missing beside the dead, not more of the missing
+        "The death toll has surpassed 80 people, with about 80 more missing in Ishikawa Prefecture.",
+    ],
+)
+def test_more_before_no_plural_is_no_increment(text: str) -> None:
+    assert all("additional" not in figure.qualifiers for figure in extract_quantities(text))
