@@ -4,7 +4,7 @@ from claimcheck.attribution import antecedents, belongs_to, named_things
 from claimcheck.quantities import extract_quantities
 from claimcheck.subjects import make_subject
 
-from conftest import finding_for
+from conftest import assert_finding, finding_for
 from test_subjects import index_of
 
 
@@ -262,5 +262,4 @@ def test_a_name_joined_to_led_or_based_describes_the_thing_after_it(text: str, s
 )
 def test_a_sentence_opener_need_not_be_the_claims(claim: str, article: str, value: float) -> None:
     # Rule sentence-opener: a name that opens a sentence is the claim's if its other words are.
-    finding = finding_for(claim, article)
-    assert (finding.verdict.value, finding.quantity and finding.quantity.value) == ("agree", value)
+    assert_finding(claim, article, "agree", value)
