@@ -27,7 +27,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.model import Quantity
 from claimcheck.subjects import GENERIC_STEMS, Mention
-from claimcheck.text import near_spelling, stem, terms
+from claimcheck.text import near_spelling, opens_sentence, stem, terms
 from claimcheck.units import LENGTH_UNITS, MEASURE_UNITS, MONEY_UNITS
 
 # A run of capitalised words (with "of"/"the" inside), possibly ending in
@@ -431,18 +431,13 @@ def _named_in(text: str, span: tuple[int, int], claim_terms: frozenset[str]) -> 
     15%", "Hurricane Helene made landfall").
     """
     words = [term.norm for term in terms(text[span[0] : span[1]]) if term.norm not in GENERIC_STEMS]
-    if len(words) > 1 and _opens_sentence(text, span[0]):
+    if len(words) > 1 and opens_sentence(text, span[0]):
         words = words[1:] if not _claims_word(words[0], claim_terms) else words
     return bool(words) and all(_claims_word(word, claim_terms) for word in words)
 
 
 def _claims_word(word: str, claim_terms: frozenset[str]) -> bool:
     return word in claim_terms or any(near_spelling(word, wanted) for wanted in claim_terms)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n\"'“”"
 
 
 def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -63,7 +63,7 @@ from claimcheck.model import (
     Bound,
     Quantity,
 )
-from claimcheck.text import any_word, lemma, normalize
+from claimcheck.text import any_word, lemma, normalize, opens_sentence
 from claimcheck.units import (
     BY_SURFACE,
     CALENDAR_UNITS,
@@ -982,8 +982,6 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     return _AGE_COMPLEMENT.search(before) is not None and _AGE_AFTER_COMPLEMENT.match(text, end) is not None
 
 
-# What stands before a word that opens a sentence: the text's start, or an end of sentence.
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|—|–|-\s)\s*$")
 _WORD_BEFORE_REVERSED = re.compile(r"\s+([\w-]*[A-Za-z])")
 
 
@@ -1015,7 +1013,7 @@ def _is_name(text: str, start: int, end: int) -> bool:
     # even before a noun ("the Boeing 737 Max 9 planes", "Windows 10 devices", "Chapter 11
     # bankruptcy"); a capitalised word opening a sentence may be any word ("Killing 20 people").
     word_start = len(text[:start].rstrip()) - len(word)
-    opens = _OPENS_SENTENCE.search(text, 0, max(0, word_start)) is not None or word_start <= 0
+    opens = opens_sentence(text, word_start)
     if (word.isupper() and len(word) > 1) or not opens:
         return True
     return _unit_after(_words_after(text, end), 0) is None

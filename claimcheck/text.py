@@ -243,3 +243,13 @@ def negates(text: str) -> bool:
     """Whether the text denies something: a negation word outside the phrases that hold one but
     deny nothing ("not only", "but not before", "no fewer than": rule negation-idiom)."""
     return _NEGATION.search(_NEGATION_IDIOM.sub(" ", text)) is not None
+
+
+# What stands before a word that opens a sentence: the text's start, an end of sentence, a quote
+# mark, a bracket or a dash.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(\[]|—|–|-\s)\s*$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, so is capitalised whatever it is."""
+    return start <= 0 or _OPENS_SENTENCE.search(text, 0, start) is not None
