@@ -112,7 +112,12 @@ def _dated_by(found: list[Quantity], read: Quantity | None) -> Quantity | None:
     """Rule as-of: a day or a month in the sentence of a claim whose figure is no date says when
     the figure stood ("By January 9 the confirmed death toll had passed 200", "In mid-July
     2023, roughly 900 wildfires were burning across Canada"); a year alone dates an event."""
-    return next((q for q in found if q is not read and q.unit == "year" and q.month is not None), None)
+    return next((q for q in found if q is not read and _day_or_month(q)), None)
+
+
+def _day_or_month(quantity: Quantity) -> bool:
+    """A date that gives at least its month ("January 9", "mid-July 2023"), not a year alone."""
+    return quantity.unit == "year" and quantity.month is not None
 
 
 def _main_quantity(text: str, stated: Quantity | None, found: list[Quantity]) -> Quantity | None:
@@ -312,7 +317,7 @@ def _after_opening(text: str, words: list[re.Match[str]], figures: list[Quantity
     ``dated-opening``); else 0."""
     if not words or words[0].group().lower() not in _OPENERS:
         return 0
-    dated = next((q for q in figures if q.unit == "year" and q.month is not None), None)
+    dated = next((q for q in figures if _day_or_month(q)), None)
     if dated is not None and _DATE_AFTER_OPENER.fullmatch(text, words[0].end(), dated.start):
         after = [w for w in words if w.start() >= dated.end]
         if any(_is_verb(w.group()) for w in after[1:]):

@@ -318,7 +318,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     words = not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
     fractions = _may_hold_fraction(text)
     numbers = digits or words or _LAST_YEAR.search(text) is not None
-    if not numbers and not (fractions and _fractions(text, True, False)):
+    if not numbers and not fractions:
         return []
     text = normalize(text)
     taken: list[tuple[int, int]] = []
@@ -334,7 +334,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
             if not any(s <= quantity.start < e or s < quantity.end <= e for s, e in taken):
                 found.append(quantity)
                 taken.append((quantity.start, quantity.end))
-    if not numbers and not found:  # "on behalf of", "a third-party vendor": no figure after all
+    if not numbers and not found:  # "a third-party vendor": no figure after all
         return []
     pools: set[int] = set()
     for start, end, value, currency in _numbers(text, digits, words) if numbers else ():
