@@ -395,6 +395,16 @@ def coarser_date(claim: Quantity, source: Quantity) -> bool:
     return bool((claim.month and not source.month) or (claim.day and not source.day))
 
 
+def states_figure(claim: Quantity, source: Quantity, tolerance: float) -> bool:
+    """Whether the source's figure is the claim's own, not merely consistent with it: it agrees,
+    to the claim's day where the claim gives one, and lies within the tolerance of the claim's
+    figure taken as a point ("more than 200" dead is met by "at least 1,833", not stated by it)."""
+    if not compare(claim, source, tolerance).compatible or coarser_date(claim, source):
+        return False
+    point = replace(claim, bound=None, approx=True)
+    return compare(point, replace(source, bound=None), tolerance).compatible
+
+
 def far_past_bound(claim: Quantity, source: Quantity, tolerance: float) -> bool:
     """Whether the claim's figure is a bound ("more than $40 billion") that the source's exact
     figure meets only from beyond the tolerance ("$175 billion"): any larger sum would."""

@@ -30,12 +30,13 @@ from claimcheck.compare import (
     same_fact,
     same_quantity,
     so_far_below,
+    states_figure,
 )
 from claimcheck.lexicon import CALENDAR_WORDS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
 from claimcheck.measures import things_of
-from claimcheck.model import Claim, Evidence, Finding, Passage, Quantity, Verdict
+from claimcheck.model import DEFAULT_MEASURE, Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import GENERIC_STEMS, Mention
 from claimcheck.text import FUZZY_MIN_LENGTH, any_word, near_spelling, negates, squeeze, stem, term_set, terms
@@ -358,6 +359,26 @@ def _judge_figure(
     )
     verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
     reason = results[0].reason
+    echo = None if results[0].compatible else _echo(claim, best, same)
+    if echo is not None:
+        # Rule agree-elsewhere: the source states the claim's own figure for the fact in some
+        # passage, so the differing figure that decided is another fact's ("the $200 billion"
+        # Microsoft is worth beside "$69 billion" for Activision; "about 14 Earth days" beside
+        # "one lunar day"; "2,100 containers" unloaded beside "nearly 4,700" carried).
+        mention, quantity = echo[4], echo[5]
+        figures = (
+            Evidence(
+                quote=quote_of(mention.passage.text, quantity),
+                line=line_at(mention.passage, quantity.start),
+                quantity=quantity,
+                compatible=True,
+                offset=mention.passage.start + quantity.start,
+            ),
+            *(figure for figure in figures if figure.quantity is not quantity),
+        )
+        verdict = Verdict.AGREE
+        said = compare(claim.quantity, quantity, claim.tolerance).reason.removesuffix(")").rsplit(" (", 1)[0]
+        reason = f"{said}, the claim's own figure beside others taken as other facts' (agree-elsewhere)"
     strongest = max(candidate[0] for candidate in same if candidate[5] is quantity)
     decisive = any(
         candidate[6].decisive for candidate in same if candidate[5] is quantity and candidate[0] == strongest
@@ -424,6 +445,32 @@ def _judge_figure(
     return _figure_finding(
         claim, source_id, verdict, reason, mention, quantity, score, figures if len(figures) > 1 else ()
     )
+
+
+# An echo's passage holds at least this share of the claim's words (by weight) that the deciding
+# passage holds: for "Kant, 20 km east of Bishkek", "Manas International Airport, some 20 km
+# north-west of Bishkek" (score 16) is another place's distance, not an echo, beside "The base,
+# which lies about 25 kilometres east of the capital" (67) (tests/compare_heldout).
+ECHO_WORDS = 0.5
+
+
+def _echo(claim: Claim, best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
+    """The best reading, of any strength, that states the claim's own figure (``states_figure``)
+    in a passage that holds the claim's words half as fully as the deciding one does or more
+    (``ECHO_WORDS``), unless its measure is presumed where the deciding figure's is read ("has
+    some seven thousand troops" beside "500 to 600 troops from the base will take part in the
+    patrols")."""
+    assert claim.quantity is not None
+    read_measure = DEFAULT_MEASURE not in best[5].qualifiers and best[5].measure is not None
+    stating = [
+        candidate
+        for candidate in candidates
+        if candidate[0] > 0
+        and candidate[1] >= ECHO_WORDS * best[1]
+        and not (read_measure and DEFAULT_MEASURE in candidate[5].qualifiers)
+        and states_figure(claim.quantity, candidate[5], claim.tolerance)
+    ]
+    return max(stating, key=lambda candidate: candidate[:4], default=None)
 
 
 def _figure_finding(

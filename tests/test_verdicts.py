@@ -1,5 +1,7 @@
 """The traps of the core issue, end to end: one claim, one short article, one verdict."""
 
+from pathlib import Path
+
 import pytest
 
 from conftest import assert_finding, finding_for
@@ -177,6 +179,73 @@ def test_a_weak_figure_that_differs_gives_way_to_one_that_fits(claim: str, artic
     the source gives for it as nearly fits, and agrees (the first is listed as ambiguous)."""
     found = finding_for(claim, article)
     assert found.verdict.value == "agree" and "(ambiguous)" in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "article", "other"),
+    [
+        # activision-deal/06_cnbc
+        (
+            "Microsoft agreed to buy Activision Blizzard for about $69 billion.",
+            "Microsoft announced its intention to acquire Activision Blizzard in January 2022 for $69"
+            " billion, in one of the biggest deals the video game industry has seen to date.\n\nHowever,"
+            " some of Microsoft's competitors contested the deal, concerned it may give Microsoft a tight"
+            " grip on the $200 billion games market.",
+            200e9,
+        ),
+        # nvidia-3-trillion/06_newsghana
+        (
+            "Nvidia's shares gained 3.5% on the Tuesday it overtook Microsoft.",
+            "Nvidia's shares rose by 3.5% on Tuesday, while Microsoft shares dipped by 0.5% and Apple shares"
+            " fell by 1.1%.\n\nNvidia recently completed a 10-for-1 stock split on June 7 and reported a"
+            " record-breaking quarter last month, with a 262% increase in revenue and a 462% rise in profits"
+            " year-over-year.",
+            262,
+        ),
+        # india-election-2024/05_etvbharat
+        (
+            "The BJP-led National Democratic Alliance finished with 293 seats in the new Lok Sabha.",
+            "New Delhi:The BJP-led National Democratic Alliance is poised to secure a third term, winning 293"
+            " Lok Sabha seats, with the saffron party managing 240 seats, and failing to reach the"
+            " 272-majority mark.",
+            240,
+        ),
+    ],
+)
+def test_the_claims_own_figure_beside_a_differing_one_agrees(claim: str, article: str, other: float) -> None:
+    """Rule agree-elsewhere: a source that states the claim's own figure for its fact agrees,
+    though a figure that reads as the fact as well or better differs; that one is listed."""
+    found = finding_for(claim, article)
+    assert found.verdict.value == "agree" and "(agree-elsewhere)" in found.reason, found.reason
+    assert [figure.quantity.value for figure in found.figures[1:]] == [other]
+
+
+def test_a_figure_whose_measure_is_only_presumed_does_not_overrule_one_read() -> None:
+    """tests/accuracy 101_tajik_afghan_patrols: the patrol's contingent is no echo of the base's
+    strength, which the base "has"."""
+    article = (
+        "Russia's 201st military base, which has some seven thousand troops in Dushanbe and Bokhtar, has"
+        " sent six T-72 tanks and twelve BMP-2 infantry fighting vehicles to the southern Khatlon region,"
+        " Lt. Col. Timur Gaziev, a base spokesman, said. Between 500 and 600 troops from the base will take"
+        " part in the patrols, which are scheduled to last until the end of May."
+    )
+    claim = (
+        "id: base\nsubject: 201st military base\nvalue: 550\nunit: troops\napprox: true\n"
+        "claim: The 201st military base has between 500 and 600 troops."
+    )
+    found = finding_for(claim, article)
+    assert found.verdict.value == "conflict" and found.quantity is not None and found.quantity.value == 7000
+
+
+def test_another_places_figure_in_a_passage_that_holds_few_of_the_claims_words_is_no_echo() -> None:
+    """ECHO_WORDS: Manas's "some 20 km north-west of Bishkek" does not echo Kant's 20 km where
+    the passage that decides, "about 25 kilometres east of the capital", holds far more of the
+    claim's words (tests/compare_heldout 203)."""
+    article = (Path(__file__).parent / "compare_heldout/sources/203_kant_more_jets.txt").read_text()
+    found = finding_for(
+        "Kant, 20 km east of Bishkek, flies 10 Su-25 attack jets and a dozen Mi-8 helicopters.", article
+    )
+    assert found.verdict.value == "conflict" and found.quote == "lies about 25 kilometres", found.reason
 
 
 @pytest.mark.parametrize(
