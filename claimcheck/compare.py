@@ -405,6 +405,21 @@ def states_figure(claim: Quantity, source: Quantity, tolerance: float) -> bool:
     return compare(point, replace(source, bound=None), tolerance).compatible
 
 
+# One fact misreported seldom doubles or halves (rule ``far-apart``).
+FAR_APART = 0.5
+
+
+def far_apart(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are more than twice apart (in one unit): as often two facts as one
+    fact misreported. Dates and times of day are never far apart this way."""
+    if dimension_of(first.unit) in (DATE, CLOCK) or dimension_of(second.unit) in (DATE, CLOCK):
+        return False
+    low, high = sorted(
+        (abs(first.value) * base_unit(first.unit)[1], abs(second.value) * base_unit(second.unit)[1])
+    )
+    return high > 0 and (high - low) / high > FAR_APART
+
+
 def far_past_bound(claim: Quantity, source: Quantity, tolerance: float) -> bool:
     """Whether the claim's figure is a bound ("more than $40 billion") that the source's exact
     figure meets only from beyond the tolerance ("$175 billion"): any larger sum would."""

@@ -22,7 +22,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from claimcheck.attribution import antecedents, named_things, owner
 from claimcheck.check import judge, vocabulary_of, with_copies
-from claimcheck.compare import compare, describe, same_quantity
+from claimcheck.compare import compare, describe, far_apart, same_quantity
 from claimcheck.copies import independent as count_independent
 from claimcheck.lexicon import DEMONYMS, GENERIC_HEADS, NUMBER_WORDS
 from claimcheck.model import (
@@ -313,7 +313,16 @@ def _findings(
             own = next((f for f in judged.findings if f.source_id == seed.source_id), None)
             if own is None or not (own.verdict is Verdict.AGREE or any(f.compatible for f in own.figures)):
                 continue  # its own source does not bear the statement out (or not among its figures)
-            stated = [finding for finding in judged.findings if finding.verdict is not Verdict.GAP]
+            stated = [
+                finding
+                for finding in judged.findings
+                if finding.verdict is Verdict.CONFLICT
+                or (
+                    finding.verdict is Verdict.AGREE
+                    and finding.quantity is not None
+                    and not far_apart(seed.quantity, finding.quantity)
+                )
+            ]
             members = [seed] + [
                 _from_finding(finding, seed.name) for finding in stated if finding.source_id != seed.source_id
             ]

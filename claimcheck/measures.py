@@ -310,6 +310,9 @@ def measure_of(
     found = _after(text, words, quantity, figures, dimensions)
     if found:
         return found, "after"
+    found = _coordinated(text, words, quantity, figures, dimensions)
+    if found:
+        return found, "coordinated"
     if PARTITIVE in quantity.qualifiers:
         # The group is the next figure, unless "out of" dropped it ("five out of six crew members").
         later = sorted(f.start for f in figures if f.start >= quantity.end)[1:]
@@ -408,6 +411,39 @@ def _after(
     return found[0] if found else None
 
 
+# The words a figure's phrase may run to before the "and" that joins a second figure to it.
+_COORDINATED_GAP = 4
+_VERB_AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "have", "has", "had"})
+
+
+def _coordinated(
+    text: str,
+    words: Sequence[Word],
+    quantity: Quantity,
+    figures: Sequence[Quantity],
+    dimensions: Sequence[str],
+) -> str | None:
+    """Rule coordinated: two counts joined by "and" share the verb after the second ("All 367
+    passengers and 12 crew were evacuated", "Some 600 hotels and 120 hospitals were damaged",
+    "About 1,500 servicemen from the base and some 300 pieces of military hardware are involved
+    in the exercise"): the measure after the second's phrase and its auxiliary verb."""
+    partner = min((f for f in figures if f.start >= quantity.end), key=lambda f: f.start, default=None)
+    if partner is None:
+        return None
+    between = [word[3] for word in _in_clause(text, words, quantity.end, partner.start)]
+    if between[-1:] != ["and"] or len(between) > _COORDINATED_GAP:
+        return None
+    later = min((f.start for f in figures if f.start >= partner.end), default=None)
+    shared = [word[3] for word in _in_clause(text, words, partner.end, later)][: _COORDINATED_GAP + 2]
+    verb = next((at for at, lemma in enumerate(shared) if lemma in _VERB_AUXILIARIES), None)
+    if verb is None:
+        return None
+    while verb < len(shared) and shared[verb] in _VERB_AUXILIARIES:
+        verb += 1
+    found = _lookup(shared[verb:], dimensions)
+    return found[0] if found else None
+
+
 def _in_clause(text: str, words: Sequence[Word], start: int, limit: int | None) -> Sequence[Word]:
     """The words from ``start`` to ``limit`` (another figure), never past the clause: "rose to more
     than 1,300, with the victims ..." says nothing of 1,300."""
@@ -489,6 +525,10 @@ def _before(
             if lead == "to" and found[0] in CHANGES:
                 return None
             if lead == "by" and COUNT in dimensions:
+                return None
+            if lead == "from" and COUNT in dimensions:
+                # Rule origin: where the counted came from is no count of them ("The dead came
+                # from more than 10 countries", "fans present from more than 190 countries").
                 return None
             return found[0]
     return None

@@ -25,6 +25,7 @@ from claimcheck.compare import (
     coarser_date,
     compare,
     describe,
+    far_apart,
     far_past_bound,
     may_count_same_people,
     same_fact,
@@ -421,6 +422,9 @@ def _judge_figure(
         # it can no more contradict the claim's day than confirm it.
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)}, not the day or month the claim gives (coarser-date)"
+    elif verdict is Verdict.CONFLICT and (loosely := _loosely_stated(claim.quantity, quantity, score)):
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)}, {loosely} (far-apart)"
     elif (
         verdict is Verdict.AGREE
         and strongest < STRONG
@@ -452,6 +456,30 @@ def _judge_figure(
 # north-west of Bishkek" (score 16) is another place's distance, not an echo, beside "The base,
 # which lies about 25 kilometres east of the capital" (67) (tests/compare_heldout).
 ECHO_WORDS = 0.5
+
+
+# Rule far-apart: one fact misreported seldom doubles or halves; figures further apart are as often
+# two facts, so a conflict between them needs the fact stated firmly: in a passage that holds this
+# share of the claim's words or more (``_score``), with a measure some word states on both sides, not
+# one presumed from the unit ("171 Boeing 737 MAX 9 aircraft" grounded in all for Alaska's fleet of
+# 65; "128 senatorial seats" for 364 in the Chamber of Deputies; "about 3.3 million hectares" burned
+# by June for the year's 18.5 million). On dev (both modes) 15 of the 116 conflicts it made gaps had
+# been labelled conflict; 233 of the 396 it left.
+FIRM_WORDS = 30.0
+
+
+def _loosely_stated(claimed: Quantity, figure: Quantity, score: float) -> str:
+    """Why a figure over twice apart from the claim's is not firmly the claim's fact (rule
+    ``far-apart``), or "" when it is, or when the two are not that far apart."""
+    if not far_apart(claimed, figure):
+        return ""
+    larger = abs(figure.value) * base_unit(figure.unit)[1] > abs(claimed.value) * base_unit(claimed.unit)[1]
+    apart = "over twice the claim's figure" if larger else "under half the claim's figure"
+    if score < FIRM_WORDS:
+        return f"{apart}, in a passage that holds few of the claim's words"
+    if DEFAULT_MEASURE in claimed.qualifiers or DEFAULT_MEASURE in figure.qualifiers:
+        return f"{apart}, and no word says it measures what the claim's does"
+    return ""
 
 
 def _echo(claim: Claim, best: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:

