@@ -1076,6 +1076,13 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
                 run.extend(words[position + 1 : shared + 1])
                 position = shared + 1
                 break
+        if not run and _modifies_plural(words, position):
+            # Rule attributive-modifier: a verb's form or a word for a whole right before a plural
+            # noun describes it ("149 total shows", "36 total fatalities", "about 900 registered
+            # voters").
+            run.append(words[position])
+            position += 1
+            continue
         if (
             not word.isalpha()
             or lowered in STOPWORDS
@@ -1115,6 +1122,34 @@ def _counted_noun(words: list[re.Match[str]], position: int) -> tuple[str, list[
         return lemma(run[0].group()), [], run[0].end()
     head = run[-1]
     return lemma(head.group()), [word.group().lower() for word in run[:-1]], head.end()
+
+
+# Words for a whole that describe the plural noun after them ("100 total medals").
+_WHOLE_WORDS = frozenset({"total", "overall", "combined"})
+
+
+def _modifies_plural(words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at ``position`` is a word for a whole or a verb's form (a claim verb or an
+    -ed participle) that stands right before a plural noun it describes."""
+    word = words[position].group().lower()
+    if (
+        word not in _WHOLE_WORDS
+        and word not in CLAIM_VERBS
+        and not (word.endswith("ed") and lemma(word) != word)
+    ):
+        return False
+    if position + 1 >= len(words):
+        return False
+    following = words[position + 1].group()
+    lowered = following.lower()
+    return (
+        following.isalpha()
+        and following[:1].islower()
+        and _plural(lowered)
+        and lowered not in STOPWORDS
+        and lowered not in NOT_COUNTED_NOUNS
+        and lowered not in CLAIM_VERBS
+    )
 
 
 def _plural_after(words: list[re.Match[str]], position: int) -> int | None:

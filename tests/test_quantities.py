@@ -513,6 +513,33 @@ def test_modifiers_joined_by_and_share_the_plural_after_them(text: str, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eras-tour-2023-24/08_wncv, maui-wildfire/03_rawstory, paris-olympics-2024/13_thenorthlines
+        ("Swift performed 149 total shows over the course of 21 months.", (149, "show", "total")),
+        (
+            "As the firefighting efforts continue, 36 total fatalities have been discovered today.",
+            (36, "fatality", "total"),
+        ),
+        ("Both nations finished with over 100 total medals.", (100, "medal", "total")),
+        # india-election-2024/08_malaymail
+        (
+            "India's Election Commission said today that 642 million of the 968 million registered voters"
+            " cast their ballots.",
+            (968e6, "voter", "registered"),
+        ),
+    ],
+)
+def test_a_word_for_a_whole_or_a_participle_before_a_plural_describes_it(
+    text: str, expected: tuple[float, str, str]
+) -> None:
+    """Rule attributive-modifier: "total", "overall", "combined" and a verb's form right before a
+    plural noun are its qualifiers, not the end of the figure's phrase."""
+    found = [q for q in extract_quantities(text) if q.value == expected[0]]
+    assert found and (found[0].value, found[0].unit) == expected[:2] and expected[2] in found[0].qualifiers
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # mexico-election-2024/10_dlatestscoop, argentina-election-2023/05_batimes: in apposition
