@@ -114,6 +114,9 @@ class Name:
     # Only the name in a subject that also describes a measure ("Twitter" of "Twitter takeover
     # price per share", rule ``entity``): a passage it alone finds may agree, never conflict.
     entity: bool = False
+    # The terms of the full name this last word of it stands for ("Milei" for "Javier Milei",
+    # rule ``short-name``): found only in sources that write the full name.
+    shortens: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +234,40 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
                     entity=phrase in entities and phrase not in given,
                 )
             )
+    for phrase in given:
+        short = _short_name(phrase)
+        if short is not None and all(known.terms != (short[0],) for known in names):
+            width = max(NAME_MIN_WIDTH, int(len(short[0]) * NAME_WIDTH_FACTOR))
+            single = frozenset({short[0]})
+            names.append(Name((short[0],), width, single, single, known=True, shortens=short[1]))
     return Subject(name=name, names=tuple(names), heads=heads_of(name))
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _in_capitalised_run(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` stands beside another capitalised word (not one that opens
+    a sentence after it)."""
+    before = _CAPITAL_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    return before is not None or _CAPITAL_AFTER.match(text, span[1]) is not None
+
+
+def _short_name(phrase: str) -> tuple[str, tuple[str, ...]] | None:
+    """Rule short-name: the last word of a name of two or three capitalised words, and the
+    name's terms — articles name a person by the surname after the full name ("Javier Milei" ...
+    "Milei handily beat"; "Taylor Swift" ... "Swift performed"), and a storm by its own name
+    ("Hurricane Otis" ... "Otis"). None for one word, a generic last word ("Air Base") or a
+    phrase that is more than a name."""
+    words = phrase.strip().split()
+    if not 2 <= len(words) <= 3 or not _CAPITALISED_RUN.fullmatch(phrase.strip()):
+        return None
+    found = [t.norm for t in terms(phrase, compounds=False)]
+    last = found[-1] if found else ""
+    if len(last) < 3 or last in GENERIC_STEMS or last[:1].isdigit() or last in NUMBER_WORDS:
+        return None
+    return last, tuple(found)
 
 
 def _head_after_name(phrase: str, found: Sequence[Term]) -> str | None:
@@ -575,6 +611,10 @@ class SubjectIndex:
         (rule ``acronym``): what a source's passages mention depends on that source alone."""
         found: list[tuple[Name, set[str] | None]] = []
         for name in names:
+            if name.shortens:
+                # Rule short-name: only where a passage of the source holds the full name.
+                found.append((name, self._holding(name.shortens)))
+                continue
             if not name.abbreviates:
                 found.append((name, None))
                 continue
@@ -701,6 +741,11 @@ class SubjectIndex:
                 for span in where.get(variant, ())
             )
             found = _occurrences(hits, weights, name, enough)
+            if name.shortens:
+                # A last word that stands in another name ("Joint Mobility Authority", "U.S.
+                # Steel") is that name's, not the subject's.
+                text = self._passages[number].text
+                found = {span for span in found if not _in_capitalised_run(text, span)}
             spans |= found
             by_entity = by_entity and (not found or name.entity)
         return tuple(sorted(spans)), by_entity and bool(spans)

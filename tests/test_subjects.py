@@ -194,6 +194,28 @@ def test_an_acronym_finds_the_name_spelt_out_and_back() -> None:
     assert make_subject("Key Bridge").names[-1].terms != ("kb",)  # two words are no acronym
 
 
+def test_a_person_is_found_by_the_surname_where_the_article_gives_the_full_name() -> None:
+    # Rule short-name: argentina-election-2023/04_watoday ("Javier Milei" ... "Milei handily beat"),
+    # eras-tour-2023-24/08_wncv ("Taylor Swift" ... "Swift performed 149 total shows").
+    index = index_of(
+        "Far-right libertarian Javier Milei won Argentina's presidential runoff.\n\nWith almost all"
+        " votes tallied, Milei handily beat Economy Minister Sergio Massa, 55.7 per cent to 44.3 per cent.",
+        "Milei won.",  # the surname alone: which Milei, the source does not say
+    )
+    found = {(m.passage.source_id, m.passage.index) for m in index.mentions(make_subject("Javier Milei"))}
+    assert ("s0", 1) in found and not any(source == "s1" for source, _ in found)
+    index = index_of("Taylor Swift wrapped up the tour.\n\nSwift performed 149 total shows over 21 months.")
+    found = {m.passage.index for m in index.mentions(make_subject("Taylor Swift")) if not m.topic}
+    assert found == {0, 1}
+    # A last word that stands in another name is that name's (the generated bench corpus).
+    index = index_of("The Joint Maritime Authority met.\n\nThe Joint Mobility Authority has 460 staff.")
+    found = {m.passage.index for m in index.mentions(make_subject("Joint Maritime Authority")) if not m.topic}
+    assert found == {0}
+    # A generic last word is no name ("Air Base"), nor is one word a shorter name of itself.
+    assert not [n for n in make_subject("Kant Air Base").names if n.shortens]
+    assert not [n for n in make_subject("Milei").names if n.shortens]
+
+
 def test_initials_two_names_share_are_neither_name() -> None:
     # The generated bench corpus: "Joint Maritime Authority" and "Joint Mobility Authority" are both
     # "JMA"; where a source spells out both, or the other, "JMA" is not the claim's.
