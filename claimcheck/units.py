@@ -120,11 +120,14 @@ UNITS: tuple[Unit, ...] = (
     # Volumes, in cubic metres.
     Unit("cubic m", VOLUME, ("cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3"),
          "cubic m", 1.0, "m³"),
+    Unit("cubic km", VOLUME, ("cubic kilometers", "cubic kilometres", "cubic kilometer", "cubic kilometre",
+                              "cubic km", "cu km", "km3"), "cubic m", 1e9, "km³"),
     Unit("litres", VOLUME, ("litres", "liters", "litre", "liter"), "cubic m", 0.001, "l"),
     Unit("gallons", VOLUME, ("gallons", "gallon"), "cubic m", 0.003785411784, "gal"),
     Unit("barrels", VOLUME, ("barrels", "barrel"), "cubic m", 0.158987294928, "bbl"),
     # Speeds, in km/h.
-    Unit("km/h", SPEED, ("km/h", "kph", "kmh", "kilometers per hour", "kilometres per hour"), "km/h", 1.0),
+    Unit("km/h", SPEED, ("km/h", "kph", "kmh", "kmph", "km per hour", "kilometers per hour",
+                         "kilometres per hour"), "km/h", 1.0),
     Unit("mph", SPEED, ("mph", "miles per hour"), "km/h", 1.609344),
     Unit("knots", SPEED, ("knots", "knot"), "km/h", 1.852, "kn"),
     # Money: each currency on its own.
@@ -149,6 +152,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("percent", SHARE, ("percent", "per cent", "%", "pct"), symbol="%"),
     Unit("percentage points", SHARE, ("percentage points", "percentage point"), symbol="pp"),
     # Durations, in years.
+    Unit("decades", DURATION, ("decades", "decade"), "years", 10.0),
     Unit("years", DURATION, ("years", "year-long"), "years", 1.0, "yr"),
     Unit("months", DURATION, ("months", "month"), "years", 1 / 12, "mo"),
     Unit("weeks", DURATION, ("weeks", "week"), "years", 7 / 365.25, "wk"),

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from claimcheck.claims import parse_claims
+from claimcheck.quantities import extract_quantities
 from claimcheck.units import (
     BY_NAME,
     COUNT,
@@ -74,6 +75,25 @@ def test_conversions_and_dimensions() -> None:
     assert not same_dimension("aftershock", "building") and same_dimension("aftershock", "aftershock")
     assert dimension_of("aftershock") == COUNT and not unit_named("aftershock").known
     assert unit_for_surface("US Dollars") is BY_NAME["usd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "years_or_base"),
+    [
+        # artemis-1-2022/16_cnbctv18, tempi-train-crash-2023/06_beakul
+        ("Orion will barrel into Earth's atmosphere at about 40,000 kmph", "km/h", 40000),
+        ("Both the trains were traveling at a speed of over 140 km per hour", "km/h", 140),
+        # kakhovka-dam-2023/03_straitstimes, 06_italianpost
+        ("The reservoir holds 18 cu km of water", "cubic km", 18e9),
+        ("its reservoir holds about 18 cubic km of water", "cubic km", 18e9),
+        # eras-tour-2023-24, hurricane-helene: "nearly two decades into her career", "two decades ago"
+        ("Taylor Swift is still hitting milestones nearly two decades into her career", "decades", 20),
+        ("Katrina devastated New Orleans and killed 1,392 people two decades ago", "decades", 20),
+    ],
+)
+def test_units_written_as_news_writes_them_convert(text: str, unit: str, years_or_base: float) -> None:
+    (found,) = [q for q in extract_quantities(text) if q.unit == unit]
+    assert found.value * base_unit(found.unit)[1] == pytest.approx(years_or_base)
 
 
 def schema_units() -> list[str]:
