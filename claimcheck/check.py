@@ -255,7 +255,7 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     """The finding's page (for paged sources) and whether the claim's ``as_of`` makes a
     conflict outdated: only a source dated clearly before it, never an undated one."""
     year = event_year(claim.quantity) if claim.quantity is not None else None
-    if year is not None and source.meta.date is not None:
+    if year is not None:
         finding = _other_time(finding, year, source.meta.date)
     if claim.dated_by is not None and finding.verdict is Verdict.CONFLICT:
         finding = _other_day(finding, claim.dated_by, source.meta.date)
@@ -277,14 +277,26 @@ def _dated(claim: Claim, finding: Finding, source: Source) -> Finding:
     return finding
 
 
-def _other_time(finding: Finding, year: int, published: str) -> Finding:
+def _other_time(finding: Finding, year: int, published: str | None) -> Finding:
     """Rule other-time: a claim about an event of a year ("injured in the 1999 earthquake") and
     a figure of a sentence that names no year, in an article written two or more years after
     it: the article's own time's figure ("more than 1,000 injured" by a 2024 quake), not the
-    claim's — a gap, whatever the values."""
+    claim's — a gap, whatever the values. In an undated article such a figure may be of either
+    time: it can agree, but not contradict ("magnitude 7.2" in an undated page on the 2024
+    Hualien quake, for "The 1999 quake ... had a magnitude of 7.6"; the 2024 eclipse's "31.6
+    million people" for the 2017 one's), as an undated article cannot contradict a claim's day
+    (rule as-of)."""
     figure = finding.quantity
     if finding.verdict is Verdict.GAP or figure is None or event_year(figure) is not None:
         return finding
+    if published is None:
+        if finding.verdict is not Verdict.CONFLICT:
+            return finding
+        reason = (
+            f"gives {describe(figure)} in an undated article, not said to be of {year}, the year"
+            " of the claim's event (other-time)"
+        )
+        return replace(finding, verdict=Verdict.GAP, reason=reason, figures=())
     written = int(published[:4])
     if written < year + 2:
         return finding
