@@ -395,10 +395,20 @@ def _judge_figure(
         # Rule entity: the passage names the thing the claim describes a measure of, not the
         # description ("Twitter", for "Twitter takeover price per share"): it may agree.
         strongest = min(strongest, STRONG - 1)
-    if mention.topic and len(figures) > 1 and strongest < STRONG:
+    # The claim's own figure, which no name in its passage owns ("at most 1,400 soldiers are
+    # stationed at Fenabul" is Fenabul's), is no ambiguity (below).
+    stated = (
+        verdict is Verdict.AGREE
+        and states_figure(claim.quantity, quantity, claim.tolerance)
+        and owner(mention.passage.text, quantity, corpus.quantities(mention.passage), (), words.names) is None
+    )
+    if mention.topic and len(figures) > 1 and strongest < STRONG and not stated:
         # Passages that do not name the subject give different figures of the kind, none said
         # to be its fact: which, if any, is the subject's cannot be told (rules topic and
-        # ambiguous together: "up to 7,750 personnel" in an article about another base).
+        # ambiguous together: "up to 7,750 personnel" in an article about another base) —
+        # unless one is the claim's own figure, which agrees as it would where the passage
+        # names the subject (rule agree-elsewhere: "reduced the number of employees by 6
+        # percent in January and by 2 percent in June" for Spotify's "about 6%" in January).
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)} and other figures of the kind in passages that do not name it"
     elif verdict is Verdict.CONFLICT and so_far_below(claim.quantity, quantity):

@@ -220,6 +220,45 @@ def test_the_claims_own_figure_beside_a_differing_one_agrees(claim: str, article
     assert [figure.quantity.value for figure in found.figures[1:]] == [other]
 
 
+@pytest.mark.parametrize(
+    ("claim", "article", "value"),
+    [
+        # spotify-layoffs-2023/07_jurnaltime
+        (
+            "Spotify's first layoff round of 2023, in January, cut about 6% of its staff.",
+            "Spotify announced that it will lay off 1,600 people.\n\nThe company had reduced the number"
+            " of employees by 6 percent in January and by 2 percent in June.",
+            6,
+        ),
+        # paris-olympics-2024/03_trtafrika
+        (
+            "Around 10,500 athletes took part in the Paris 2024 Olympics.",
+            "The opening ceremony for the Paris Olympics began on Friday.\n\nOrganisers said they expect"
+            " 6,800 of the 10,500 athletes will attend before they embark on the next 16 days of"
+            " competition.",
+            10500,
+        ),
+    ],
+)
+def test_the_claims_own_figure_in_a_passage_that_names_nothing_agrees(
+    claim: str, article: str, value: float
+) -> None:
+    """Rule agree-elsewhere in an article about the subject (rule topic): of the figures of the
+    kind a passage gives without naming the subject, the claim's own agrees."""
+    assert_finding(claim, article, "agree", value)
+
+
+def test_a_figure_another_name_owns_in_a_passage_that_names_nothing_is_no_echo() -> None:
+    # The generated bench corpus: the figure is Fenabul's, whatever it is worth to Molmis.
+    article = (
+        "Molmis naval base: what we know so far\n\n"
+        "Officials said at most 1,400 soldiers are stationed at Fenabul.\n\n"
+        "Officials said around 8,350 servicemen are stationed at Irdova."
+    )
+    found = finding_for("The Molmis naval base hosts about 1,500 personnel.", article)
+    assert found.verdict.value == "gap", found.reason
+
+
 def test_a_figure_whose_measure_is_only_presumed_does_not_overrule_one_read() -> None:
     """tests/accuracy 101_tajik_afghan_patrols: the patrol's contingent is no echo of the base's
     strength, which the base "has"."""
