@@ -395,14 +395,12 @@ def _judge_figure(
         # Rule entity: the passage names the thing the claim describes a measure of, not the
         # description ("Twitter", for "Twitter takeover price per share"): it may agree.
         strongest = min(strongest, STRONG - 1)
-    # The claim's own figure, which no name in its passage owns ("at most 1,400 soldiers are
-    # stationed at Fenabul" is Fenabul's), is no ambiguity (below).
-    stated = (
-        verdict is Verdict.AGREE
-        and states_figure(claim.quantity, quantity, claim.tolerance)
-        and owner(mention.passage.text, quantity, corpus.quantities(mention.passage), (), words.names) is None
-    )
-    if mention.topic and len(figures) > 1 and strongest < STRONG and not stated:
+    if (
+        mention.topic
+        and len(figures) > 1
+        and strongest < STRONG
+        and not (verdict is Verdict.AGREE and _stated_alone(claim, words, mention, quantity, corpus))
+    ):
         # Passages that do not name the subject give different figures of the kind, none said
         # to be its fact: which, if any, is the subject's cannot be told (rules topic and
         # ambiguous together: "up to 7,750 personnel" in an article about another base) —
@@ -509,6 +507,17 @@ def _echo(claim: Claim, best: Candidate, candidates: Sequence[Candidate]) -> Can
         and states_figure(claim.quantity, candidate[5], claim.tolerance)
     ]
     return max(stating, key=lambda candidate: candidate[:4], default=None)
+
+
+def _stated_alone(
+    claim: Claim, words: ClaimTerms, mention: Mention, quantity: Quantity, corpus: Corpus
+) -> bool:
+    """Whether the figure states the claim's own (``states_figure``) and no name in its passage
+    owns it ("at most 1,400 soldiers are stationed at Fenabul" is Fenabul's)."""
+    assert claim.quantity is not None
+    if not states_figure(claim.quantity, quantity, claim.tolerance):
+        return False
+    return owner(mention.passage.text, quantity, corpus.quantities(mention.passage), (), words.names) is None
 
 
 def _figure_finding(
