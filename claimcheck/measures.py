@@ -503,6 +503,10 @@ def _before(
     before = words[max(first, end - window) : end]
     lemmas = [w[3] for w in before]
     lead = _lead(lemmas)
+    if lead == "by" and not _WON_BY.isdisjoint(lemmas) and _MARGIN_DIMENSIONS & frozenset(dimensions):
+        # Rule won-by: what a win is by is its margin ("defeated India by 6 wickets", "won the
+        # second round by almost 12 points", "defeated Galvez by about 30 percentage points").
+        return "margin"
     for first in range(len(lemmas) - 1, -1, -1):
         found = _lookup(lemmas[first:], dimensions)
         # "has risen to 1,300": "have" before a verb is an auxiliary, not what a place has.
@@ -532,6 +536,11 @@ def _before(
                 return None
             return found[0]
     return None
+
+
+# The verbs of a win, whose "by" introduces its margin (rule won-by).
+_WON_BY = frozenset({"win", "won", "beat", "defeat", "lead", "led", "edge", "outscore", "trounce", "thrash"})
+_MARGIN_DIMENSIONS = frozenset({COUNT, SHARE})
 
 
 def _lead(lemmas: Sequence[str]) -> str:

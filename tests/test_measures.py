@@ -126,6 +126,32 @@ def test_restated_and_until(sentence: str, text: str, measure: str, rule: str) -
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
+        # cricket-world-cup-final-2023/11_livemint, argentina-election-2023/11_achhilekh and
+        # 08_thenation, mexico-election-2024/14_vebiza
+        ("Pat Cummins-led Australia defeated India by 6 wickets, with 42 balls remaining", "6 wickets"),
+        ("Milei won the second round by almost 12 points, with approximately 55", "almost 12 points"),
+        (
+            "On Sunday, Milei defeated Economy Minister Sergio Massa by more than 11 percent to become"
+            " Argentina's next president-elect",
+            "more than 11 percent",
+        ),
+        (
+            "Sheinbaum defeated Galvez in the election by about 30 percentage points",
+            "about 30 percentage points",
+        ),
+    ],
+)
+def test_what_a_win_is_by_is_its_margin(sentence: str, text: str) -> None:
+    """Rule won-by; a passive's "by" still names the agent ("struck by 3 ships")."""
+    found, others = figure(sentence, text)
+    assert measure_of(sentence, found, others)[0] == "margin"
+    found, others = figure("The bridge was struck by 3 ships.", "3 ships")
+    assert measure_of("The bridge was struck by 3 ships.", found, others)[0] != "margin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
         (
             "The dead came from more than 10 countries stretching from the United States to Indonesia.",
             "more than 10 countries",
