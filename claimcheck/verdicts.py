@@ -347,6 +347,15 @@ def _judge_figure(
     if fit:
         rivals.insert(0, rivals.pop(fit))
         results.insert(0, results.pop(fit))
+    echo = None if results[0].compatible else _echo(claim, best, same)
+    if echo is not None:
+        # Rule agree-elsewhere: the source states the claim's own figure for the fact in some
+        # passage, so the differing figure that decided is another fact's ("the $200 billion"
+        # Microsoft is worth beside "$69 billion" for Activision; "about 14 Earth days" beside
+        # "one lunar day"; "2,100 containers" unloaded beside "nearly 4,700" carried).
+        kept = [pair for pair in zip(rivals, results, strict=True) if pair[0][1] is not echo[5]]
+        rivals = [(echo[4], echo[5]), *(pair[0] for pair in kept)]
+        results = [compare(claim.quantity, echo[5], claim.tolerance), *(pair[1] for pair in kept)]
     mention, quantity = rivals[0]
     figures = tuple(
         Evidence(
@@ -360,25 +369,8 @@ def _judge_figure(
     )
     verdict = Verdict.AGREE if results[0].compatible else Verdict.CONFLICT
     reason = results[0].reason
-    echo = None if results[0].compatible else _echo(claim, best, same)
     if echo is not None:
-        # Rule agree-elsewhere: the source states the claim's own figure for the fact in some
-        # passage, so the differing figure that decided is another fact's ("the $200 billion"
-        # Microsoft is worth beside "$69 billion" for Activision; "about 14 Earth days" beside
-        # "one lunar day"; "2,100 containers" unloaded beside "nearly 4,700" carried).
-        mention, quantity = echo[4], echo[5]
-        figures = (
-            Evidence(
-                quote=quote_of(mention.passage.text, quantity),
-                line=line_at(mention.passage, quantity.start),
-                quantity=quantity,
-                compatible=True,
-                offset=mention.passage.start + quantity.start,
-            ),
-            *(figure for figure in figures if figure.quantity is not quantity),
-        )
-        verdict = Verdict.AGREE
-        said = compare(claim.quantity, quantity, claim.tolerance).reason.removesuffix(")").rsplit(" (", 1)[0]
+        said = reason.removesuffix(")").rsplit(" (", 1)[0]
         reason = f"{said}, the claim's own figure beside others taken as other facts' (agree-elsewhere)"
     strongest = max(candidate[0] for candidate in same if candidate[5] is quantity)
     decisive = any(
