@@ -87,7 +87,7 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 # vessel," (the last noun of an apposition after it).
 _KIND_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?([a-z]{3,})\s+(?:(?:called|named)\s+)?$")
 _KIND_AFTER = re.compile(
-    r"(?:['’]s)?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?([a-z]{3,})"
+    r"(?:['’]s)?,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?([a-z]{3,})"
     r"(?=\s*[,.;)]|\s+(?:that|which|who|with|carrying|owned|operated|built|flagged)\b)"
 )
 _KNOWN_NAMES = tuple(

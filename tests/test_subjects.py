@@ -44,6 +44,22 @@ def test_a_source_that_says_what_kind_of_thing_a_name_is_refers_back_by_that_kin
         assert [(m.passage.index, m.referred_back) for m in mentions][1:] == ([(1, True)] if referred else [])
 
 
+def test_an_apposition_with_an_owner_says_what_kind_of_thing_a_name_is() -> None:
+    """Rule described-as, with an owner in the apposition (hawaii-mauna-loa-2022 09_siyathanews
+    "Hawaii's Mauna Loa, the world's largest active volcano,"; spotify-layoffs-2023 "Spotify, the
+    world's largest music streaming platform,"): "the world's" is no stop to the kind."""
+    volcano = (
+        "Hawaii’s Mauna Loa, the world’s largest active volcano, has erupted. "
+        "The volcano rises 13,679 feet above sea level."
+    )
+    platform = (
+        "Spotify, the world's largest music streaming platform, cut jobs. The platform has 600 million users."
+    )
+    for text, subject in ((volcano, "Mauna Loa"), (platform, "Spotify")):
+        mentions = [m for m in index_of(text).mentions(make_subject(subject)) if not m.topic]
+        assert [(m.passage.index, m.referred_back) for m in mentions] == [(0, False), (1, True)]
+
+
 def test_the_words_of_a_name_must_stand_together() -> None:
     text = (
         "Russia sent about 1,500 troops, while Kazakhstan contributed roughly 400 and Kyrgyzstan "
