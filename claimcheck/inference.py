@@ -15,7 +15,6 @@ from claimcheck.lexicon import (
     GENERIC_HEADS,
     GENERIC_WORDS,
     HEDGES,
-    IRREGULAR_PAST,
     NUMBER_WORDS,
     RELATIVE_PRONOUNS,
     STOPWORDS,
@@ -23,7 +22,7 @@ from claimcheck.lexicon import (
 from claimcheck.measures import measure_named
 from claimcheck.model import EARLIER_VALUE, Bound, Claim, Quantity
 from claimcheck.quantities import extract_quantities
-from claimcheck.text import lemma, negates
+from claimcheck.text import is_participle, lemma, negates
 from claimcheck.units import BY_SURFACE, CALENDAR_UNITS, same_dimension
 
 # Capitalised at the start of a sentence, but never a name: "Fewer than 3,000 ...".
@@ -206,7 +205,7 @@ def infer_subject(text: str, quantity: Quantity | None, figures: list[Quantity] 
     while kept and kept[0].lower() in STOPWORDS:
         kept.pop(0)
     # ... and describes nothing an article names it by ("The reopened cathedral": "cathedral").
-    if len(kept) > 1 and _is_participle(kept[0]):
+    if len(kept) > 1 and is_participle(kept[0]):
         kept.pop(0)
     # Rule aboard: "All 379 people on board the Japan Airlines A350 got out alive", "More than 500
     # people inside the evacuation zone refused to leave": what the figure's people are in.
@@ -396,12 +395,4 @@ def _is_verb(word: str) -> bool:
     participle ('agreed', 'stepped'), lowercase."""
     if not word.islower():
         return False
-    return word in CLAIM_VERBS or word in _SAYING or _is_participle(word)
-
-
-def _is_participle(word: str) -> bool:
-    """'reopened', 'ratified', 'built': a past participle, lowercase ('the number of ...' holds
-    none, though 'number' is a verb too)."""
-    return word.islower() and (
-        word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
-    )
+    return word in CLAIM_VERBS or word in _SAYING or is_participle(word)

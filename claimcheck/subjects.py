@@ -38,6 +38,7 @@ from claimcheck.text import (
     FUZZY_MIN_LENGTH,
     Term,
     any_word,
+    is_participle,
     lemma,
     near_spellings,
     stem,
@@ -200,9 +201,12 @@ def make_subject(name: str, aliases: Iterable[str] = ()) -> Subject:
         # it is, like "air base" (rule head-noun); articles name the thing without it ("LM Vikram").
         head = _head_after_name(phrase, found)
         owners = _owners(phrase)
+        modifiers = _modifiers(phrase)
         distinctive = tuple(
             dict.fromkeys(
-                w for w in words if (w not in GENERIC_STEMS or w in proper) and w != head and w not in owners
+                w
+                for w in words
+                if (w not in GENERIC_STEMS or w in proper) and w != head and w not in owners | modifiers
             )
         )
         chosen = distinctive or tuple(dict.fromkeys(words))
@@ -395,7 +399,20 @@ def _proper_name_words(phrase: str) -> frozenset[str]:
     words: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(phrase):
         words.update(term.norm for term in terms(run.group(), compounds=False))
-    return frozenset(words)
+    return frozenset(words) - _modifiers(phrase)
+
+
+def _modifiers(phrase: str) -> frozenset[str]:
+    """The terms of words joined by a hyphen to a past participle ("BJP-led", "Milton-spawned",
+    "U.S.-listed"): they describe the name after them and are none of it; articles name the
+    thing without them ("the National Democratic Alliance", "in St. Lucie County": rule
+    hyphen-modifier)."""
+    found: set[str] = set()
+    for word in phrase.split():
+        head, hyphen, tail = word.rpartition("-")
+        if head and hyphen and is_participle(tail.rstrip(".,;:")):
+            found.update(term.norm for term in terms(word, compounds=False))
+    return frozenset(found)
 
 
 def _owners(phrase: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from claimcheck.lexicon import (
     DEMONYMS,
     EVENT_SYNONYMS,
+    IRREGULAR_PAST,
     LEMMA_OVERRIDES,
     NEGATION_IDIOMS,
     NEGATIONS,
@@ -253,3 +254,11 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(\[]|—|–|-\s)\s*$
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence, so is capitalised whatever it is."""
     return start <= 0 or _OPENS_SENTENCE.search(text, 0, start) is not None
+
+
+def is_participle(word: str) -> bool:
+    """'reopened', 'ratified', 'built': a past participle, lowercase ('the number of ...' holds
+    none, though 'number' is a verb too)."""
+    return word.islower() and (
+        word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and lemma(word) != word)
+    )

@@ -60,6 +60,20 @@ def test_an_apposition_with_an_owner_says_what_kind_of_thing_a_name_is() -> None
         assert [(m.passage.index, m.referred_back) for m in mentions] == [(0, False), (1, True)]
 
 
+def test_a_word_joined_to_a_participle_describes_the_name_after_it() -> None:
+    """Rule hyphen-modifier (claims of india-election-2024 and hurricane-milton-2024, against
+    15_thenewsminute and 05_tribune): "BJP-led", "Milton-spawned" say who led or spawned the
+    thing; articles name it without them."""
+    alliance = "The National Democratic Alliance (NDA) had to settle for a total of 293 seats."
+    county = "At least six people were killed in St. Lucie County, four in Volusia County."
+    for text, subject in (
+        (alliance, "BJP-led National Democratic Alliance"),
+        (county, "Milton-spawned St Lucie County"),
+    ):
+        assert [m.passage.index for m in index_of(text).mentions(make_subject(subject)) if not m.topic] == [0]
+    assert "led" not in make_subject("BJP-led National Democratic Alliance").terms
+
+
 def test_the_words_of_a_name_must_stand_together() -> None:
     text = (
         "Russia sent about 1,500 troops, while Kazakhstan contributed roughly 400 and Kyrgyzstan "
