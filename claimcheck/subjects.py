@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -309,7 +310,12 @@ def _entity_of(phrase: str) -> str | None:
     head = next((word for word in reversed(words[:before]) if word in described), None)
     if head is not None and head.lower() in GENERIC_HEADS:
         return None
-    return " ".join(re.sub(r"['’]s$", "", word) for word in names)
+    # Only the first run of names: a later one says where or against whom ("Helene's death toll
+    # across the Southeast" is Helene's; "Marine Le Pen's National Rally and its allies" is the
+    # National Rally's, an owner before it being none of its name: rule descriptor). Rule entity-run.
+    first = words.index(names[0])
+    run = itertools.takewhile(lambda word: word in names, words[first:])
+    return re.sub(r"['’]s$", "", " ".join(run))
 
 
 # A designation closing a name: a model, a number or a code with a digit ("A350", "Dash-8",
