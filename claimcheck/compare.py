@@ -387,6 +387,25 @@ def _written_step(quantity: Quantity) -> float | None:
     return 10.0 ** (zeros - decimals) * quantity.value / written
 
 
+# Rule distinct-figure: an exact figure written with this many significant digits or more
+# ("14,476,462 votes", "1,175 injured", "55.69%") is seldom another fact's by chance.
+DISTINCT_DIGITS = 4
+
+
+def distinct_figure(quantity: Quantity) -> bool:
+    """Whether the figure is exact and written with ``DISTINCT_DIGITS`` significant digits or
+    more, and is no date or time of day (which many facts share)."""
+    if quantity.approx or quantity.bound is not None or quantity.upper is not None:
+        return False
+    if quantity.unit in CALENDAR_UNITS or dimension_of(quantity.unit) == CLOCK:
+        return False
+    match = _WRITTEN_NUMBER.search(quantity.text)
+    if match is None:
+        return False
+    digits = match.group().replace(",", "").replace(".", "").strip("0")
+    return len(digits) >= DISTINCT_DIGITS
+
+
 def coarser_date(claim: Quantity, source: Quantity) -> bool:
     """Whether the source's date leaves out the month or the day the claim's gives: consistent,
     but it confirms nothing ("in 2023" for "March 10, 2023", rule ``coarser-date``)."""

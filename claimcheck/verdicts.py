@@ -25,6 +25,7 @@ from claimcheck.compare import (
     coarser_date,
     compare,
     describe,
+    distinct_figure,
     far_apart,
     far_past_bound,
     may_count_same_people,
@@ -55,6 +56,10 @@ from claimcheck.units import (
 
 # Share of a figureless claim's words (weighted by rarity) a passage must hold to state it.
 MIN_STATEMENT_COVERAGE = 0.6
+# Rule distinct-figure: a claim's exact figure written to four significant digits or more
+# (``compare.distinct_figure``: "23,448 acres", "40.05%", "$21.48 per share") is the claim's in a
+# source that gives it of the same measure in other words, and to no other named thing.
+DISTINCT_FIGURE_COVERAGE = 0.0
 # Designations: a short letter code and a number ("mi-8", "s-400", "su-25", "bmp-2").
 _MODEL = re.compile(r"[a-z]{1,4}-?\d{1,4}[a-z]{0,2}")
 _UNIT_STEMS = frozenset(stem(word) for unit in UNITS for surface in unit.surfaces for word in surface.split())
@@ -232,7 +237,8 @@ def judge_by_words(
     ("Four bolts designed to prevent the door plug from falling off ... were missing, the National
     Transportation Safety Board said in a preliminary report" for "The NTSB's preliminary report
     found that four bolts meant to hold the door plug in place were missing"), agrees: the same
-    figure in the same words is the same statement. It never conflicts — a passage that names
+    figure in the same words is the same statement; so is a distinct figure ("23,448 acres") in any
+    words (rule distinct-figure). It never conflicts — a passage that names
     nothing of the subject may speak of another thing — and ``holding`` are the source's
     figures of the claim's value, each with its passage and the passage's terms (``check``)."""
     claimed = claim.quantity
@@ -241,12 +247,13 @@ def judge_by_words(
     if not total:
         return None
     best: tuple[float, Passage, Quantity] | None = None
+    needed = DISTINCT_FIGURE_COVERAGE if distinct_figure(claimed) else MIN_STATEMENT_COVERAGE
     for passage, figure, norms in holding:
         if not same_quantity(claimed, figure):
             continue
         held = frozenset(norms)
         coverage = sum(corpus.weight(term) for term in words.beside if term in held) / total
-        if coverage < MIN_STATEMENT_COVERAGE or (best is not None and coverage <= best[0]):
+        if coverage < needed or (best is not None and coverage <= best[0]):
             continue
         figure = corpus.measured(passage, figure)
         if not _same_statement_of_figure(claim, figure, words):
@@ -259,7 +266,11 @@ def judge_by_words(
     if best is None:
         return None
     coverage, passage, figure = best
-    reason = f"gives {describe(figure)}, the claim's figure, in a passage with most of its words (same-words)"
+    said = f"gives {describe(figure)}, the claim's figure"
+    if coverage >= MIN_STATEMENT_COVERAGE:
+        reason = f"{said}, in a passage with most of its words (same-words)"
+    else:
+        reason = f"{said} to its last digit, of its measure (distinct-figure)"
     return _figure_finding(
         claim, source_id, Verdict.AGREE, reason, Mention(passage, ()), figure, round(coverage * 100, 1)
     )

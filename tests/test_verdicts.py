@@ -146,6 +146,33 @@ def test_the_claims_very_figure_in_most_of_its_words_agrees(claim: str, article:
     assert (found.verdict.value, found.reason.rsplit("(", 1)[1]) == ("agree", "same-words)"), found.reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # la-wildfires-2025/04_gkpdaily
+        (
+            "Cal Fire's final figure for the area burned by the Palisades Fire was 23,448 acres.",
+            "The Palisades Fire consumed 23,448 acres, destroying 6,837 structures and damaging another"
+            " 1,017.",
+        ),
+        # taiwan-election-2024/01_focustaiwan
+        (
+            "In the final count Lai Ching-te took 40.05% of the presidential vote.",
+            "According to the CEC, Lai and Hsiao garnered a total of 5,586,019 votes, or 40.05 percent.",
+        ),
+    ],
+)
+def test_the_claims_distinct_figure_in_other_words_agrees(claim: str, article: str) -> None:
+    """Rule distinct-figure: an exact figure written to four significant digits or more, of the
+    claim's measure and no other named thing's, is the claim's though few of its words stand by."""
+    found = finding_for(claim, article)
+    rule = found.reason.rsplit("(", 1)[1]
+    assert (found.verdict.value, rule) == ("agree", "distinct-figure)"), found.reason
+    # A round figure in other words says no such thing.
+    round_figure = (claim.replace("23,448", "23,000"), article.replace("23,448", "23,000"))
+    assert "40.05" in claim or finding_for(*round_figure).verdict.value == "gap"
+
+
 def test_the_same_figure_given_to_another_thing_or_in_other_words_is_no_agreement() -> None:
     """A figure the sentence gives to a thing the claim does not name is that thing's; another
     figure in the claim's words is no conflict (the passage may speak of another thing)."""
