@@ -549,6 +549,8 @@ def describe(quantity: Quantity) -> str:
     if quantity.upper is not None:
         number += f" to {format_number(quantity.upper)}"
     unit = quantity.unit or ""
+    if unit == "hours" and quantity.upper is None and (elapsed := _elapsed(quantity.value)):
+        number, unit = elapsed, ""  # "2:00:35", as a race's time is written, not "2.01 hours"
     if record is not None and record.dimension == MONEY and record.symbol:
         text = f"{record.symbol}{number}"
     elif unit == "percent":
@@ -562,3 +564,12 @@ def describe(quantity: Quantity) -> str:
     if quantity.bound is Bound.AT_MOST:
         return f"up to {text}"
     return f"about {text}" if quantity.approx else text
+
+
+def _elapsed(hours: float) -> str | None:
+    """Hours as h:mm:ss when they hold whole seconds that are not whole minutes (2:00:35)."""
+    seconds = hours * 3600
+    whole = round(seconds)
+    if abs(seconds - whole) > 1e-6 or whole % 60 == 0:
+        return None
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"

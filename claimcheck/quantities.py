@@ -217,7 +217,8 @@ _AM_PM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
 _ZONE = r"(?:\s*(?P<zone>local\s+time|GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|IST|JST)\b)?"
 _CLOCK_PATTERNS = [
     re.compile(
-        rf"(?<![\w.:,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])\s*{_AM_PM}?{_ZONE}", re.I
+        rf"(?<![\w.:,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:])\s*{_AM_PM}?{_ZONE}",
+        re.I,
     ),
     re.compile(rf"(?<![\w.:,])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)\s*{_AM_PM}{_ZONE}", re.I),
     re.compile(rf"(?<![\w.:,])(?P<hour>1[0-2]|0?[1-9])\s*{_AM_PM}{_ZONE}", re.I),
@@ -327,6 +328,7 @@ def extract_quantities(text: str, measured: bool = True) -> list[Quantity]:
     for kind in (
         _dates(text) if numbers and _FOUR_DIGITS.search(text) else (),
         _yearless_dates(text) if numbers and _MAY_HAVE_YEARLESS.search(text) else (),
+        _elapsed_times(text) if digits and ":" in text else (),
         _clock_times(text) if digits and _MAY_HAVE_CLOCK.search(text) else (),
         _fractions(text, fractions, (digits or words) and " in " in text),
     ):
@@ -472,6 +474,32 @@ def _restates(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit or (
         dimension_of(first.unit) != COUNT and same_dimension(first.unit, second.unit)
     )
+
+
+# Rule elapsed-time: "2:00:35", "in 2:13:44", "2:00:35 hours" — hours, minutes and seconds with
+# colons and no time of day's marks (a.m., a time zone, "at") — are how long something took: a
+# race's time, a mission's length. (Two parts, "59:47", are as often a time of day: left alone.)
+_ELAPSED = re.compile(
+    r"(?<![\w.:,])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)(?![\d:])"
+    r"(?:\s*(?:hours|hrs|h)\b)?(?!\s*(?:[ap]\.?\s?m\b|local\b|(?-i:[A-Z]{2,5}\b)))",
+    re.I,
+)
+# "at 5:43:26", "2024-04-04 10:31:32", "12 Aug 2024 09:05:42": a moment, not a span.
+_AT_BEFORE = re.compile(r"(?:\b(?:at|since|until|from|by)|\d)\s+$", re.I)
+
+
+def _elapsed_times(text: str) -> list[Quantity]:
+    found = []
+    for match in _ELAPSED.finditer(text):
+        if _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        # Summed as a duration written in words is ("2 hours 0 minutes 35 seconds"): equal figures.
+        value = float(match.group("hour"))
+        for part, unit in (("minute", "minutes"), ("second", "seconds")):
+            value = value + int(match.group(part)) * base_unit(unit)[1] / base_unit("hours")[1]
+        text_of = match.group()
+        found.append(Quantity(value=value, unit="hours", start=match.start(), end=match.end(), text=text_of))
+    return found
 
 
 def _clock_times(text: str) -> list[Quantity]:

@@ -67,6 +67,9 @@ def test_describe_and_format() -> None:
     assert describe(q(50_000_000, "usd")) == "$50 million"
     assert describe(q(20, "aircraft", bound=Bound.AT_MOST)) == "up to 20 aircraft"
     assert describe(q(2001, "year", month=6, day=15)) == "June 15, 2001"
+    # A span in hours with odd seconds is written as a race's time is; a round one stays in hours.
+    assert describe(q(2 + 35 / 3600, "hours")) == "2:00:35"
+    assert describe(q(1.5, "hours")) == "1.5 hours"
     assert format_number(7500) == "7,500"
     assert format_number(0.5) == "0.5"
 

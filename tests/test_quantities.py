@@ -662,6 +662,36 @@ def test_a_span_of_time_in_two_units_is_one_figure(text: str, minutes: float) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # kiptum-marathon-record-2023/16_borkena, 05_irishtimes, 13_walkwatchwonder: a race's time
+        ("complete the marathon in an astonishing 2:00:35 hours", 2 + 35 / 3600),
+        ("on to win the women's race in 2:13:44", 2 + 13 / 60 + 44 / 3600),
+        ("the 2:01:09 set by fellow Kenyan Eliud Kipchoge", 2 + 1 / 60 + 9 / 3600),
+    ],
+)
+def test_hours_minutes_and_seconds_with_colons_are_how_long_it_took(text: str, hours: float) -> None:
+    # Rule elapsed-time: one figure in hours, equal to the same span written in words.
+    (figure,) = extract_quantities(text)
+    assert (figure.unit, round(figure.value, 9)) == ("hours", round(hours, 9))
+    (words,) = extract_quantities("in 2 hours 0 minutes 35 seconds")
+    assert extract_quantities("in 2:00:35")[0].value == words.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # haneda-collision-2024/03_armenpress, taiwan-hualien-quake-2024, paris-olympics-2024: moments
+        "control gave the JAL passenger plane permission to land at 5:43:26 p.m. local time.",
+        "2024-04-04 10:31:32",
+        "Updated On: Mon, 12 Aug 2024 09:05:42 PKT",
+    ],
+)
+def test_a_time_of_day_with_seconds_is_a_time_of_day(text: str) -> None:
+    assert [figure.unit for figure in extract_quantities(text) if figure.unit != "year"] == ["clock"]
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         # crowdstrike-outage/03_yahoo, hurricane-otis-2023/07_mb and 14_mexiconewsdaily: "N more"
