@@ -63,7 +63,7 @@ from claimcheck.model import (
     Bound,
     Quantity,
 )
-from claimcheck.text import any_word, lemma, normalize, opens_sentence
+from claimcheck.text import any_word, is_participle, lemma, normalize, opens_sentence
 from claimcheck.units import (
     BY_SURFACE,
     CALENDAR_UNITS,
@@ -734,7 +734,12 @@ def resolve_years(figures: Sequence[Quantity], published: str | None, text: str 
             year = parts[0] + figure.value
         elif NO_YEAR in figure.qualifiers and len(parts) >= 2 and figure.month is not None:
             here, month = parts[0] * 12 + parts[1], figure.month
-            year = min((parts[0] - 1, parts[0], parts[0] + 1), key=lambda y: abs(y * 12 + month - here))
+            years: tuple[int, ...] = (parts[0] - 1, parts[0], parts[0] + 1)
+            if text and _told_as_past(text, figure):
+                # Rule past-date: "she played 60 shows starting March 17" in an article of December:
+                # the last such date, not the next.
+                years = tuple(y for y in years if y * 12 + month <= here) or years
+            year = min(years, key=lambda y: abs(y * 12 + month - here))
         if year is None:
             resolved.append(figure)
         else:
@@ -744,6 +749,21 @@ def resolve_years(figures: Sequence[Quantity], published: str | None, text: str 
     # reads in a sentence between the sources that carry it: ``verdicts.judge_source``).
     unchanged = placed is resolved and all(new is old for new, old in zip(resolved, figures, strict=True))
     return tuple(figures) if unchanged else tuple(placed)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|scheduled|set\s+to|due\s+to|plans?|planned|expected)\b", re.I
+)
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
+def _told_as_past(text: str, figure: Quantity) -> bool:
+    """Whether the clause before a date tells it in the past tense ("played", "began"), with no
+    word of the future in the sentence."""
+    if _FUTURE.search(text):
+        return False
+    before = _WORDS_BEFORE.findall(text[max(0, figure.start - 60) : figure.start])
+    return any(is_participle(word) for word in before)
 
 
 def _numbers(text: str, digits: bool = True, words: bool = True) -> list[tuple[int, int, float, str | None]]:

@@ -140,6 +140,24 @@ def test_a_date_without_its_year_takes_the_articles() -> None:
     assert all(q.qualifiers for q in undated)  # kept unplaced: they meet no claim
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        # eras-tour-2023-24/10_thewrap, of 2023-12-08: the tour's first show, March 2023
+        ("Swift set the money mark after she played 60 shows starting March 17.", "2023-12-08", 2023),
+        # indonesia-election-2024/10_trtworld, of 2024-10-20: the election of February 2024
+        ("Prabowo won the February 14 election with nearly 60 percent of the vote.", "2024-10-20", 2024),
+        # ... but a date told as to come is the next one.
+        ("Prabowo will be sworn in on February 14 with his running mate.", "2024-10-20", 2025),
+    ],
+)
+def test_a_date_without_its_year_told_in_the_past_is_the_last(text: str, published: str, year: int) -> None:
+    # Rule past-date: not the nearest such date, which may be months ahead of the article.
+    source = Source("a", "a.txt", text, meta=SourceMeta(date=published))
+    (date,) = [q for found in prepare(source).quantities for q in found if q.unit == "year"]
+    assert date.value == year
+
+
 def test_a_date_without_its_year_in_an_undated_article_meets_only_the_claims_very_day() -> None:
     """Its year is unknown: another day may be another year's event, so no conflict; the claim's
     very day agrees (rule same-day), as most of the corpus's labellers read it."""
