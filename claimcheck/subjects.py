@@ -766,9 +766,12 @@ class SubjectIndex:
             found = _occurrences(hits, weights, name, enough)
             if name.shortens:
                 # A last word that stands in another name ("Joint Mobility Authority", "U.S.
-                # Steel") is that name's, not the subject's.
+                # Steel") is that name's, not the subject's; one written small is a common noun
+                # ("a brush fire" is no "Eaton Fire").
                 text = self._passages[number].text
-                found = {span for span in found if not _in_capitalised_run(text, span)}
+                found = {
+                    span for span in found if text[span[0]].isupper() and not _in_capitalised_run(text, span)
+                }
             spans |= found
             by_entity = by_entity and (not found or name.entity)
         return tuple(sorted(spans)), by_entity and bool(spans)

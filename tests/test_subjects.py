@@ -241,6 +241,18 @@ def test_a_person_is_found_by_the_surname_where_the_article_gives_the_full_name(
     index = index_of("The Joint Maritime Authority met.\n\nThe Joint Mobility Authority has 460 staff.")
     found = {m.passage.index for m in index.mentions(make_subject("Joint Maritime Authority")) if not m.topic}
     assert found == {0}
+    # A last word written small is a common noun, no name (la-wildfires-2025/03_germannews "began
+    # as a brush fire" for "Eaton Fire"; hawaii-mauna-loa-2022/08_ctvnews "on the island" for "Big
+    # Island").
+    for text, subject in (
+        (
+            "The Eaton Fire grew.\n\nThe Palisades fire began as a brush fire, consuming 23,448 acres.",
+            "Eaton Fire",
+        ),
+        ("Big Island residents fled.\n\nMost of the people on the island live in Kailua-Kona.", "Big Island"),
+    ):
+        found = {m.passage.index for m in index_of(text).mentions(make_subject(subject)) if not m.topic}
+        assert found == {0}, subject
     # A generic last word is no name ("Air Base"), nor is one word a shorter name of itself.
     assert not [n for n in make_subject("Kant Air Base").names if n.shortens]
     assert not [n for n in make_subject("Milei").names if n.shortens]
