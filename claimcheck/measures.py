@@ -80,15 +80,35 @@ class Measure:
     # Of a measure that counts people, the words that name it as a count's noun ("2,946 deaths",
     # "1,500 layoffs"); None: all its words. A verb's noun is no count of it ("three fires").
     nouns: tuple[str, ...] | None = None
+    # Of a value that changes through an event (a storm's wind speed), the words that name the
+    # moment it is read at ("landfall", "peak"): rule other-moment.
+    moments: tuple[str, ...] = ()
+
+
+# A moment a changing value is read at, as the moment words name it: "came ashore" is landfall,
+# "at its strongest" its peak, and a storm's category counts with its number ("Category 5").
+_MOMENT = re.compile(r"\b(landfall|ashore|peak(?:ed|s)?|strongest|category\s+\d)\b", re.I)
+_MOMENT_NAMES = {"ashore": "landfall", "peaked": "peak", "peaks": "peak", "strongest": "peak"}
+
+
+def moments_in(text: str, measure: Measure) -> frozenset[str]:
+    """The moments of a changing measure the text names ("landfall", "peak", "category 5")."""
+    if not measure.moments:
+        return frozenset()
+    found = {" ".join(match.group(1).lower().split()) for match in _MOMENT.finditer(text)}
+    named = {_MOMENT_NAMES.get(moment, moment) for moment in found}
+    return frozenset(moment for moment in named if moment.split()[0] in measure.moments)
 
 
 def _people(id: str, name: str, *words: str) -> Measure:
     return Measure(id, name, frozenset({COUNT}), words, counts="people")
 
 
-def _of(id: str, name: str, dimensions: frozenset[str] | str, *words: str) -> Measure:
+def _of(
+    id: str, name: str, dimensions: frozenset[str] | str, *words: str, moments: tuple[str, ...] = ()
+) -> Measure:
     kinds = frozenset({dimensions}) if isinstance(dimensions, str) else dimensions
-    return Measure(id, name, kinds, words)
+    return Measure(id, name, kinds, words, moments=moments)
 
 
 # fmt: off
@@ -201,7 +221,7 @@ MEASURES: tuple[Measure, ...] = (
     # than 20 ahead of the 272 needed", "350 metres short of the planned landing site".
     _of("margin", "how far short of or past a mark", frozenset({COUNT, SHARE, MONEY, LENGTH}), "short",
         "shy", "ahead"),
-    _of("wind", "wind speed", SPEED, "wind", "sustain"),
+    _of("wind", "wind speed", SPEED, "wind", "sustain", moments=("landfall", "peak", "category")),
     # A gust is the peak, not the wind's speed: "winds to 50 mph with 80 mph gusts".
     _of("gust", "gust speed", SPEED, "gust"),
 )

@@ -37,7 +37,7 @@ from claimcheck.compare import (
 from claimcheck.lexicon import CALENDAR_WORDS, ORDINALS, STOPWORDS, SUPERLATIVES
 from claimcheck.measures import BY_ID as MEASURES
 from claimcheck.measures import DEFAULT as DEFAULT_MEASURES
-from claimcheck.measures import things_of
+from claimcheck.measures import moments_in, things_of
 from claimcheck.model import DEFAULT_MEASURE, Claim, Evidence, Finding, Passage, Quantity, Verdict
 from claimcheck.passages import line_at
 from claimcheck.subjects import GENERIC_STEMS, Mention
@@ -412,6 +412,9 @@ def _judge_figure(
         # percent in January and by 2 percent in June" for Spotify's "about 6%" in January).
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)} and other figures of the kind in passages that do not name it"
+    elif verdict is Verdict.CONFLICT and (moment := _other_moment(claim, quantity, mention.passage.text)):
+        verdict = Verdict.GAP
+        reason = f"gives {describe(quantity)}, {moment} (other-moment)"
     elif verdict is Verdict.CONFLICT and so_far_below(claim.quantity, quantity):
         verdict = Verdict.GAP
         reason = f"gives {describe(quantity)} as the count so far, which may still reach the claim's (so-far)"
@@ -477,6 +480,22 @@ ECHO_WORDS = 0.5
 # by June for the year's 18.5 million). On dev (both modes) 15 of the 116 conflicts it made gaps had
 # been labelled conflict; 233 of the 396 it left.
 FIRM_WORDS = 30.0
+
+
+def _other_moment(claim: Claim, quantity: Quantity, passage: str) -> str:
+    """Rule other-moment: a value that changes through an event (a storm's wind speed: 160 mph at
+    its peak, 110 mph past Jamaica, 80 mph at landfall in Texas) contradicts the claim's only read
+    at the same moment — a moment word the claim and the passage share, or none in either; else
+    why not ("" when it may)."""
+    measure = MEASURES.get(claimed.measure or "") if (claimed := claim.quantity) is not None else None
+    if measure is None or not measure.moments or quantity.measure != measure.id:
+        return ""
+    claimed_at = moments_in(" ".join((claim.text, claim.subject, *claim.aliases)), measure)
+    read_at = moments_in(passage, measure)
+    if claimed_at == read_at or claimed_at & read_at:
+        return ""
+    said = ", ".join(sorted(claimed_at)) or "no moment"
+    return f"read at another moment of a changing {measure.name} than the claim's ({said})"
 
 
 def _loosely_stated(claimed: Quantity, figure: Quantity, score: float) -> str:

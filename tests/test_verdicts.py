@@ -173,6 +173,38 @@ def test_the_claims_distinct_figure_in_other_words_agrees(claim: str, article: s
     assert "40.05" in claim or finding_for(*round_figure).verdict.value == "gap"
 
 
+@pytest.mark.parametrize(
+    ("claim", "article"),
+    [
+        # hurricane-beryl-2024/03_clickorlando: the storm's peak, not its landfall in Texas
+        (
+            "Beryl came ashore near Matagorda, Texas, with maximum sustained winds of about 130 km/h.",
+            "Hurricane Hunters found that Beryl's maximum sustained winds have increased to 160 mph, making"
+            " the storm a Category 5 hurricane on the Saffir Simpson scale.",
+        ),
+        # hurricane-milton-2024/14_saltwire: Category 5 at sea, not the Category 3 that struck
+        (
+            "Milton struck as a Category 3 hurricane with maximum sustained winds of 120 mph.",
+            "Milton, a Category 5 hurricane as of late Tuesday, was heading toward Florida with sustained"
+            " wind speeds of 160 mph.",
+        ),
+    ],
+)
+def test_a_changing_value_read_at_another_moment_is_no_conflict(claim: str, article: str) -> None:
+    """Rule other-moment: a storm's wind speed changes through its life; it contradicts the
+    claim's only read at the claim's moment (landfall, peak, the same category)."""
+    found = finding_for(claim, article)
+    assert (found.verdict.value, found.reason.rsplit("(", 1)[1]) == ("gap", "other-moment)"), found.reason
+    # At the claim's moment it does.
+    at_landfall = "Milton made landfall as a Category 3 hurricane with sustained wind speeds of 160 mph."
+    assert (
+        finding_for(
+            "Milton struck as a Category 3 hurricane with maximum sustained winds of 120 mph.", at_landfall
+        ).verdict.value
+        == "conflict"
+    )
+
+
 def test_the_same_figure_given_to_another_thing_or_in_other_words_is_no_agreement() -> None:
     """A figure the sentence gives to a thing the claim does not name is that thing's; another
     figure in the claim's words is no conflict (the passage may speak of another thing)."""
