@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -95,8 +96,12 @@ class Term:
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Lowercase, drop the possessive, fold spelling variants, strip one suffix."""
+    """Lowercase, drop the possessive and accents, fold spelling variants, strip one suffix."""
     word = word.lower().replace("\u2019", "'")
+    if not word.isascii():
+        # Rule accents: articles write a name with its accents or without ("Vinícius Júnior",
+        # "Vinicius Junior"; "Füllkrug", "Fullkrug"; "Gálvez", "Galvez"): one name.
+        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     if word.endswith("'s") or word.endswith("s'"):
         word = word[:-2] if word.endswith("'s") else word[:-1]
     word = SPELLING_VARIANTS.get(word, word).rstrip(".")

@@ -3,7 +3,7 @@ text.negates: the one reading of a denial (claims and passages)."""
 
 import pytest
 
-from claimcheck.text import near_spelling, near_spellings, negates
+from claimcheck.text import near_spelling, near_spellings, negates, term_set
 
 
 def test_a_long_word_spelt_another_way_is_the_same_word() -> None:
@@ -45,3 +45,11 @@ def test_the_batch_form_agrees_with_the_pairwise_one() -> None:
 def test_a_negation_idiom_denies_nothing(text: str, denies: bool) -> None:
     # Rule negation-idiom.
     assert negates(text) is denies
+
+
+def test_a_name_with_or_without_its_accents_is_one_name() -> None:
+    # Rule accents: champions-league-final-2024/12_businessday "Vinicius Junior doubled the lead"
+    # for "Vinícius Júnior"; mexico-election-2024/10_dlatestscoop "Xochitl Gálvez" and "over Galvez".
+    assert term_set("Vinícius Júnior") == term_set("Vinicius Junior")
+    assert term_set("Xóchitl Gálvez") == term_set("Xochitl Galvez")
+    assert term_set("Kant") == {"kant"}  # a plain word is untouched
