@@ -368,13 +368,18 @@ def _rounded_to(
     return coarse if apart < step * scale / 2 else None
 
 
+def _digits_of(written: re.Match[str]) -> str:
+    """The digits a number is written with, from its first that is not zero ("0.76" -> "76")."""
+    return written.group().replace(",", "").replace(".", "").lstrip("0")
+
+
 def _written_step(quantity: Quantity) -> float | None:
     """The step of the last digit the figure is written with, in its unit ("225 kph": 1, "$1.61
     billion": 10 million); None when it is written with fewer than two digits or not in digits."""
     match = _WRITTEN_NUMBER.search(quantity.text)
     if match is None:
         return None
-    digits = match.group().replace(",", "").replace(".", "").lstrip("0")
+    digits = _digits_of(match)
     written = float(match.group().replace(",", ""))
     if len(digits) < 2 or not written:
         return None
@@ -400,10 +405,7 @@ def distinct_figure(quantity: Quantity) -> bool:
     if quantity.unit in CALENDAR_UNITS or dimension_of(quantity.unit) == CLOCK:
         return False
     match = _WRITTEN_NUMBER.search(quantity.text)
-    if match is None:
-        return False
-    digits = match.group().replace(",", "").replace(".", "").strip("0")
-    return len(digits) >= DISTINCT_DIGITS
+    return match is not None and len(_digits_of(match).rstrip("0")) >= DISTINCT_DIGITS
 
 
 def coarser_date(claim: Quantity, source: Quantity) -> bool:
